@@ -1,0 +1,169 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Long from 'long';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import type { Server as GrpcServer } from '@grpc/grpc-js';
+import { GATEWAY_HBASE_VERSION, HBaseGateway, META_REGION } from '@hbase-compat/gateway-core';
+import { assignRegion, serverNameToString, tableNameToString } from '@hbase-compat/region-mapping';
+import type { ServerConfig } from '@hbase-compat/server-config';
+import type { StorageEngine } from '@hbase-compat/storage';
+import { EmbeddedStorageEngine } from '@hbase-compat/storage-embedded';
+import { HBaseZkRegistration } from '@hbase-compat/zk-discovery';
+import { type NodeStatus, type ListTablesResponse, startNodeAdminServer } from '@hbase-compat/node-admin';
+import { SERVER_CONFIG } from './server-config.provider';
+
+/**
+ * Owns the node's pieces and their order. Start: storage → RPC listener → ZooKeeper registration
+ * → NodeAdmin. Stop (SIGTERM/SIGINT through Nest's shutdown hooks): leave ZooKeeper first so
+ * clients stop choosing this node, then drain and close the listener, then storage.
+ */
+@Injectable()
+export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('rpc-gateway');
+  readonly metrics = new Registry();
+  private storage!: StorageEngine;
+  private gatewayValue!: HBaseGateway;
+  private registration: HBaseZkRegistration | undefined;
+  private grpc: GrpcServer | undefined;
+  private readonly startedAt = Date.now();
+
+  constructor(@Inject(SERVER_CONFIG) private readonly config: ServerConfig) {
+    collectDefaultMetrics({ register: this.metrics });
+  }
+
+  get gateway(): HBaseGateway {
+    return this.gatewayValue;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const config = this.config;
+    this.storage = new EmbeddedStorageEngine({ dataDir: config.dataDir });
+    const clusterId = config.clusterId ?? this.persistedClusterId(config.dataDir);
+    const log = {
+      debug: (m: string) => this.logger.debug(m),
+      info: (m: string) => this.logger.log(m),
+      warn: (m: string) => this.logger.warn(m),
+      error: (m: string) => this.logger.error(m),
+    };
+    this.gatewayValue = new HBaseGateway({ config, storage: this.storage, logger: log, metrics: this.metrics, clusterId });
+    await this.gatewayValue.start();
+    if (config.zookeeperQuorum) await this.registerInZooKeeper(config, clusterId);
+    if (config.nodeAdminPort > 0) {
+      const { server, port } = await startNodeAdminServer(
+        { getStatus: () => this.status(), getMetrics: async () => ({ contentType: this.metrics.contentType, text: await this.metrics.metrics() }), listTables: () => this.tables() },
+        config.bindAddress,
+        config.nodeAdminPort,
+      );
+      this.grpc = server;
+      this.logger.log(`NodeAdmin gRPC listening on ${config.bindAddress}:${port}`);
+    }
+  }
+
+  private async registerInZooKeeper(config: ServerConfig, clusterId: string): Promise<void> {
+    const connectString = config
+      .zookeeperQuorum!.split(',')
+      .map((h) => h.trim())
+      .filter(Boolean)
+      .map((h) => (h.includes(':') ? h : `${h}:${config.zookeeperClientPort}`))
+      .join(',');
+    const registration = new HBaseZkRegistration({
+      connectString,
+      znodeParent: config.znodeParent,
+      sessionTimeoutMs: config.zookeeperSessionTimeoutMs,
+      self: this.gatewayValue.self,
+      infoPort: config.infoPort,
+      version: GATEWAY_HBASE_VERSION,
+      clusterId,
+      metaHost: (live) => assignRegion(META_REGION, live) ?? this.gatewayValue.self,
+      log: (level, m) => (level === 'info' ? this.logger.log(m) : level === 'warn' ? this.logger.warn(m) : this.logger.error(m)),
+    });
+    registration.onMembership((view) => this.gatewayValue.cluster.setMembership(view.live, view.master));
+    // ZooKeeper unreachable at start: retry with backoff, then give up with a clear error.
+    const attempts = 5;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await registration.start();
+        break;
+      } catch (e) {
+        if (attempt >= attempts) {
+          throw new Error(`ZooKeeper ${connectString} unreachable after ${attempts} attempts (hbase.zookeeper.quorum): ${(e as Error).message}`);
+        }
+        this.logger.warn(`ZooKeeper ${connectString} not reachable (attempt ${attempt}/${attempts}): ${(e as Error).message}`);
+        await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+      }
+    }
+    this.gatewayValue.cluster.clusterId = registration.clusterId;
+    this.registration = registration;
+    this.logger.log(`registered in ZooKeeper ${connectString}${config.znodeParent} as ${serverNameToString(this.gatewayValue.self)}${registration.activeMaster ? ' (active master)' : ''}`);
+  }
+
+  private persistedClusterId(dataDir: string): string {
+    mkdirSync(dataDir, { recursive: true });
+    const file = join(dataDir, 'cluster-id');
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    const id = randomUUID();
+    writeFileSync(file, `${id}\n`);
+    return id;
+  }
+
+  async status(): Promise<NodeStatus> {
+    const g = this.gatewayValue;
+    let storageOk = true;
+    let storageError = '';
+    try {
+      await this.storage.ping();
+    } catch (e) {
+      storageOk = false;
+      storageError = (e as Error).message;
+    }
+    return {
+      serverName: serverNameToString(g.self),
+      host: g.self.host,
+      port: g.self.port,
+      startCode: Long.fromNumber(g.self.startCode, true),
+      state: g.state,
+      clusterId: g.cluster.clusterId,
+      storageEngine: this.storage.name,
+      storageOk,
+      storageError,
+      zookeeperConfigured: this.registration !== undefined,
+      zookeeperState: this.registration?.state ?? 'off',
+      activeMaster: this.registration?.activeMaster ?? true,
+      openConnections: g.openConnections,
+      inflightCalls: g.inFlightCalls,
+      openScanners: g.scanners.size,
+      liveServers: g.cluster.liveServers.map(serverNameToString),
+      version: GATEWAY_HBASE_VERSION,
+      uptimeMs: Long.fromNumber(Date.now() - this.startedAt, true),
+    };
+  }
+
+  tables(): ListTablesResponse {
+    const g = this.gatewayValue;
+    return {
+      tables: g.catalog.list().map((t) => ({
+        name: tableNameToString(t.descriptor.name),
+        state: t.descriptor.state,
+        families: t.descriptor.families.map((f) => f.name.toString('utf8')),
+        regions: t.regions.map((r) => ({
+          name: r.name.toString('latin1'),
+          encodedName: r.encodedName,
+          startKey: r.startKey,
+          endKey: r.endKey,
+          server: serverNameToString(g.catalog.ownerOf(r)),
+        })),
+      })),
+    };
+  }
+
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
+    this.logger.log(`shutting down${signal ? ` on ${signal}` : ''}`);
+    await this.registration?.stop();
+    await this.gatewayValue?.stop();
+    if (this.grpc) await new Promise<void>((resolve) => this.grpc!.tryShutdown(() => resolve()));
+    await this.storage?.close();
+    this.logger.log('stopped');
+  }
+}

@@ -1,0 +1,106 @@
+import { hbaseError } from '@hbase-compat/hbase-codec';
+import {
+  type Region,
+  type TableName,
+  META_TABLE,
+  assignRegion,
+  findRegionForRow,
+  makeRegion,
+  regionsFromSplitKeys,
+  tableNameToString,
+  type ServerName,
+} from '@hbase-compat/region-mapping';
+import { type FamilyDescriptor, type StorageEngine, type TableDescriptor, bytesKey } from '@hbase-compat/storage';
+import type { ClusterView } from '../cluster/cluster-view';
+
+/**
+ * In-memory view of the durable catalog: tables, their regions, and which server each region is
+ * assigned to. Every lookup on the request path is a Map hit; the view is rebuilt from the store
+ * when a table changes (here, or, in cluster mode, when ZooKeeper says another node changed it).
+ */
+export interface OpenTable {
+  descriptor: TableDescriptor;
+  regions: Region[];
+  families: Map<string, FamilyDescriptor>;
+}
+
+export interface RegionRef {
+  table: OpenTable;
+  region: Region;
+}
+
+export const META_REGION: Region = makeRegion(META_TABLE, Buffer.alloc(0), Buffer.alloc(0), 1);
+
+export class TableCatalog {
+  private tables = new Map<string, OpenTable>();
+  private regionsByName = new Map<string, RegionRef>();
+  private generation = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly storage: StorageEngine,
+    private readonly cluster: ClusterView,
+  ) {}
+
+  async load(): Promise<void> {
+    const descriptors = await this.storage.catalog.listTables();
+    const tables = new Map<string, OpenTable>();
+    const byName = new Map<string, RegionRef>();
+    for (const d of descriptors) {
+      const open = openTable(d);
+      tables.set(tableNameToString(d.name), open);
+      for (const r of open.regions) byName.set(bytesKey(r.name), { table: open, region: r });
+    }
+    this.tables = tables;
+    this.regionsByName = byName;
+    this.generation++;
+    for (const l of this.listeners) l();
+  }
+
+  get version(): number {
+    return this.generation;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  list(): OpenTable[] {
+    return [...this.tables.values()].sort((a, b) => compareTableNames(a.descriptor.name, b.descriptor.name));
+  }
+
+  find(name: TableName): OpenTable | undefined {
+    return this.tables.get(tableNameToString(name));
+  }
+
+  require(name: TableName): OpenTable {
+    const t = this.find(name);
+    if (t === undefined) throw hbaseError('TableNotFoundException', tableNameToString(name));
+    return t;
+  }
+
+  regionByName(name: Buffer): RegionRef | undefined {
+    return this.regionsByName.get(bytesKey(name));
+  }
+
+  regionForRow(table: OpenTable, row: Buffer): Region {
+    return findRegionForRow(table.regions, row);
+  }
+
+  ownerOf(region: Region): ServerName {
+    return assignRegion(region, this.cluster.liveServers) ?? this.cluster.self;
+  }
+}
+
+export function openTable(descriptor: TableDescriptor): OpenTable {
+  return {
+    descriptor,
+    regions: regionsFromSplitKeys(descriptor.name, descriptor.splitKeys, descriptor.regionId),
+    families: new Map(descriptor.families.map((f) => [bytesKey(f.name), f])),
+  };
+}
+
+export function compareTableNames(a: TableName, b: TableName): number {
+  return a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.qualifier < b.qualifier ? -1 : a.qualifier > b.qualifier ? 1 : 0;
+}

@@ -1,0 +1,244 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { HBaseExceptions, HBaseRemoteError, ProtocolError, hbaseError } from '@hbase-compat/hbase-codec';
+import type { ServerName } from '@hbase-compat/region-mapping';
+import type { StorageEngine } from '@hbase-compat/storage';
+import type { ServerConfig } from '@hbase-compat/server-config';
+import { TableCatalog } from './catalog/table-catalog';
+import { ClusterView } from './cluster/cluster-view';
+import { MetaTable } from './meta/meta-table';
+import { RpcConnection } from './rpc/rpc-connection';
+import { ServiceRegistry } from './rpc/service-registry';
+import { ScannerRegistry } from './scan/scanner-registry';
+import { createClientService } from './services/client-service';
+import { createClientMetaService } from './services/client-meta-service';
+import { createMasterService } from './services/master-service';
+import { createAdminService } from './services/admin-service';
+
+/**
+ * The HBase RPC gateway, framework-free: a TCP listener, per-connection protocol handling, the
+ * services, and the catalog/meta view over a storage engine. The rpc-gateway app wraps it in
+ * NestJS; tests and tools run it directly.
+ */
+export const GATEWAY_HBASE_VERSION = '2.6.4';
+
+export interface GatewayLogger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface GatewayOptions {
+  config: ServerConfig;
+  storage: StorageEngine;
+  logger?: GatewayLogger;
+  metrics?: Registry;
+  /** Cluster id when none is configured (e.g. adopted from ZooKeeper's /hbase/hbaseid). */
+  clusterId?: string;
+  now?: () => number;
+}
+
+export type GatewayState = 'created' | 'starting' | 'serving' | 'stopping' | 'stopped';
+
+const silentLogger: GatewayLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export class HBaseGateway {
+  readonly cluster: ClusterView;
+  readonly catalog: TableCatalog;
+  readonly meta: MetaTable;
+  readonly scanners: ScannerRegistry;
+  private readonly server: Server;
+  private readonly connections = new Set<RpcConnection>();
+  private readonly registry = new ServiceRegistry();
+  private readonly logger: GatewayLogger;
+  private stateValue: GatewayState = 'created';
+  private readonly metrics: GatewayMetrics | undefined;
+  /** Listeners told after a DDL change here (cluster mode tells the other nodes). */
+  readonly catalogChangeListeners = new Set<() => Promise<void>>();
+
+  constructor(private readonly options: GatewayOptions) {
+    const { config, storage } = options;
+    const now = options.now ?? Date.now;
+    this.logger = options.logger ?? silentLogger;
+    const self: ServerName = { host: config.hostname, port: config.port, startCode: now() };
+    this.cluster = new ClusterView(self, config.clusterId ?? options.clusterId ?? randomUUID());
+    this.catalog = new TableCatalog(storage, this.cluster);
+    this.meta = new MetaTable(this.catalog, this.cluster);
+    this.scanners = new ScannerRegistry(config.scannerLeaseMs);
+    this.metrics = options.metrics ? new GatewayMetrics(options.metrics, this) : undefined;
+    this.registry
+      .register(createClientService({ catalog: this.catalog, storage, meta: this.meta, scanners: this.scanners, cluster: this.cluster, now }))
+      .register(
+        createMasterService({
+          catalog: this.catalog,
+          storage,
+          cluster: this.cluster,
+          now,
+          defaultPresplit: config.defaultPresplit,
+          version: GATEWAY_HBASE_VERSION,
+          onCatalogChanged: async () => {
+            for (const l of this.catalogChangeListeners) await l();
+          },
+        }),
+      )
+      .register(createClientMetaService(this.cluster, this.catalog))
+      .register(createAdminService(this.cluster, this.catalog));
+    this.server = createServer((socket) => this.accept(socket));
+    this.server.on('error', (e) => this.logger.error(`listener error: ${e.message}`));
+  }
+
+  get state(): GatewayState {
+    return this.stateValue;
+  }
+
+  get self(): ServerName {
+    return this.cluster.self;
+  }
+
+  get openConnections(): number {
+    return this.connections.size;
+  }
+
+  get inFlightCalls(): number {
+    let n = 0;
+    for (const c of this.connections) n += c.pendingCalls;
+    return n;
+  }
+
+  /** Loads the catalog and starts listening; resolves once the port accepts connections. */
+  async start(): Promise<void> {
+    this.stateValue = 'starting';
+    await this.catalog.load();
+    const { port, bindAddress } = this.options.config;
+    await new Promise<void>((resolve, reject) => {
+      const onError = (e: Error) => reject(e);
+      this.server.once('error', onError);
+      this.server.listen({ port, host: bindAddress }, () => {
+        this.server.off('error', onError);
+        resolve();
+      });
+    });
+    const address = this.server.address();
+    if (address && typeof address === 'object' && this.cluster.self.port === 0) {
+      // Port 0 (tests): advertise the port the kernel chose.
+      (this.cluster.self as { port: number }).port = address.port;
+    }
+    this.stateValue = 'serving';
+    this.logger.info(`HBase RPC listening on ${bindAddress}:${this.listeningPort} as ${this.cluster.self.host},${this.cluster.self.port},${this.cluster.self.startCode}; cluster id ${this.cluster.clusterId}; storage ${this.options.storage.name}`);
+  }
+
+  get listeningPort(): number {
+    const address = this.server.address();
+    return address && typeof address === 'object' ? address.port : this.options.config.port;
+  }
+
+  /**
+   * Graceful stop: refuse new connections and new calls (RegionServerStoppedException makes
+   * clients relocate), let in-flight calls finish within the timeout, then close everything.
+   */
+  async stop(timeoutMs = this.options.config.shutdownTimeoutMs): Promise<void> {
+    if (this.stateValue === 'stopped' || this.stateValue === 'stopping') return;
+    this.stateValue = 'stopping';
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    const drained = Promise.all([...this.connections].map((c) => c.idle()));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([drained, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    if (timer) clearTimeout(timer);
+    for (const c of this.connections) c.destroy();
+    this.connections.clear();
+    this.scanners.closeAll();
+    await closed;
+    this.stateValue = 'stopped';
+    this.logger.info('HBase RPC listener stopped');
+  }
+
+  private accept(socket: Socket): void {
+    if (this.stateValue !== 'serving') {
+      socket.destroy();
+      return;
+    }
+    const connection = new RpcConnection(
+      socket,
+      this.registry,
+      (e) => mapError(e),
+      {
+        clusterId: () => this.cluster.clusterId,
+        isStopping: () => this.stateValue === 'stopping',
+        onCallStart: () => this.metrics?.callStarted(),
+        onCallEnd: (service, method, seconds, outcome, exceptionClass) => this.metrics?.callEnded(service, method, seconds, outcome, exceptionClass),
+        log: (level, message) => this.logger[level](message),
+      },
+      this.options.config.maxRequestBytes,
+    );
+    this.connections.add(connection);
+    this.metrics?.connectionOpened();
+    socket.on('close', () => {
+      this.connections.delete(connection);
+      this.metrics?.connectionClosed();
+    });
+  }
+}
+
+/** Anything that is not already an HBase error: storage trouble is retriable, bad bytes are not. */
+function mapError(e: unknown): HBaseRemoteError {
+  if (e instanceof HBaseRemoteError) return e;
+  if (e instanceof ProtocolError) return hbaseError('DoNotRetryIOException', e.message);
+  if (e instanceof Error && /^(index out of range|invalid wire type|illegal|missing required)/i.test(e.message)) {
+    return hbaseError('DoNotRetryIOException', `Unable to read call parameter: ${e.message}`);
+  }
+  return new HBaseRemoteError(HBaseExceptions.IOException, e instanceof Error ? e.message : String(e));
+}
+
+/** Prometheus metrics (names per docs/metrics.md), registered on the caller's registry. */
+class GatewayMetrics {
+  private readonly requests: Counter<'service' | 'method' | 'outcome' | 'exception'>;
+  private readonly duration: Histogram<'service' | 'method'>;
+  private readonly inflight: Gauge;
+  private readonly connections: Gauge;
+
+  constructor(registry: Registry, gateway: HBaseGateway) {
+    this.requests = new Counter({
+      name: 'hbase_rpc_requests_total',
+      help: 'HBase RPC calls handled, by service, method and outcome',
+      labelNames: ['service', 'method', 'outcome', 'exception'],
+      registers: [registry],
+    });
+    this.duration = new Histogram({
+      name: 'hbase_rpc_request_duration_seconds',
+      help: 'HBase RPC call latency',
+      labelNames: ['service', 'method'],
+      buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    });
+    this.inflight = new Gauge({ name: 'hbase_rpc_inflight_calls', help: 'HBase RPC calls in progress', registers: [registry] });
+    this.connections = new Gauge({ name: 'hbase_rpc_connections_open', help: 'Open HBase RPC connections', registers: [registry] });
+    new Gauge({
+      name: 'hbase_scanners_open',
+      help: 'Open region scanners',
+      registers: [registry],
+      collect() {
+        this.set(gateway.scanners.size);
+      },
+    });
+  }
+
+  callStarted(): void {
+    this.inflight.inc();
+  }
+
+  callEnded(service: string, method: string, seconds: number, outcome: 'ok' | 'error', exceptionClass?: string): void {
+    this.inflight.dec();
+    this.requests.inc({ service, method, outcome, exception: exceptionClass ? exceptionClass.slice(exceptionClass.lastIndexOf('.') + 1) : '' });
+    this.duration.observe({ service, method }, seconds);
+  }
+
+  connectionOpened(): void {
+    this.connections.inc();
+  }
+
+  connectionClosed(): void {
+    this.connections.dec();
+  }
+}

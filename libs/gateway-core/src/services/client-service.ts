@@ -1,0 +1,432 @@
+import { decodeParam } from '../rpc/service-registry';
+import {
+  type Cell,
+  CellBlockReader,
+  CellType,
+  LATEST_TIMESTAMP,
+  hbaseError,
+  HBaseRemoteError,
+  pb,
+  hbase,
+} from '@hbase-compat/hbase-codec';
+import { isMetaTable, tableNameToString, type Region } from '@hbase-compat/region-mapping';
+import { type StorageEngine, readVisible, type RowMutation, type ScanRange } from '@hbase-compat/storage';
+import { META_REGION, type OpenTable, type RegionRef, type TableCatalog } from '../catalog/table-catalog';
+import type { ClusterView } from '../cluster/cluster-view';
+import type { MetaTable } from '../meta/meta-table';
+import type { CallContext, MethodResult, ServiceDefinition } from '../rpc/service-registry';
+import { decodeFilter, type RowFilter } from '../scan/filters';
+import { buildReadQuery } from '../scan/read-query';
+import { MetaRowSource, TableRowSource, clampToRegion, projectMetaCells, withinMetaRange } from '../scan/row-sources';
+import type { ScannerRegistry } from '../scan/scanner-registry';
+import { type DecodedMutation, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite, skipMutationCells } from './mutations';
+import { applyAtomicMutation, evaluateCondition } from './atomic-ops';
+import { encodeResult, existenceResult } from './results';
+
+/**
+ * ClientService: Get, Mutate, Multi, Scan on table regions and on hbase:meta.
+ */
+export interface ClientServiceDeps {
+  catalog: TableCatalog;
+  storage: StorageEngine;
+  meta: MetaTable;
+  scanners: ScannerRegistry;
+  cluster: ClusterView;
+  now: () => number;
+}
+
+type Target = { kind: 'meta' } | { kind: 'table'; ref: RegionRef };
+
+const DEFAULT_MAX_RESULT_SIZE = 2 * 1024 * 1024;
+
+export function createClientService(deps: ClientServiceDeps): ServiceDefinition {
+  const { catalog, storage, meta, scanners, now } = deps;
+
+  function resolveRegion(spec: hbase.pb.IRegionSpecifier | null | undefined): Target {
+    const value = Buffer.from(spec?.value ?? []);
+    if (spec?.type === 2 /* ENCODED_REGION_NAME */) {
+      const encoded = value.toString('latin1');
+      if (encoded === META_REGION.encodedName) return { kind: 'meta' };
+      for (const t of catalog.list()) for (const r of t.regions) if (r.encodedName === encoded) return checkOpen({ table: t, region: r });
+    } else {
+      if (value.equals(META_REGION.name)) return { kind: 'meta' };
+      const ref = catalog.regionByName(value);
+      if (ref) return checkOpen(ref);
+    }
+    throw hbaseError('NotServingRegionException', `Region ${printableName(value)} is not online on ${serverString(deps.cluster)}`);
+  }
+
+  function checkOpen(ref: RegionRef): Target {
+    if (ref.table.descriptor.state !== 'ENABLED') {
+      throw hbaseError('NotServingRegionException', `Region ${printableName(ref.region.name)} is not online on ${serverString(deps.cluster)} (table is ${ref.table.descriptor.state.toLowerCase()})`);
+    }
+    return { kind: 'table', ref };
+  }
+
+  async function readRow(table: OpenTable, get: hbase.pb.IGet): Promise<Cell[]> {
+    if (get.closestRowBefore) throw hbaseError('UnknownProtocolException', 'closest_row_before is not supported; use a reversed scan');
+    const row = Buffer.from(get.row ?? []);
+    const query = buildReadQuery(table, get.column, get.timeRange, get.maxVersions, now());
+    const [stored] = await storage.data.getRows(table.descriptor, [row]);
+    let cells = readVisible(stored.cells, table.families, query);
+    if (get.filter) cells = applyFilterToRow(decodeFilter(get.filter), row, cells);
+    return applyStoreLimits(cells, get.storeLimit, get.storeOffset);
+  }
+
+  function readMetaRow(get: hbase.pb.IGet): Cell[] {
+    const row = Buffer.from(get.row ?? []);
+    const query = buildReadQuery(undefined, get.column, get.timeRange, get.maxVersions, now());
+    const found = meta.rows().find((r) => r.row.equals(row));
+    return found ? projectMetaCells(found.cells, query) : [];
+  }
+
+  async function doGet(target: Target, get: hbase.pb.IGet): Promise<Cell[]> {
+    if (target.kind === 'meta') {
+      if (get.closestRowBefore) throw hbaseError('UnknownProtocolException', 'closest_row_before is not supported; use a reversed scan');
+      return readMetaRow(get);
+    }
+    return readRow(target.ref.table, get);
+  }
+
+  function getResult(ctx: CallContext, get: hbase.pb.IGet, cells: Cell[]) {
+    if (get.existenceOnly) return { result: existenceResult(cells.length > 0), cells: [] as Cell[] };
+    return encodeResult(cells, ctx.cellBlocks);
+  }
+
+  function tableOf(target: Target): OpenTable {
+    if (target.kind === 'meta') throw hbaseError('DoNotRetryIOException', 'hbase:meta is read-only on this server');
+    return target.ref.table;
+  }
+
+  /** Applies plain puts and deletes of one table in one storage batch. */
+  async function writeBatch(table: OpenTable, mutations: DecodedMutation[]): Promise<void> {
+    const ts = BigInt(now());
+    const rows: RowMutation[] = [];
+    for (const m of mutations) {
+      checkRow(m.row);
+      checkFamilies(table, m.cells);
+      rows.push({ row: m.row, cells: resolveForWrite(table, m, ts) });
+    }
+    await storage.data.mutate(table.descriptor, rows);
+  }
+
+  async function mutateOne(table: OpenTable, m: DecodedMutation, condition: hbase.pb.ICondition | null | undefined): Promise<{ processed: boolean; cells: Cell[] | undefined }> {
+    checkRow(m.row);
+    checkFamilies(table, m.cells);
+    if (condition) {
+      const passed = await storage.data.mutateRowAtomically(table.descriptor, m.row, (stored) => {
+        const ok = evaluateCondition(table, stored.cells, condition, now());
+        if (!ok) return { cells: undefined, result: false };
+        return { cells: applyAtomicMutation(table, m, stored.cells, BigInt(now())).write, result: true };
+      });
+      return { processed: passed, cells: undefined };
+    }
+    if (!needsRowRead(m)) {
+      await writeBatch(table, [m]);
+      return { processed: true, cells: undefined };
+    }
+    const out = await storage.data.mutateRowAtomically(table.descriptor, m.row, (stored) => {
+      const applied = applyAtomicMutation(table, m, stored.cells, BigInt(now()));
+      return { cells: applied.write, result: applied.returned };
+    });
+    return { processed: true, cells: out };
+  }
+
+  async function get(ctx: CallContext, param: Buffer): Promise<MethodResult> {
+    const req = decodeParam(pb.GetRequest, param);
+    const target = resolveRegion(req.region);
+    const g = req.get ?? {};
+    const cells = await doGet(target, g);
+    const out = getResult(ctx, g, cells);
+    return { message: pb.GetResponse.encode({ result: out.result }).finish(), cells: out.cells };
+  }
+
+  async function mutate(ctx: CallContext, param: Buffer): Promise<MethodResult> {
+    const req = decodeParam(pb.MutateRequest, param);
+    const target = resolveRegion(req.region);
+    const table = tableOf(target);
+    const reader = ctx.cellBlock ? new CellBlockReader(ctx.cellBlock, ctx.withTags) : undefined;
+    const m = decodeMutation(req.mutation ?? {}, reader);
+    const { processed, cells } = await mutateOne(table, m, req.condition);
+    const response: hbase.pb.IMutateResponse = { processed };
+    let outCells: readonly Cell[] = [];
+    if (cells !== undefined) {
+      const encoded = encodeResult(m.returnResults ? cells : [], ctx.cellBlocks);
+      response.result = encoded.result;
+      outCells = encoded.cells;
+    }
+    return { message: pb.MutateResponse.encode(response).finish(), cells: outCells };
+  }
+
+  async function multi(ctx: CallContext, param: Buffer): Promise<MethodResult> {
+    const req = decodeParam(pb.MultiRequest, param);
+    const reader = ctx.cellBlock ? new CellBlockReader(ctx.cellBlock, ctx.withTags) : undefined;
+    const responseCells: Cell[] = [];
+    const regionResults: hbase.pb.IRegionActionResult[] = [];
+    for (const ra of req.regionAction ?? []) {
+      const actions = ra.action ?? [];
+      let target: Target;
+      try {
+        target = resolveRegion(ra.region);
+        if (target.kind === 'table' && (ra.atomic || ra.condition)) {
+          regionResults.push(await atomicRegionAction(ctx, target.ref.table, ra, reader));
+          continue;
+        }
+      } catch (e) {
+        for (const a of actions) if (a.mutation) skipMutationCells(a.mutation, reader);
+        regionResults.push({ exception: toNameBytes(e) });
+        continue;
+      }
+      const results: hbase.pb.IResultOrException[] = [];
+      // Decode everything first (cells are consumed in order), then write plain mutations in one batch.
+      const plain: { index: number; m: DecodedMutation }[] = [];
+      const pendingOthers: { index: number; run: () => Promise<hbase.pb.IResultOrException> }[] = [];
+      for (const a of actions) {
+        const index = a.index ?? 0;
+        if (a.mutation) {
+          let m: DecodedMutation;
+          try {
+            m = decodeMutation(a.mutation, reader);
+          } catch (e) {
+            results.push({ index, exception: toNameBytes(e) });
+            continue;
+          }
+          if (target.kind === 'table' && (m.kind === 'put' || (m.kind === 'delete' && !needsRowRead(m)))) {
+            plain.push({ index, m });
+          } else {
+            pendingOthers.push({
+              index,
+              run: async () => {
+                const table = tableOf(target);
+                const r = await mutateOne(table, m, undefined);
+                const enc = encodeResult(r.cells && m.returnResults ? r.cells : [], ctx.cellBlocks);
+                responseCells.push(...enc.cells);
+                return { index, result: enc.result };
+              },
+            });
+          }
+        } else if (a.get) {
+          const g = a.get;
+          pendingOthers.push({
+            index,
+            run: async () => {
+              const cells = await doGet(target, g);
+              const out = getResult(ctx, g, cells);
+              responseCells.push(...out.cells);
+              return { index, result: out.result };
+            },
+          });
+        } else {
+          results.push({ index, exception: toNameBytes(hbaseError('DoNotRetryIOException', 'Unsupported action (coprocessor service calls are not served)')) });
+        }
+      }
+      if (plain.length > 0 && target.kind === 'table') {
+        const table = target.ref.table;
+        try {
+          await writeBatch(table, plain.map((p) => p.m));
+          for (const p of plain) results.push({ index: p.index, result: {} });
+        } catch (e) {
+          // One bad mutation must not fail its neighbours: retry one by one to attribute errors.
+          if (!(e instanceof HBaseRemoteError)) throw e;
+          for (const p of plain) {
+            try {
+              await writeBatch(table, [p.m]);
+              results.push({ index: p.index, result: {} });
+            } catch (inner) {
+              results.push({ index: p.index, exception: toNameBytes(inner) });
+            }
+          }
+        }
+      }
+      // Gets and atomic mutations run in action order so their cells land in the block in order.
+      for (const o of pendingOthers) {
+        try {
+          results.push(await o.run());
+        } catch (e) {
+          results.push({ index: o.index, exception: toNameBytes(e) });
+        }
+      }
+      results.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      regionResults.push({ resultOrException: results });
+    }
+    // Cells must follow the order of results in the response: rebuild in index order.
+    return { message: pb.MultiResponse.encode({ regionActionResult: regionResults }).finish(), cells: orderCells(regionResults, responseCells) };
+  }
+
+  async function atomicRegionAction(ctx: CallContext, table: OpenTable, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): Promise<hbase.pb.IRegionActionResult> {
+    const decoded: { index: number; m: DecodedMutation }[] = [];
+    for (const a of ra.action ?? []) {
+      if (!a.mutation) throw hbaseError('DoNotRetryIOException', 'Atomic region actions may hold mutations only');
+      decoded.push({ index: a.index ?? 0, m: decodeMutation(a.mutation, reader) });
+    }
+    if (decoded.length === 0) return { resultOrException: [], processed: true };
+    const row = decoded[0].m.row;
+    for (const d of decoded) {
+      if (!d.m.row.equals(row)) throw hbaseError('DoNotRetryIOException', 'Atomic mutations must all target the same row');
+      checkRow(d.m.row);
+      checkFamilies(table, d.m.cells);
+    }
+    const processed = await storage.data.mutateRowAtomically(table.descriptor, row, (stored) => {
+      if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, now())) return { cells: undefined, result: false };
+      const ts = BigInt(now());
+      const write: Cell[] = [];
+      let current = stored.cells;
+      for (const d of decoded) {
+        const applied = applyAtomicMutation(table, d.m, current, ts);
+        write.push(...applied.write);
+        current = current.concat(applied.write);
+      }
+      return { cells: write, result: true };
+    });
+    void ctx;
+    return { resultOrException: decoded.map((d) => ({ index: d.index, result: {} })), processed };
+  }
+
+  async function scan(ctx: CallContext, param: Buffer): Promise<MethodResult> {
+    const req = decodeParam(pb.ScanRequest, param);
+    if (req.scannerId !== null && req.scannerId !== undefined && !(req.scan && req.region)) {
+      const id = req.scannerId.toString();
+      const scanner = scanners.get(id);
+      if (req.closeScanner) {
+        scanners.close(id);
+        return { message: pb.ScanResponse.encode({ moreResults: false }).finish() };
+      }
+      if (scanner === undefined) throw hbaseError('UnknownScannerException', `Unknown scanner '${id}'. This can happen due to any of the following reasons: a) Scanner id given is wrong, b) Scanner lease expired because of long wait between consecutive client checkins, c) Server may be closing down, d) RegionServer restart during upgrade.`);
+      if (req.nextCallSeq !== null && req.nextCallSeq !== undefined && Number(req.nextCallSeq) !== scanner.expectedCallSeq) {
+        scanners.close(id);
+        throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
+      }
+      scanners.renew(scanner);
+      if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId, moreResults: true, ttl: scanners.leasePeriodMs }).finish() };
+      scanner.expectedCallSeq++;
+      return respond(ctx, scanner.id, req.scannerId, await scanner.source.next(req.numberOfRows ?? 0x7fffffff, maxResultSizeOf(scanner.id)));
+    }
+    // Open: a new scanner on the region.
+    const target = resolveRegion(req.region);
+    const s = req.scan ?? {};
+    const range: ScanRange = {
+      startRow: Buffer.from(s.startRow ?? []),
+      startInclusive: s.includeStartRow ?? true,
+      stopRow: Buffer.from(s.stopRow ?? []),
+      stopInclusive: s.includeStopRow ?? false,
+      reversed: s.reversed === true,
+    };
+    const filter: RowFilter | undefined = s.filter ? decodeFilter(s.filter) : undefined;
+    const limit = req.limitOfRows && req.limitOfRows > 0 ? req.limitOfRows : undefined;
+    const maxResultSize = s.maxResultSize ? Number(s.maxResultSize) : DEFAULT_MAX_RESULT_SIZE;
+    let source;
+    if (target.kind === 'meta') {
+      const query = buildReadQuery(undefined, s.column, s.timeRange, s.maxVersions, now());
+      source = new MetaRowSource(meta.rows(), range, { query, filter, limit });
+    } else {
+      const table = target.ref.table;
+      const query = buildReadQuery(table, s.column, s.timeRange, s.maxVersions, now());
+      source = new TableRowSource(storage, table, clampToRegion(range, target.ref.region), { query, filter, limit });
+    }
+    const scanner = scanners.open(source);
+    maxSizes.set(scanner.id, maxResultSize);
+    const rows = req.numberOfRows ?? 0x7fffffff;
+    const batch = rows > 0 ? await source.next(rows, maxResultSize) : { rows: [], regionDone: false, scanDone: false };
+    const scannerIdLong = toScannerLong(scanner.id);
+    if (req.closeScanner) {
+      scanners.close(scanner.id);
+      return respond(ctx, scanner.id, scannerIdLong, { ...batch, regionDone: true });
+    }
+    return respond(ctx, scanner.id, scannerIdLong, batch);
+  }
+
+  const maxSizes = new Map<string, number>();
+  function maxResultSizeOf(id: string): number {
+    return maxSizes.get(id) ?? DEFAULT_MAX_RESULT_SIZE;
+  }
+
+  function respond(ctx: CallContext, id: string, idLong: hbase.pb.ScanRequest['scannerId'], batch: { rows: Cell[][]; regionDone: boolean; scanDone: boolean }): MethodResult {
+    if (batch.regionDone || batch.scanDone) {
+      scanners.close(id);
+      maxSizes.delete(id);
+    }
+    const response: hbase.pb.IScanResponse = {
+      scannerId: idLong,
+      moreResults: !batch.scanDone,
+      moreResultsInRegion: !batch.regionDone,
+      ttl: scanners.leasePeriodMs,
+      heartbeatMessage: false,
+    };
+    let cells: Cell[] = [];
+    if (ctx.cellBlocks) {
+      response.cellsPerResult = batch.rows.map((r) => r.length);
+      response.partialFlagPerResult = batch.rows.map(() => false);
+      cells = batch.rows.flat();
+    } else {
+      response.results = batch.rows.map((r) => encodeResult(r, false).result);
+    }
+    return { message: pb.ScanResponse.encode(response).finish(), cells };
+  }
+
+  return {
+    name: 'ClientService',
+    methods: {
+      Get: get,
+      Mutate: mutate,
+      Multi: multi,
+      Scan: scan,
+    },
+  };
+}
+
+function toScannerLong(id: string) {
+  return pb.ScanRequest.create({ scannerId: undefined }).scannerId ?? longFromString(id);
+}
+
+function longFromString(id: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Long = require('long') as typeof import('long');
+  return Long.fromString(id, true);
+}
+
+function applyFilterToRow(filter: RowFilter, row: Buffer, cells: Cell[]): Cell[] {
+  if (filter.filterAllRemaining() || filter.filterRowKey(row)) return [];
+  const kept = filter.filterCells(cells);
+  if (kept.length === 0 || filter.filterRow(kept)) return [];
+  return kept;
+}
+
+function applyStoreLimits(cells: Cell[], limit: number | null | undefined, offset: number | null | undefined): Cell[] {
+  if (!limit && !offset) return cells;
+  // store_limit/store_offset count cells per column family.
+  const out: Cell[] = [];
+  let family: Buffer | undefined;
+  let seen = 0;
+  for (const c of cells) {
+    if (!family || !family.equals(c.family)) {
+      family = c.family;
+      seen = 0;
+    }
+    const i = seen++;
+    if (offset && i < offset) continue;
+    if (limit && i - (offset ?? 0) >= limit) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function toNameBytes(e: unknown): hbase.pb.INameBytesPair {
+  const err = e instanceof HBaseRemoteError ? e : hbaseError('IOException' as never, e instanceof Error ? e.message : String(e));
+  return { name: err.kind.className, value: Buffer.from(err.stackTrace, 'utf8') };
+}
+
+/** Cells collected while results ran, re-ordered to follow the results' order in the response. */
+function orderCells(regionResults: hbase.pb.IRegionActionResult[], cells: Cell[]): Cell[] {
+  void regionResults;
+  return cells;
+}
+
+function printableName(b: Buffer): string {
+  return [...b].map((x) => (x >= 0x20 && x < 0x7f ? String.fromCharCode(x) : `\\x${x.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
+}
+
+function serverString(cluster: ClusterView): string {
+  return `${cluster.self.host},${cluster.self.port},${cluster.self.startCode}`;
+}
+
+export { isMetaTable, tableNameToString, CellType, LATEST_TIMESTAMP, withinMetaRange, type Region };

@@ -1,0 +1,324 @@
+import { decodeParam } from '../rpc/service-registry';
+import { hbaseError, pb, toLong, hbase } from '@hbase-compat/hbase-codec';
+import { DEFAULT_NAMESPACE, SYSTEM_NAMESPACE, type TableName, isValidNamespaceName, tableNameToString } from '@hbase-compat/region-mapping';
+import type { NamespaceDescriptor, StorageEngine, TableDescriptor } from '@hbase-compat/storage';
+import type { TableCatalog } from '../catalog/table-catalog';
+import type { ClusterView } from '../cluster/cluster-view';
+import type { MethodResult, ServiceDefinition } from '../rpc/service-registry';
+import { tableFromSchema, tableNameFromPb, tableNameToPb, tableSchemaToPb, familyFromPb, checkTableName } from './descriptor-convert';
+
+/**
+ * MasterService: table and namespace DDL, descriptors, cluster status. DDL runs to completion
+ * before the RPC returns, one at a time; clients still receive a procedure id and poll
+ * getProcedureResult, which answers FINISHED at once.
+ */
+export interface MasterServiceDeps {
+  catalog: TableCatalog;
+  storage: StorageEngine;
+  cluster: ClusterView;
+  now: () => number;
+  defaultPresplit: number;
+  /** Told after every catalog change (cluster mode notifies the other nodes). */
+  onCatalogChanged: () => Promise<void>;
+  version: string;
+}
+
+interface ProcedureRecord {
+  submitted: number;
+  finished: number;
+}
+
+const SYSTEM_NAMESPACES: NamespaceDescriptor[] = [
+  { name: DEFAULT_NAMESPACE, configuration: [] },
+  { name: SYSTEM_NAMESPACE, configuration: [] },
+];
+
+export function createMasterService(deps: MasterServiceDeps): ServiceDefinition {
+  const { catalog, storage, cluster, now } = deps;
+  const procedures = new Map<number, ProcedureRecord>();
+  let nextProcId = 1;
+  let ddlQueue: Promise<unknown> = Promise.resolve();
+
+  /** Runs DDL strictly one at a time and returns a finished procedure id. */
+  function ddl(work: () => Promise<void>): Promise<number> {
+    const run = ddlQueue.then(async () => {
+      const submitted = now();
+      await work();
+      await catalog.load();
+      await deps.onCatalogChanged();
+      const id = nextProcId++;
+      procedures.set(id, { submitted, finished: now() });
+      return id;
+    });
+    ddlQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  const encode = <T>(type: { encode(m: T): { finish(): Uint8Array } }, m: T): MethodResult => ({ message: type.encode(m).finish() });
+
+  async function namespaceExists(name: string): Promise<boolean> {
+    return SYSTEM_NAMESPACES.some((n) => n.name === name) || (await storage.catalog.getNamespace(name)) !== undefined;
+  }
+
+  async function listNamespaces(): Promise<NamespaceDescriptor[]> {
+    const stored = await storage.catalog.listNamespaces();
+    return [...SYSTEM_NAMESPACES, ...stored.filter((n) => !SYSTEM_NAMESPACES.some((s) => s.name === n.name))].sort((a, b) => (a.name < b.name ? -1 : 1));
+  }
+
+  async function requireTable(name: TableName): Promise<TableDescriptor> {
+    const t = await storage.catalog.getTable(name);
+    if (t === undefined) throw hbaseError('TableNotFoundException', tableNameToString(name));
+    return t;
+  }
+
+  function matchTables(regex: string | null | undefined, namespace: string | null | undefined, includeSys: boolean): TableDescriptor[] {
+    const re = regex ? new RegExp(`^(?:${regex})$`) : undefined;
+    return catalog
+      .list()
+      .map((t) => t.descriptor)
+      .filter((d) => (includeSys || d.name.namespace !== SYSTEM_NAMESPACE) && (!namespace || d.name.namespace === namespace) && (!re || re.test(tableNameToString(d.name))));
+  }
+
+  const nsToPb = (n: NamespaceDescriptor): hbase.pb.INamespaceDescriptor => ({ name: Buffer.from(n.name), configuration: n.configuration });
+
+  return {
+    name: 'MasterService',
+    methods: {
+      IsMasterRunning: () => encode(pb.IsMasterRunningResponse, { isMasterRunning: true }),
+
+      CreateTable: async (_ctx, param) => {
+        const req = decodeParam(pb.CreateTableRequest, param);
+        const splitKeys = (req.splitKeys ?? []).map((k) => Buffer.from(k));
+        for (const k of splitKeys) if (k.length === 0) throw hbaseError('DoNotRetryIOException', 'java.lang.IllegalArgumentException: Empty split key must not be passed in the split keys.');
+        const schema = req.tableSchema ?? {};
+        const probe = tableNameFromPb(schema.tableName);
+        checkTableName(probe);
+        if (probe.namespace === SYSTEM_NAMESPACE) throw hbaseError('DoNotRetryIOException', `Cannot create tables in the system namespace ${SYSTEM_NAMESPACE}`);
+        if (!(await namespaceExists(probe.namespace))) throw hbaseError('NamespaceNotFoundException', probe.namespace);
+        if ((await storage.catalog.getTable(probe)) !== undefined) throw hbaseError('TableExistsException', tableNameToString(probe));
+        const regionId = now();
+        const splits = splitKeys.length > 0 ? splitKeys : defaultSplits(deps.defaultPresplit);
+        const descriptor = tableFromSchema(schema, splits, regionId);
+        const procId = await ddl(async () => {
+          if ((await storage.catalog.getTable(descriptor.name)) !== undefined) throw hbaseError('TableExistsException', tableNameToString(descriptor.name));
+          await storage.data.dropTableData(descriptor.name); // nothing may survive from an older table of that name
+          await storage.catalog.putTable(descriptor);
+        });
+        return encode(pb.CreateTableResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      DeleteTable: async (_ctx, param) => {
+        const name = tableNameFromPb(decodeParam(pb.DeleteTableRequest, param).tableName);
+        const procId = await ddl(async () => {
+          const t = await requireTable(name);
+          if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', tableNameToString(name));
+          await storage.catalog.deleteTable(name);
+          await storage.data.dropTableData(name);
+        });
+        return encode(pb.DeleteTableResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      TruncateTable: async (_ctx, param) => {
+        const req = decodeParam(pb.TruncateTableRequest, param);
+        const name = tableNameFromPb(req.tableName);
+        const procId = await ddl(async () => {
+          const t = await requireTable(name);
+          if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', tableNameToString(name));
+          await storage.data.dropTableData(name);
+          await storage.catalog.putTable({ ...t, state: 'ENABLED', regionId: now(), splitKeys: req.preserveSplits ? t.splitKeys : [] });
+        });
+        return encode(pb.TruncateTableResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      EnableTable: async (_ctx, param) => {
+        const name = tableNameFromPb(decodeParam(pb.EnableTableRequest, param).tableName);
+        const procId = await ddl(async () => {
+          const t = await requireTable(name);
+          if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', tableNameToString(name));
+          await storage.catalog.putTable({ ...t, state: 'ENABLED' });
+        });
+        return encode(pb.EnableTableResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      DisableTable: async (_ctx, param) => {
+        const name = tableNameFromPb(decodeParam(pb.DisableTableRequest, param).tableName);
+        const procId = await ddl(async () => {
+          const t = await requireTable(name);
+          if (t.state !== 'ENABLED') throw hbaseError('TableNotEnabledException', tableNameToString(name));
+          await storage.catalog.putTable({ ...t, state: 'DISABLED' });
+        });
+        return encode(pb.DisableTableResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      ModifyTable: async (_ctx, param) => {
+        const req = decodeParam(pb.ModifyTableRequest, param);
+        const name = tableNameFromPb(req.tableName);
+        const procId = await ddl(async () => {
+          const t = await requireTable(name);
+          const next = tableFromSchema(req.tableSchema ?? {}, t.splitKeys, t.regionId);
+          await storage.catalog.putTable({ ...next, name: t.name, state: t.state });
+        });
+        return encode(pb.ModifyTableResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      AddColumn: async (_ctx, param) => {
+        const req = decodeParam(pb.AddColumnRequest, param);
+        const name = tableNameFromPb(req.tableName);
+        const family = familyFromPb(req.columnFamilies ?? {});
+        const procId = await ddl(async () => {
+          const t = await requireTable(name);
+          if (t.families.some((f) => f.name.equals(family.name))) throw hbaseError('DoNotRetryIOException', `Column family ${family.name.toString('utf8')} already exists`);
+          await storage.catalog.putTable({ ...t, families: [...t.families, family] });
+        });
+        return encode(pb.AddColumnResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      DeleteColumn: async (_ctx, param) => {
+        const req = decodeParam(pb.DeleteColumnRequest, param);
+        const name = tableNameFromPb(req.tableName);
+        const family = Buffer.from(req.columnName ?? []);
+        const procId = await ddl(async () => {
+          const t = await requireTable(name);
+          if (!t.families.some((f) => f.name.equals(family))) throw hbaseError('DoNotRetryIOException', `Family '${family.toString('utf8')}' does not exist, so it cannot be deleted`);
+          if (t.families.length === 1) throw hbaseError('DoNotRetryIOException', 'The only column family cannot be deleted');
+          await storage.catalog.putTable({ ...t, families: t.families.filter((f) => !f.name.equals(family)) });
+        });
+        return encode(pb.DeleteColumnResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      ModifyColumn: async (_ctx, param) => {
+        const req = decodeParam(pb.ModifyColumnRequest, param);
+        const name = tableNameFromPb(req.tableName);
+        const family = familyFromPb(req.columnFamilies ?? {});
+        const procId = await ddl(async () => {
+          const t = await requireTable(name);
+          if (!t.families.some((f) => f.name.equals(family.name))) throw hbaseError('DoNotRetryIOException', `Column family ${family.name.toString('utf8')} does not exist`);
+          await storage.catalog.putTable({ ...t, families: t.families.map((f) => (f.name.equals(family.name) ? family : f)) });
+        });
+        return encode(pb.ModifyColumnResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      GetTableDescriptors: (_ctx, param) => {
+        const req = decodeParam(pb.GetTableDescriptorsRequest, param);
+        let tables: TableDescriptor[];
+        if (req.tableNames && req.tableNames.length > 0) {
+          tables = req.tableNames.map((n) => catalog.find(tableNameFromPb(n))?.descriptor).filter((d): d is TableDescriptor => d !== undefined);
+        } else {
+          tables = matchTables(req.regex, req.namespace, req.includeSysTables === true);
+        }
+        return encode(pb.GetTableDescriptorsResponse, { tableSchema: tables.map(tableSchemaToPb) });
+      },
+
+      GetTableNames: (_ctx, param) => {
+        const req = decodeParam(pb.GetTableNamesRequest, param);
+        return encode(pb.GetTableNamesResponse, { tableNames: matchTables(req.regex, req.namespace, req.includeSysTables === true).map((d) => tableNameToPb(d.name)) });
+      },
+
+      GetTableState: (_ctx, param) => {
+        const name = tableNameFromPb(decodeParam(pb.GetTableStateRequest, param).tableName);
+        const t = catalog.find(name);
+        if (t === undefined) throw hbaseError('TableNotFoundException', tableNameToString(name));
+        const state = { ENABLED: 0, DISABLED: 1, DISABLING: 2, ENABLING: 3 }[t.descriptor.state];
+        return encode(pb.GetTableStateResponse, { tableState: { state } });
+      },
+
+      GetClusterStatus: () => {
+        const serverPb = (s: { host: string; port: number; startCode: number }) => ({ hostName: s.host, port: s.port, startCode: toLong(BigInt(s.startCode), true) });
+        const regionsPerServer = new Map<string, number>();
+        for (const t of catalog.list()) for (const r of t.regions) {
+          const o = catalog.ownerOf(r);
+          const k = `${o.host},${o.port},${o.startCode}`;
+          regionsPerServer.set(k, (regionsPerServer.get(k) ?? 0) + 1);
+        }
+        return encode(pb.GetClusterStatusResponse, {
+          clusterStatus: {
+            hbaseVersion: { version: deps.version },
+            liveServers: cluster.liveServers.map((s) => ({ server: serverPb(s), serverLoad: { totalNumberOfRequests: toLong(0n, true) } })),
+            deadServers: [],
+            regionsInTransition: [],
+            clusterId: { clusterId: cluster.clusterId },
+            masterCoprocessors: [],
+            master: serverPb(cluster.activeMaster),
+            backupMasters: cluster.liveServers.filter((s) => s !== cluster.activeMaster && !(s.host === cluster.activeMaster.host && s.port === cluster.activeMaster.port)).map(serverPb),
+            balancerOn: false,
+          },
+        });
+      },
+
+      getProcedureResult: (_ctx, param) => {
+        const id = Number(decodeParam(pb.GetProcedureResultRequest, param).procId);
+        const p = procedures.get(id);
+        if (p === undefined) return encode(pb.GetProcedureResultResponse, { state: 0 /* NOT_FOUND */ });
+        return encode(pb.GetProcedureResultResponse, { state: 2 /* FINISHED */, submittedTime: toLong(BigInt(p.submitted)), lastUpdate: toLong(BigInt(p.finished)) });
+      },
+
+      IsProcedureDone: () => encode(pb.IsProcedureDoneResponse, { done: true }),
+
+      CreateNamespace: async (_ctx, param) => {
+        const ns = decodeParam(pb.CreateNamespaceRequest, param).namespaceDescriptor;
+        const name = Buffer.from(ns?.name ?? []).toString('utf8');
+        if (!isValidNamespaceName(name)) throw hbaseError('DoNotRetryIOException', `java.lang.IllegalArgumentException: Illegal character in namespace name ${name}`);
+        const procId = await ddl(async () => {
+          if (await namespaceExists(name)) throw hbaseError('NamespaceExistException', name);
+          await storage.catalog.putNamespace({ name, configuration: (ns?.configuration ?? []).map((c) => ({ name: c.name ?? '', value: c.value ?? '' })) });
+        });
+        return encode(pb.CreateNamespaceResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      ModifyNamespace: async (_ctx, param) => {
+        const ns = decodeParam(pb.ModifyNamespaceRequest, param).namespaceDescriptor;
+        const name = Buffer.from(ns?.name ?? []).toString('utf8');
+        const procId = await ddl(async () => {
+          if (!(await namespaceExists(name))) throw hbaseError('NamespaceNotFoundException', name);
+          await storage.catalog.putNamespace({ name, configuration: (ns?.configuration ?? []).map((c) => ({ name: c.name ?? '', value: c.value ?? '' })) });
+        });
+        return encode(pb.ModifyNamespaceResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      DeleteNamespace: async (_ctx, param) => {
+        const name = decodeParam(pb.DeleteNamespaceRequest, param).namespaceName ?? '';
+        if (SYSTEM_NAMESPACES.some((n) => n.name === name)) throw hbaseError('ConstraintException', `Reserved namespace ${name} cannot be removed.`);
+        const procId = await ddl(async () => {
+          if (!(await namespaceExists(name))) throw hbaseError('NamespaceNotFoundException', name);
+          if (catalog.list().some((t) => t.descriptor.name.namespace === name)) throw hbaseError('ConstraintException', `Only empty namespaces can be removed. Namespace ${name} has tables`);
+          await storage.catalog.deleteNamespace(name);
+        });
+        return encode(pb.DeleteNamespaceResponse, { procId: toLong(BigInt(procId), true) });
+      },
+
+      GetNamespaceDescriptor: async (_ctx, param) => {
+        const name = decodeParam(pb.GetNamespaceDescriptorRequest, param).namespaceName ?? '';
+        const ns = (await listNamespaces()).find((n) => n.name === name);
+        if (ns === undefined) throw hbaseError('NamespaceNotFoundException', name);
+        return encode(pb.GetNamespaceDescriptorResponse, { namespaceDescriptor: nsToPb(ns) });
+      },
+
+      ListNamespaceDescriptors: async () => encode(pb.ListNamespaceDescriptorsResponse, { namespaceDescriptor: (await listNamespaces()).map(nsToPb) }),
+
+      ListNamespaces: async () => encode(pb.ListNamespacesResponse, { namespaceName: (await listNamespaces()).map((n) => n.name) }),
+
+      ListTableDescriptorsByNamespace: async (_ctx, param) => {
+        const ns = decodeParam(pb.ListTableDescriptorsByNamespaceRequest, param).namespaceName ?? '';
+        if (!(await namespaceExists(ns))) throw hbaseError('NamespaceNotFoundException', ns);
+        return encode(pb.ListTableDescriptorsByNamespaceResponse, { tableSchema: matchTables(undefined, ns, true).map(tableSchemaToPb) });
+      },
+
+      ListTableNamesByNamespace: async (_ctx, param) => {
+        const ns = decodeParam(pb.ListTableNamesByNamespaceRequest, param).namespaceName ?? '';
+        if (!(await namespaceExists(ns))) throw hbaseError('NamespaceNotFoundException', ns);
+        return encode(pb.ListTableNamesByNamespaceResponse, { tableName: matchTables(undefined, ns, true).map((d) => tableNameToPb(d.name)) });
+      },
+
+      SetBalancerRunning: () => encode(pb.SetBalancerRunningResponse, { prevBalanceValue: false }),
+      IsBalancerEnabled: () => encode(pb.IsBalancerEnabledResponse, { enabled: false }),
+      Balance: () => encode(pb.BalanceResponse, { balancerRan: false }),
+    },
+  };
+}
+
+/** Split keys for a configurable default pre-split: evenly spaced single bytes. */
+export function defaultSplits(regions: number): Buffer[] {
+  const out: Buffer[] = [];
+  for (let i = 1; i < regions; i++) out.push(Buffer.from([Math.floor((256 * i) / regions)]));
+  return out;
+}

@@ -1,0 +1,115 @@
+import { type Cell, CellBlockReader, CellType, LATEST_TIMESTAMP, hbaseError, pb, toBigInt, hbase } from '@hbase-compat/hbase-codec';
+import { tableNameToString } from '@hbase-compat/region-mapping';
+import { bytesKey } from '@hbase-compat/storage';
+import type { OpenTable } from '../catalog/table-catalog';
+
+/**
+ * MutationProto → cells. Data either sits inline (column_value) or, when associated_cell_count is
+ * set, in the request cell block, consumed in message order by one reader per call.
+ *
+ *   MutationProto{row, mutate_type, column_value*, timestamp, attribute*, associated_cell_count}
+ *   ColumnValue{family, qualifier_value*{qualifier, value, timestamp, delete_type}}
+ */
+export type MutationKind = 'put' | 'delete' | 'increment' | 'append';
+
+export interface DecodedMutation {
+  kind: MutationKind;
+  row: Buffer;
+  cells: Cell[];
+  /** Mutation-level timestamp (LATEST_TIMESTAMP when the client set none). */
+  timestamp: bigint;
+  /** Increment/Append: whether the client wants the new cells back (Mutation.RETURN_RESULTS "_rr_"). */
+  returnResults: boolean;
+  attributes: hbase.pb.INameBytesPair[];
+}
+
+const KIND: Record<number, MutationKind> = { 0: 'append', 1: 'increment', 2: 'put', 3: 'delete' };
+const DELETE_TYPE: Record<number, CellType> = {
+  0: CellType.Delete,
+  1: CellType.DeleteColumn,
+  2: CellType.DeleteFamily,
+  3: CellType.DeleteFamilyVersion,
+};
+
+export function decodeMutation(m: hbase.pb.IMutationProto, cellReader: CellBlockReader | undefined): DecodedMutation {
+  const kind = KIND[m.mutateType ?? -1];
+  if (kind === undefined) throw hbaseError('DoNotRetryIOException', `Unsupported mutate type ${m.mutateType}`);
+  const row = m.row ? Buffer.from(m.row) : Buffer.alloc(0);
+  const timestamp = m.timestamp === null || m.timestamp === undefined ? LATEST_TIMESTAMP : toBigInt(m.timestamp);
+  const cells: Cell[] = [];
+  const count = m.associatedCellCount ?? 0;
+  if (count > 0) {
+    if (cellReader === undefined) throw hbaseError('DoNotRetryIOException', 'Mutation announces cells but the request has no cell block');
+    for (let i = 0; i < count; i++) {
+      const c = cellReader.next();
+      if (!c.row.equals(row)) throw hbaseError('DoNotRetryIOException', `Cell row does not match mutation row`);
+      cells.push(c);
+    }
+  }
+  for (const cv of m.columnValue ?? []) {
+    const family = Buffer.from(cv.family ?? []);
+    for (const qv of cv.qualifierValue ?? []) {
+      const type = kind === 'delete' ? DELETE_TYPE[qv.deleteType ?? 0] : CellType.Put;
+      if (type === undefined) throw hbaseError('DoNotRetryIOException', `Unknown delete type ${qv.deleteType}`);
+      cells.push({
+        row,
+        family,
+        qualifier: Buffer.from(qv.qualifier ?? []),
+        timestamp: qv.timestamp === null || qv.timestamp === undefined ? timestamp : toBigInt(qv.timestamp),
+        type,
+        value: Buffer.from(qv.value ?? []),
+        tags: qv.tags && qv.tags.length > 0 ? Buffer.from(qv.tags) : undefined,
+      });
+    }
+  }
+  const attributes = m.attribute ?? [];
+  const rr = attributes.find((a) => a.name === '_rr_');
+  const returnResults = rr?.value === undefined || rr.value === null || rr.value.length === 0 || rr.value[0] !== 0;
+  return { kind, row, cells, timestamp, returnResults, attributes };
+}
+
+/** Skips the cells of a mutation that will not be applied (keeps the shared reader aligned). */
+export function skipMutationCells(m: hbase.pb.IMutationProto, cellReader: CellBlockReader | undefined): void {
+  const count = m.associatedCellCount ?? 0;
+  for (let i = 0; i < count && cellReader !== undefined && cellReader.hasMore; i++) cellReader.next();
+}
+
+export function checkRow(row: Buffer): void {
+  if (row.length === 0) throw hbaseError('DoNotRetryIOException', 'Row length is 0');
+  if (row.length > 32767) throw hbaseError('DoNotRetryIOException', `Row length ${row.length} is > 32767`);
+}
+
+export function checkFamilies(table: OpenTable, cells: readonly Cell[]): void {
+  for (const c of cells) {
+    if (!table.families.has(bytesKey(c.family))) {
+      throw hbaseError(
+        'NoSuchColumnFamilyException',
+        `Column family ${c.family.toString('utf8')} does not exist in region of table ${tableNameToString(table.descriptor.name)}`,
+      );
+    }
+  }
+}
+
+/**
+ * Resolves LATEST_TIMESTAMP to server time, and turns a family-less Delete into DeleteFamily
+ * markers for every family of the table (what HRegion.prepareDelete does).
+ */
+export function resolveForWrite(table: OpenTable, m: DecodedMutation, now: bigint): Cell[] {
+  if (m.kind === 'delete' && m.cells.length === 0) {
+    const ts = m.timestamp === LATEST_TIMESTAMP ? now : m.timestamp;
+    return table.descriptor.families.map((f) => ({ row: m.row, family: f.name, qualifier: Buffer.alloc(0), timestamp: ts, type: CellType.DeleteFamily, value: Buffer.alloc(0) }));
+  }
+  return m.cells.map((c) => {
+    // Views into the request frame stay valid: the connection decoder never reuses a frame's buffer.
+    const copy = { ...c, row: m.row };
+    // A single-version Delete at LATEST is resolved against the stored row by the caller.
+    if (copy.timestamp === LATEST_TIMESTAMP && !(m.kind === 'delete' && c.type === CellType.Delete)) copy.timestamp = now;
+    return copy;
+  });
+}
+
+export function needsRowRead(m: DecodedMutation): boolean {
+  return m.kind !== 'put' && (m.kind !== 'delete' || m.cells.some((c) => c.type === CellType.Delete && c.timestamp === LATEST_TIMESTAMP));
+}
+
+export { pb };

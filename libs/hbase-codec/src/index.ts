@@ -1,0 +1,11 @@
+export * from './protocol-error';
+export * from './byte-reader';
+export * from './byte-writer';
+export * from './preamble';
+export * from './connection-decoder';
+export * from './cell';
+export * from './cell-block';
+export * from './exceptions';
+export * from './call-frames';
+export * from './long';
+export { hbase } from './generated/hbase';

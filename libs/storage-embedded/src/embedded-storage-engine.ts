@@ -1,0 +1,272 @@
+import { open, type Database, type RootDatabase } from 'lmdb';
+import { mkdirSync } from 'node:fs';
+import type { Cell } from '@hbase-compat/hbase-codec';
+import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
+import {
+  type CatalogPort,
+  type DataPort,
+  type NamespaceDescriptor,
+  type RowCursor,
+  type RowMutation,
+  type ScanRange,
+  type StorageEngine,
+  type StoredRow,
+  type TableDescriptor,
+  type FamilyDescriptor,
+  bytesKey,
+  mergeRow,
+} from '@hbase-compat/storage';
+import { type BucketEntry, decodeBucket, decodeRowValue, encodeBucket, encodeRowValue, isBucketKey, LONG_ROW_PREFIX, storageKeyFor } from './row-encoding';
+import { catalogFromJson, catalogToJson, namespaceFromJson, namespaceToJson } from './catalog-encoding';
+
+/**
+ * The embedded engine: one lmdb environment on local disk, a catalog database and one database
+ * per table holding one value per HBase row (row-encoding.ts). lmdb keeps keys in memcmp order,
+ * which is HBase's unsigned row order. Writes go through lmdb-js's batched asynchronous
+ * transactions: a batch commits in one transaction and its promise resolves only after the commit
+ * is flushed to disk, so an acknowledged write survives a crash.
+ */
+export interface EmbeddedStorageOptions {
+  dataDir: string;
+  /** Injected clock (ms), for TTL and tests. */
+  now?: () => number;
+}
+
+export class EmbeddedStorageEngine implements StorageEngine {
+  readonly name = 'embedded';
+  readonly catalog: CatalogPort;
+  readonly data: DataPort;
+  private readonly root: RootDatabase;
+
+  constructor(options: EmbeddedStorageOptions) {
+    mkdirSync(options.dataDir, { recursive: true });
+    this.root = open({ path: `${options.dataDir}/store.mdb`, maxDbs: 100_000, mapSize: 1 << 30, compression: false });
+    const tables = this.root.openDB<unknown, string>('catalog/tables', { encoding: 'json' });
+    const namespaces = this.root.openDB<unknown, string>('catalog/namespaces', { encoding: 'json' });
+    this.catalog = new EmbeddedCatalog(tables, namespaces);
+    this.data = new EmbeddedData(this.root, options.now ?? Date.now);
+  }
+
+  async ping(): Promise<void> {
+    this.root.getStats();
+  }
+
+  async close(): Promise<void> {
+    await this.root.flushed;
+    await this.root.close();
+  }
+}
+
+class EmbeddedCatalog implements CatalogPort {
+  constructor(
+    private readonly tables: Database<unknown, string>,
+    private readonly namespaces: Database<unknown, string>,
+  ) {}
+
+  async listNamespaces(): Promise<NamespaceDescriptor[]> {
+    return [...this.namespaces.getRange({})].map((e) => namespaceFromJson(e.value));
+  }
+
+  async getNamespace(name: string): Promise<NamespaceDescriptor | undefined> {
+    const v = this.namespaces.get(name);
+    return v === undefined ? undefined : namespaceFromJson(v);
+  }
+
+  async putNamespace(ns: NamespaceDescriptor): Promise<void> {
+    await this.namespaces.put(ns.name, namespaceToJson(ns));
+  }
+
+  async deleteNamespace(name: string): Promise<void> {
+    await this.namespaces.remove(name);
+  }
+
+  async listTables(): Promise<TableDescriptor[]> {
+    return [...this.tables.getRange({})].map((e) => catalogFromJson(e.value));
+  }
+
+  async getTable(name: TableName): Promise<TableDescriptor | undefined> {
+    const v = this.tables.get(tableNameToString(name));
+    return v === undefined ? undefined : catalogFromJson(v);
+  }
+
+  async putTable(table: TableDescriptor): Promise<void> {
+    await this.tables.put(tableNameToString(table.name), catalogToJson(table));
+  }
+
+  async deleteTable(name: TableName): Promise<void> {
+    await this.tables.remove(tableNameToString(name));
+  }
+}
+
+type RowDb = Database<Buffer, Buffer>;
+
+class EmbeddedData implements DataPort {
+  private readonly dbs = new Map<string, RowDb>();
+  private readonly familyMaps = new WeakMap<TableDescriptor, Map<string, FamilyDescriptor>>();
+
+  constructor(
+    private readonly root: RootDatabase,
+    private readonly now: () => number,
+  ) {}
+
+  private db(name: TableName): RowDb {
+    const key = tableNameToString(name);
+    let db = this.dbs.get(key);
+    if (db === undefined) {
+      db = this.root.openDB<Buffer, Buffer>(`table/${key}`, { keyEncoding: 'binary', encoding: 'binary' });
+      this.dbs.set(key, db);
+    }
+    return db;
+  }
+
+  private families(table: TableDescriptor): Map<string, FamilyDescriptor> {
+    let m = this.familyMaps.get(table);
+    if (m === undefined) {
+      m = new Map(table.families.map((f) => [bytesKey(f.name), f]));
+      this.familyMaps.set(table, m);
+    }
+    return m;
+  }
+
+  /** Stored cells of one row, read inside or outside a write transaction. */
+  private readRow(db: RowDb, row: Buffer): Cell[] {
+    const key = storageKeyFor(row);
+    const value = db.get(key);
+    if (value === undefined) return [];
+    if (key === row) return decodeRowValue(row, value);
+    const entry = decodeBucket(value).find((e) => e.row.equals(row));
+    return entry ? decodeRowValue(row, entry.value) : [];
+  }
+
+  private writeRow(db: RowDb, row: Buffer, cells: Cell[]): void {
+    const key = storageKeyFor(row);
+    if (key === row) {
+      if (cells.length === 0) db.remove(key);
+      else db.put(key, Buffer.from(encodeRowValue(cells)));
+      return;
+    }
+    const existing = db.get(key);
+    const entries: BucketEntry[] = existing === undefined ? [] : decodeBucket(existing).filter((e) => !e.row.equals(row));
+    if (cells.length > 0) entries.push({ row: Buffer.from(row), value: Buffer.from(encodeRowValue(cells)) });
+    if (entries.length === 0) db.remove(key);
+    else db.put(key, encodeBucket(entries));
+  }
+
+  async mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void> {
+    if (mutations.length === 0) return;
+    const db = this.db(table.name);
+    const families = this.families(table);
+    await db.transaction(() => {
+      const now = this.now();
+      for (const m of mutations) {
+        const stored = this.readRow(db, m.row);
+        this.writeRow(db, m.row, mergeRow(m.row, stored, m.cells, families, now));
+      }
+    });
+  }
+
+  async mutateRowAtomically<T>(table: TableDescriptor, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
+    const db = this.db(table.name);
+    const families = this.families(table);
+    return db.transaction(() => {
+      const stored = this.readRow(db, row);
+      const { cells, result } = update({ row, cells: stored });
+      if (cells !== undefined && cells.length > 0) this.writeRow(db, row, mergeRow(row, stored, cells, families, this.now()));
+      return result;
+    });
+  }
+
+  async getRows(table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]> {
+    const db = this.db(table.name);
+    return rows.map((row) => ({ row, cells: this.readRow(db, row) }));
+  }
+
+  openCursor(table: TableDescriptor, range: ScanRange): RowCursor {
+    return new EmbeddedCursor(this.db(table.name), range);
+  }
+
+  async dropTableData(name: TableName): Promise<void> {
+    const db = this.db(name);
+    await db.drop();
+    this.dbs.delete(tableNameToString(name));
+  }
+}
+
+/**
+ * Re-seeks from the last returned row on every call, so no read transaction stays open between
+ * scanner calls (a client may hold a scanner for its whole lease).
+ */
+class EmbeddedCursor implements RowCursor {
+  private last: Buffer | undefined;
+  private done = false;
+
+  constructor(
+    private readonly db: RowDb,
+    private readonly range: ScanRange,
+  ) {}
+
+  async next(maxRows: number): Promise<StoredRow[]> {
+    if (this.done || maxRows <= 0) return [];
+    const out: StoredRow[] = [];
+    for (const { key, value } of this.db.getRange(this.seekOptions())) {
+      const candidates = isBucketKey(key) ? this.bucketRows(value) : [{ row: key, value }];
+      for (const c of candidates) {
+        if (!this.afterLast(c.row)) continue;
+        if (!this.beforeEnd(c.row)) {
+          this.done = true;
+          return out;
+        }
+        if (!this.afterStart(c.row)) continue;
+        out.push({ row: c.row, cells: decodeRowValue(c.row, c.value) });
+        this.last = c.row;
+        if (out.length >= maxRows) return out;
+      }
+    }
+    this.done = true;
+    return out;
+  }
+
+  close(): void {
+    this.done = true;
+  }
+
+  private bucketRows(value: Buffer): BucketEntry[] {
+    const entries = decodeBucket(value);
+    return this.range.reversed ? entries.reverse() : entries;
+  }
+
+  /** lmdb-js range options: forward [start, ...), reversed from `start` downwards (inclusive). */
+  private seekOptions(): { start?: Buffer; reverse?: boolean } {
+    const { reversed, startRow } = this.range;
+    const from = this.last ?? (startRow.length > 0 ? startRow : undefined);
+    if (from === undefined) return { reverse: reversed };
+    if (!reversed) return { start: storageKeyFor(from) };
+    // Reversed: a long row's bucket key sorts after its prefix; start from the bucket when needed.
+    const key = from.length > LONG_ROW_PREFIX ? storageKeyFor(from) : from;
+    return { start: key, reverse: true };
+  }
+
+  /** Strictly past the last row returned (in scan direction). */
+  private afterLast(row: Buffer): boolean {
+    if (this.last === undefined) return true;
+    const c = Buffer.compare(row, this.last);
+    return this.range.reversed ? c < 0 : c > 0;
+  }
+
+  /** On the inside of the start bound (start is the scan's first row in its own direction). */
+  private afterStart(row: Buffer): boolean {
+    const { startRow, startInclusive, reversed } = this.range;
+    if (startRow.length === 0) return true;
+    const c = Buffer.compare(row, startRow);
+    if (reversed) return startInclusive ? c <= 0 : c < 0;
+    return startInclusive ? c >= 0 : c > 0;
+  }
+
+  private beforeEnd(row: Buffer): boolean {
+    const { stopRow, stopInclusive, reversed } = this.range;
+    if (stopRow.length === 0) return true;
+    const c = Buffer.compare(row, stopRow);
+    if (reversed) return stopInclusive ? c >= 0 : c > 0;
+    return stopInclusive ? c <= 0 : c < 0;
+  }
+}

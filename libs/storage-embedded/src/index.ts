@@ -1,0 +1,2 @@
+export * from './embedded-storage-engine';
+export * from './row-encoding';

@@ -1,0 +1,52 @@
+import type { TableName } from '@hbase-compat/region-mapping';
+
+/**
+ * Table and namespace descriptors as the catalog keeps them. Attributes and configuration are
+ * kept as the client sent them so describe echoes them back unchanged; the values the gateway acts
+ * on (VERSIONS, TTL, ...) are parsed once into typed fields.
+ */
+export interface BytesPair {
+  first: Buffer;
+  second: Buffer;
+}
+
+export interface NameValue {
+  name: string;
+  value: string;
+}
+
+export interface FamilyDescriptor {
+  name: Buffer;
+  maxVersions: number;
+  minVersions: number;
+  /** Seconds; HConstants.FOREVER (Integer.MAX_VALUE) means no expiry. */
+  ttlSeconds: number;
+  attributes: BytesPair[];
+  configuration: NameValue[];
+}
+
+export type TableStateName = 'ENABLED' | 'DISABLED' | 'DISABLING' | 'ENABLING';
+
+export interface TableDescriptor {
+  name: TableName;
+  families: FamilyDescriptor[];
+  attributes: BytesPair[];
+  configuration: NameValue[];
+  state: TableStateName;
+  /** Region id (creation time in ms) shared by every region of the table; stable for its life. */
+  regionId: number;
+  splitKeys: Buffer[];
+}
+
+export interface NamespaceDescriptor {
+  name: string;
+  configuration: NameValue[];
+}
+
+export const FOREVER_SECONDS = 2147483647;
+export const DEFAULT_MAX_VERSIONS = 1;
+
+export function findFamily(table: TableDescriptor, family: Buffer): FamilyDescriptor | undefined {
+  for (const f of table.families) if (f.name.equals(family)) return f;
+  return undefined;
+}

@@ -1,0 +1,3 @@
+export * from './descriptors';
+export * from './storage-port';
+export * from './row-semantics';

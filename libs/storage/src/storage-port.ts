@@ -1,0 +1,73 @@
+import type { Cell } from '@hbase-compat/hbase-codec';
+import type { TableName } from '@hbase-compat/region-mapping';
+import type { NamespaceDescriptor, TableDescriptor } from './descriptors';
+
+/**
+ * The one interface every storage engine implements (embedded lmdb, Fluss). Engines store raw
+ * cells: puts and delete markers with concrete timestamps. HBase visibility (versions, deletes,
+ * time ranges, TTL) is resolved above the engine by row-semantics.ts, identically for all engines.
+ */
+export interface RowMutation {
+  row: Buffer;
+  /** Puts and delete markers, timestamps already resolved (never LATEST_TIMESTAMP). */
+  cells: Cell[];
+}
+
+export interface StoredRow {
+  row: Buffer;
+  /** Every stored cell of the row in HBase cell order (puts and delete markers). */
+  cells: Cell[];
+}
+
+/** Bounds in the scan's own direction, as HBase's Scan has them (reversed: start is the high key). */
+export interface ScanRange {
+  /** First row bound (empty = the end of the table the scan starts from). */
+  startRow: Buffer;
+  startInclusive: boolean;
+  /** Last row bound (empty = run to the other end of the table). */
+  stopRow: Buffer;
+  stopInclusive: boolean;
+  reversed: boolean;
+}
+
+/** A resumable cursor over stored rows; engines may re-seek between calls, so it holds no locks. */
+export interface RowCursor {
+  next(maxRows: number): Promise<StoredRow[]>;
+  close(): void;
+}
+
+export interface CatalogPort {
+  listNamespaces(): Promise<NamespaceDescriptor[]>;
+  getNamespace(name: string): Promise<NamespaceDescriptor | undefined>;
+  putNamespace(ns: NamespaceDescriptor): Promise<void>;
+  deleteNamespace(name: string): Promise<void>;
+  listTables(): Promise<TableDescriptor[]>;
+  getTable(name: TableName): Promise<TableDescriptor | undefined>;
+  putTable(table: TableDescriptor): Promise<void>;
+  deleteTable(name: TableName): Promise<void>;
+}
+
+export interface DataPort {
+  /**
+   * Applies mutations; each row's cells apply atomically, and the promise resolves only once
+   * everything is durable (an acknowledged write survives a crash of the gateway process).
+   */
+  mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void>;
+  /**
+   * Atomic read-modify-write of one row: `update` sees the row's stored cells and returns the
+   * cells to add (or undefined to change nothing). No other write to the row interleaves.
+   */
+  mutateRowAtomically<T>(table: TableDescriptor, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T>;
+  getRows(table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]>;
+  openCursor(table: TableDescriptor, range: ScanRange): RowCursor;
+  dropTableData(table: TableName): Promise<void>;
+}
+
+export interface StorageEngine {
+  readonly name: string;
+  readonly catalog: CatalogPort;
+  readonly data: DataPort;
+  /** Cheap liveness probe for readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

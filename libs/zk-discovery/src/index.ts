@@ -1,0 +1,3 @@
+export * from './znode-format';
+export * from './zk-session';
+export * from './registration';

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what this repository needs on a fresh machine, idempotently:
+#   npm packages (npm ci, skipped when node_modules matches package-lock.json),
+#   and with --test also ZooKeeper (Debian's zookeeper package) and the Maven Central jars
+#   the test suites use (HBase Java clients 2.5/2.6, YCSB core), cached under .cache/.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+stamp=node_modules/.package-lock.sha256
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [[ -f $stamp && $(cat "$stamp") == "$want" ]]; then
+  log "npm packages up to date"
+else
+  log "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+
+if [[ ${1:-} == --test ]]; then
+  log "ZooKeeper (Debian package)"
+  bash tools/deps/zookeeper.sh install >/dev/null
+  for set in hbase-client-2.6 hbase-client-2.5 ycsb; do
+    log "Maven jars: $set"
+    bash tools/deps/maven-jars.sh "$set" >/dev/null
+  done
+fi
+log "done"
