@@ -21,3 +21,11 @@ export function toNumber(v: LongLike, fallback = 0): number {
   if (typeof v === 'bigint' || typeof v === 'string') return Number(v);
   return v.toNumber();
 }
+
+/**
+ * Whether a decoded protobuf message carried `field` on the wire. protobufjs puts proto2 defaults
+ * on the prototype (0, Long zero, false), so `msg.field ?? x` cannot tell "absent" from "zero".
+ */
+export function has<T extends object>(message: T | null | undefined, field: keyof T & string): boolean {
+  return message !== null && message !== undefined && Object.prototype.hasOwnProperty.call(message, field);
+}

@@ -1,4 +1,4 @@
-import { type Cell, hbaseError, toBigInt, hbase } from '@hbase-compat/hbase-codec';
+import { type Cell, hbaseError, has, toBigInt, hbase } from '@hbase-compat/hbase-codec';
 import { tableNameToString } from '@hbase-compat/region-mapping';
 import { ALL_TIME, type ReadQuery, type TimeRange, bytesKey } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
@@ -37,8 +37,8 @@ export function buildReadQuery(
 
 export function toTimeRange(tr: hbase.pb.ITimeRange | null | undefined): TimeRange {
   if (!tr) return ALL_TIME;
-  const from = tr.from === null || tr.from === undefined ? ALL_TIME.from : toBigInt(tr.from);
-  const to = tr.to === null || tr.to === undefined ? ALL_TIME.to : toBigInt(tr.to);
+  const from = has(tr, 'from') ? toBigInt(tr.from) : ALL_TIME.from;
+  const to = has(tr, 'to') ? toBigInt(tr.to) : ALL_TIME.to;
   return { from, to };
 }
 

@@ -8,6 +8,9 @@ import {
   HBaseRemoteError,
   pb,
   hbase,
+  has,
+  toLong,
+  toNumber,
 } from '@hbase-compat/hbase-codec';
 import { isMetaTable, tableNameToString, type Region } from '@hbase-compat/region-mapping';
 import { type StorageEngine, readVisible, type RowMutation, type ScanRange } from '@hbase-compat/storage';
@@ -284,7 +287,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
 
   async function scan(ctx: CallContext, param: Buffer): Promise<MethodResult> {
     const req = decodeParam(pb.ScanRequest, param);
-    if (req.scannerId !== null && req.scannerId !== undefined && !(req.scan && req.region)) {
+    if (has(req, 'scannerId') && !has(req, 'scan')) {
       const id = req.scannerId.toString();
       const scanner = scanners.get(id);
       if (req.closeScanner) {
@@ -292,18 +295,18 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
         return { message: pb.ScanResponse.encode({ moreResults: false }).finish() };
       }
       if (scanner === undefined) throw hbaseError('UnknownScannerException', `Unknown scanner '${id}'. This can happen due to any of the following reasons: a) Scanner id given is wrong, b) Scanner lease expired because of long wait between consecutive client checkins, c) Server may be closing down, d) RegionServer restart during upgrade.`);
-      if (req.nextCallSeq !== null && req.nextCallSeq !== undefined && Number(req.nextCallSeq) !== scanner.expectedCallSeq) {
+      if (has(req, 'nextCallSeq') && Number(req.nextCallSeq) !== scanner.expectedCallSeq) {
         scanners.close(id);
         throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
       }
       scanners.renew(scanner);
       if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId, moreResults: true, ttl: scanners.leasePeriodMs }).finish() };
       scanner.expectedCallSeq++;
-      return respond(ctx, scanner.id, req.scannerId, await scanner.source.next(req.numberOfRows ?? 0x7fffffff, maxResultSizeOf(scanner.id)));
+      return respond(ctx, scanner.id, req.scannerId, await scanner.source.next(has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff, maxResultSizeOf(scanner.id)));
     }
     // Open: a new scanner on the region.
     const target = resolveRegion(req.region);
-    const s = req.scan ?? {};
+    const s = req.scan ?? pb.Scan.create();
     const range: ScanRange = {
       startRow: Buffer.from(s.startRow ?? []),
       startInclusive: s.includeStartRow ?? true,
@@ -312,8 +315,8 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       reversed: s.reversed === true,
     };
     const filter: RowFilter | undefined = s.filter ? decodeFilter(s.filter) : undefined;
-    const limit = req.limitOfRows && req.limitOfRows > 0 ? req.limitOfRows : undefined;
-    const maxResultSize = s.maxResultSize ? Number(s.maxResultSize) : DEFAULT_MAX_RESULT_SIZE;
+    const limit = req.limitOfRows > 0 ? req.limitOfRows : undefined;
+    const maxResultSize = has(s, 'maxResultSize') && toNumber(s.maxResultSize) > 0 ? toNumber(s.maxResultSize) : DEFAULT_MAX_RESULT_SIZE;
     let source;
     if (target.kind === 'meta') {
       const query = buildReadQuery(undefined, s.column, s.timeRange, s.maxVersions, now());
@@ -325,7 +328,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     }
     const scanner = scanners.open(source);
     maxSizes.set(scanner.id, maxResultSize);
-    const rows = req.numberOfRows ?? 0x7fffffff;
+    const rows = has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff;
     const batch = rows > 0 ? await source.next(rows, maxResultSize) : { rows: [], regionDone: false, scanDone: false };
     const scannerIdLong = toScannerLong(scanner.id);
     if (req.closeScanner) {
@@ -375,13 +378,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
 }
 
 function toScannerLong(id: string) {
-  return pb.ScanRequest.create({ scannerId: undefined }).scannerId ?? longFromString(id);
-}
-
-function longFromString(id: string) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Long = require('long') as typeof import('long');
-  return Long.fromString(id, true);
+  return toLong(BigInt(id), true);
 }
 
 function applyFilterToRow(filter: RowFilter, row: Buffer, cells: Cell[]): Cell[] {

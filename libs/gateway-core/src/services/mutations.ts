@@ -1,4 +1,4 @@
-import { type Cell, CellBlockReader, CellType, LATEST_TIMESTAMP, hbaseError, pb, toBigInt, hbase } from '@hbase-compat/hbase-codec';
+import { type Cell, CellBlockReader, CellType, LATEST_TIMESTAMP, hbaseError, has, pb, toBigInt, hbase } from '@hbase-compat/hbase-codec';
 import { tableNameToString } from '@hbase-compat/region-mapping';
 import { bytesKey } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
@@ -32,10 +32,10 @@ const DELETE_TYPE: Record<number, CellType> = {
 };
 
 export function decodeMutation(m: hbase.pb.IMutationProto, cellReader: CellBlockReader | undefined): DecodedMutation {
-  const kind = KIND[m.mutateType ?? -1];
+  const kind = has(m, 'mutateType') ? KIND[m.mutateType as number] : undefined;
   if (kind === undefined) throw hbaseError('DoNotRetryIOException', `Unsupported mutate type ${m.mutateType}`);
   const row = m.row ? Buffer.from(m.row) : Buffer.alloc(0);
-  const timestamp = m.timestamp === null || m.timestamp === undefined ? LATEST_TIMESTAMP : toBigInt(m.timestamp);
+  const timestamp = has(m, 'timestamp') ? toBigInt(m.timestamp) : LATEST_TIMESTAMP;
   const cells: Cell[] = [];
   const count = m.associatedCellCount ?? 0;
   if (count > 0) {
@@ -55,7 +55,7 @@ export function decodeMutation(m: hbase.pb.IMutationProto, cellReader: CellBlock
         row,
         family,
         qualifier: Buffer.from(qv.qualifier ?? []),
-        timestamp: qv.timestamp === null || qv.timestamp === undefined ? timestamp : toBigInt(qv.timestamp),
+        timestamp: has(qv, 'timestamp') ? toBigInt(qv.timestamp) : timestamp,
         type,
         value: Buffer.from(qv.value ?? []),
         tags: qv.tags && qv.tags.length > 0 ? Buffer.from(qv.tags) : undefined,
