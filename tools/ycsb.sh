@@ -8,7 +8,7 @@
 #                 [--znode-parent /hbase] [--table usertable] [--family family]
 #                 [--max-seconds S] [--target OPS] [--out FILE]
 #                 [--retries N] [--conf KEY=VALUE]... [--prop KEY=VALUE]...
-#                 [--db CLASS] [--log-level LEVEL] [--allow-not-found]
+#                 [--db CLASS] [--log-level LEVEL] [--allow-not-found] [--create-table REGIONS]
 #
 #   --zk             ZooKeeper quorum (default 127.0.0.1:2181)
 #   --znode-parent   zookeeper.znode.parent (default /hbase)
@@ -26,6 +26,7 @@
 #                    binding; site.ycsb.BasicDB is a no-op DB for self-tests)
 #   --log-level      slf4j-simple level for the HBase client (default warn)
 #   --allow-not-found  do not fail on Return=NOT_FOUND
+#   --create-table N   first create the table (if missing) pre-split into N regions
 #
 # Env: YCSB_JAVA_OPTS  extra JVM options.
 # Exit status: non-zero if YCSB fails, does not finish, or reports any
@@ -63,6 +64,7 @@ retries=3
 db=tools.ycsb.HBaseDB
 log_level=warn
 allow_not_found=0
+create_regions=
 declare -a confs=() props=()
 
 while [[ $# -gt 0 ]]; do
@@ -75,6 +77,7 @@ while [[ $# -gt 0 ]]; do
     --operations) need "$@"; operations=$2; shift 2 ;;
     --threads) need "$@"; threads=$2; shift 2 ;;
     --table) need "$@"; table=$2; shift 2 ;;
+    --create-table) need "$@"; create_regions=$2; shift 2 ;;
     --family) need "$@"; family=$2; shift 2 ;;
     --max-seconds) need "$@"; max_seconds=$2; shift 2 ;;
     --target) need "$@"; target=$2; shift 2 ;;
@@ -212,6 +215,12 @@ fi
 for kv in "${props[@]}"; do
   ycsb_args+=(-p "$kv")
 done
+
+if [[ -n $create_regions ]]; then
+  log "creating table $table ($family) with $create_regions regions if missing"
+  java "${java_opts[@]}" -cp "$confdir:$binding:$jars/*" tools.ycsb.HBaseDB create-table "$table" "$family" "$create_regions" >&2 \
+    || die "could not create table $table"
+fi
 
 output=${out:-$workdir/ycsb.out}
 if [[ -n $out ]]; then

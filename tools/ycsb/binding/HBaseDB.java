@@ -298,9 +298,40 @@ public class HBaseDB extends DB {
     }
   }
 
-  /** Lets `java tools.ycsb.HBaseDB` confirm the class and its HBase dependencies load. */
-  public static void main(String[] args) {
+  /**
+   * `java tools.ycsb.HBaseDB` confirms the class and its HBase dependencies load;
+   * `java tools.ycsb.HBaseDB create-table TABLE FAMILY REGIONS` creates the table YCSB needs (if
+   * missing), pre-split evenly over YCSB's "user<digits>" key space, through the regular Admin API.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 4 && args[0].equals("create-table")) {
+      createTable(args[1], args[2], Integer.parseInt(args[3]));
+      return;
+    }
     System.out.println("HBaseDB binding loaded; hbase client "
         + org.apache.hadoop.hbase.util.VersionInfo.getVersion());
+  }
+
+  private static void createTable(String table, String family, int regions) throws IOException {
+    org.apache.hadoop.hbase.TableName name = org.apache.hadoop.hbase.TableName.valueOf(table);
+    try (Connection c = ConnectionFactory.createConnection(HBaseConfiguration.create());
+         org.apache.hadoop.hbase.client.Admin admin = c.getAdmin()) {
+      if (admin.tableExists(name)) {
+        System.out.println("table " + table + " exists");
+        return;
+      }
+      int digits = Math.max(1, (int) Math.ceil(Math.log10(Math.max(2, regions))));
+      long span = (long) Math.pow(10, digits);
+      byte[][] splits = new byte[Math.max(0, regions - 1)][];
+      for (int i = 1; i < regions; i++) {
+        splits[i - 1] = Bytes.toBytes("user" + String.format("%0" + digits + "d", i * span / regions));
+      }
+      admin.createTable(
+          org.apache.hadoop.hbase.client.TableDescriptorBuilder.newBuilder(name)
+              .setColumnFamily(org.apache.hadoop.hbase.client.ColumnFamilyDescriptorBuilder.of(family))
+              .build(),
+          splits);
+      System.out.println("created table " + table + " with " + regions + " regions");
+    }
   }
 }
