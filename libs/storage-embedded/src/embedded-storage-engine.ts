@@ -100,6 +100,9 @@ class EmbeddedCatalog implements CatalogPort {
 
 type RowDb = Database<Buffer, Buffer>;
 
+/** Sorts below every key, so a reversed range includes the lowest one. */
+const BOTTOM = Buffer.alloc(0);
+
 class EmbeddedData implements DataPort {
   private readonly dbs = new Map<string, RowDb>();
   private readonly familyMaps = new WeakMap<TableDescriptor, Map<string, FamilyDescriptor>>();
@@ -235,15 +238,18 @@ class EmbeddedCursor implements RowCursor {
     return this.range.reversed ? entries.reverse() : entries;
   }
 
-  /** lmdb-js range options: forward [start, ...), reversed from `start` downwards (inclusive). */
-  private seekOptions(): { start?: Buffer; reverse?: boolean } {
+  /**
+   * lmdb-js range options: forward [start, ...), reversed from `start` downwards (inclusive).
+   * Reversed ranges always name `end`: without it lmdb-js stops before the key 0x00.
+   */
+  private seekOptions(): { start?: Buffer; end?: Buffer; reverse?: boolean } {
     const { reversed, startRow } = this.range;
     const from = this.last ?? (startRow.length > 0 ? startRow : undefined);
-    if (from === undefined) return { reverse: reversed };
+    if (from === undefined) return reversed ? { reverse: true, end: BOTTOM } : {};
     if (!reversed) return { start: storageKeyFor(from) };
     // Reversed: a long row's bucket key sorts after its prefix; start from the bucket when needed.
     const key = from.length > LONG_ROW_PREFIX ? storageKeyFor(from) : from;
-    return { start: key, reverse: true };
+    return { start: key, end: BOTTOM, reverse: true };
   }
 
   /** Strictly past the last row returned (in scan direction). */
