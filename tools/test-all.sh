@@ -43,7 +43,7 @@ fi
 
 stage "Jest: every library and app"
 rm -f "$REPORTS/jest.json"
-npx jest -c jest.config.cjs --ci --json --outputFile="$REPORTS/jest.json" 2> "$REPORTS/jest.log"
+timeout 900 npx jest -c jest.config.cjs --ci --forceExit --json --outputFile="$REPORTS/jest.json" 2> "$REPORTS/jest.log"
 tail -8 "$REPORTS/jest.log"
 if [[ -f $REPORTS/jest.json ]]; then
   read -r jp jf <<< "$(node -e '
@@ -60,7 +60,7 @@ if [[ -x tests/java-e2e/run.sh || -f tests/java-e2e/run.sh ]]; then
     for registry in zk rpc; do
       stage "HBase Java client $version, $registry registry"
       log=$REPORTS/java-e2e-$version-$registry.log
-      bash tests/java-e2e/run.sh --hbase-version "$version" --registry "$registry" > "$log" 2>&1
+      timeout 900 bash tests/java-e2e/run.sh --hbase-version "$version" --registry "$registry" > "$log" 2>&1
       line=$(grep -E '^java-e2e\[.*\]: [0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
       if [[ -n $line ]]; then
         p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<< "$line")
@@ -77,7 +77,7 @@ fi
 
 if [[ -f tools/ycsb-smoke.sh ]]; then
   stage "YCSB smoke (workloads A and C through ZooKeeper)"
-  if bash tools/ycsb-smoke.sh > "$REPORTS/ycsb-smoke.log" 2>&1; then
+  if timeout 600 bash tools/ycsb-smoke.sh > "$REPORTS/ycsb-smoke.log" 2>&1; then
     count 1 0 "ycsb-smoke"
   else
     tail -40 "$REPORTS/ycsb-smoke.log"

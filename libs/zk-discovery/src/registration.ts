@@ -193,11 +193,13 @@ export class HBaseZkRegistration {
     this.stopped = true;
     const session = this.session;
     if (session === undefined) return;
+    this.session = undefined;
     const sn = serverNameToString(this.options.self);
     try {
-      if (this.isMaster) await session.remove(this.path('master'));
-      await session.remove(this.path('backup-masters', sn));
+      // Leave membership first, so a backup master taking over already sees the node gone.
       await session.remove(this.path('rs', sn));
+      await session.remove(this.path('backup-masters', sn));
+      if (this.isMaster) await session.remove(this.path('master'));
     } catch (e) {
       this.log('warn', `deregistration: ${(e as Error).message}`);
     } finally {

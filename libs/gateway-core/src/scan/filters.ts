@@ -141,7 +141,13 @@ class FilterList implements RowFilter {
     if (this.op === 'all') return this.filters.reduce((acc, f) => f.filterCells(acc), cells);
     const kept = new Set<Cell>();
     const out: Cell[] = [];
-    for (const f of this.filters) for (const c of f.filterCells(cells)) if (!kept.has(c)) kept.add(c), out.push(c);
+    for (const f of this.filters) {
+      for (const c of f.filterCells(cells)) {
+        if (kept.has(c)) continue;
+        kept.add(c);
+        out.push(c);
+      }
+    }
     return out.length === cells.length ? cells : out;
   }
   filterRow(cells: Cell[]): boolean {
