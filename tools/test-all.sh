@@ -75,6 +75,19 @@ if [[ -x tests/java-e2e/run.sh || -f tests/java-e2e/run.sh ]]; then
   done
 fi
 
+stage "the three apps of a node answer (sidecar, admin API)"
+timeout 300 bash tools/apps-smoke.sh > "$REPORTS/apps-smoke.log" 2>&1
+line=$(grep -E '^apps-smoke: [0-9]+ passed, [0-9]+ failed' "$REPORTS/apps-smoke.log" | tail -1)
+if [[ -n $line ]]; then
+  p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<< "$line")
+  f=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\2/' <<< "$line")
+  [[ $f -gt 0 ]] && cat "$REPORTS/apps-smoke.log"
+  count "$p" "$f" "apps-smoke"
+else
+  tail -30 "$REPORTS/apps-smoke.log"
+  count 0 1 "apps-smoke (no summary)"
+fi
+
 if [[ -f tools/ycsb-smoke.sh ]]; then
   stage "YCSB smoke (workloads A and C through ZooKeeper)"
   if timeout 600 bash tools/ycsb-smoke.sh > "$REPORTS/ycsb-smoke.log" 2>&1; then

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Starts the three apps of one node as their containers would (real ZooKeeper, rpc-gateway,
+# health-sidecar, admin-api; built under dist/) on free loopback ports and checks each answers:
+# sidecar /health /ready /metrics, admin-api /api/servers /api/health /api/tables /api/openapi.json
+# and the dashboard, then that /ready turns 503 once the gateway is gone. Prints one line per check
+# and "apps-smoke: N passed, N failed".
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$ROOT/tools/lib/node.sh"
+work=$(mktemp -d "${TMPDIR:-/tmp}/apps-smoke.XXXXXX")
+zk_port=$(free_port); gw_port=$(free_port); na_port=$(free_port); sc_port=$(free_port); api_port=$(free_port)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
+  stop_gateway "$work"
+  bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+passed=0; failed=0
+check() { # check NAME EXPECTED_STATUS URL GREP_PATTERN
+  local body status
+  body=$(curl -s -m 10 -o - -w '\n%{http_code}' "$3") || true
+  status=${body##*$'\n'}
+  body=${body%$'\n'*}
+  if [[ $status == "$2" ]] && grep -q -- "$4" <<<"$body"; then
+    echo "ok   $1"; passed=$((passed + 1))
+  else
+    echo "FAIL $1: HTTP $status, expected $2 and /$4/; body: ${body:0:300}"; failed=$((failed + 1))
+  fi
+}
+wait_http() { for _ in $(seq 1 150); do curl -s -m 1 -o /dev/null "$1" && return 0; sleep 0.2; done; echo "no answer from $1" >&2; return 1; }
+
+bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || { echo "apps-smoke: 0 passed, 1 failed (ZooKeeper did not start)"; exit 1; }
+start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.compat.nodeadmin.port="$na_port" \
+  || { echo "apps-smoke: 0 passed, 1 failed (gateway did not start)"; exit 1; }
+node "$ROOT/dist/apps/health-sidecar/main.js" --hbase.compat.sidecar.port="$sc_port" \
+  --hbase.compat.nodeadmin.address="127.0.0.1:$na_port" --hbase.compat.rpc.address="127.0.0.1:$gw_port" >"$work/sidecar.log" 2>&1 &
+pids+=($!)
+node "$ROOT/dist/apps/admin-api/main.js" --hbase.compat.admin.port="$api_port" \
+  --hbase.compat.nodeadmin.addresses="127.0.0.1:$na_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" >"$work/admin.log" 2>&1 &
+pids+=($!)
+wait_http "http://127.0.0.1:$sc_port/health" && wait_http "http://127.0.0.1:$api_port/api/health" || { tail "$work"/*.log; }
+
+check "sidecar /health" 200 "http://127.0.0.1:$sc_port/health" '"status":"ok"'
+check "sidecar /ready" 200 "http://127.0.0.1:$sc_port/ready" '"zookeeper":{"state":"connected","status":"up"}'
+check "sidecar /metrics" 200 "http://127.0.0.1:$sc_port/metrics" 'hbase_rpc_connections_open'
+check "admin /api/servers" 200 "http://127.0.0.1:$api_port/api/servers" "\"serverName\":\"127.0.0.1,$gw_port,"
+check "admin /api/health" 200 "http://127.0.0.1:$api_port/api/health" '"status":"ok"'
+check "admin /api/tables" 200 "http://127.0.0.1:$api_port/api/tables" '^\['
+check "admin OpenAPI" 200 "http://127.0.0.1:$api_port/api/openapi.json" '"/api/servers"'
+check "admin dashboard" 200 "http://127.0.0.1:$api_port/" 'hbase-compat cluster'
+stop_gateway "$work"
+check "sidecar /ready without gateway" 503 "http://127.0.0.1:$sc_port/ready" '"status":"error"'
+check "admin /api/health without gateway" 200 "http://127.0.0.1:$api_port/api/health" '"status":"degraded"'
+echo "apps-smoke: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
