@@ -13,8 +13,10 @@ want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [[ -f $stamp && $(cat "$stamp") == "$want" ]]; then
   log "npm packages up to date"
 else
-  log "installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # npm install, not npm ci: npm 11's ci rejects this lock over sass-embedded's empty-version
+  # optional platform packages (pulled in by @nx/webpack) although install resolves it exactly.
+  log "installing npm packages (npm install from package-lock.json)"
+  npm install --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
 
