@@ -61,7 +61,7 @@ if [[ -x tests/java-e2e/run.sh || -f tests/java-e2e/run.sh ]]; then
       stage "HBase Java client $version, $registry registry"
       log=$REPORTS/java-e2e-$version-$registry.log
       timeout 900 bash tests/java-e2e/run.sh --hbase-version "$version" --registry "$registry" > "$log" 2>&1
-      line=$(grep -E '^java-e2e\[.*\]: [0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
+      line=$(grep -oE 'java-e2e\[[^]]*\]: [0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
       if [[ -n $line ]]; then
         p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<< "$line")
         f=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\2/' <<< "$line")

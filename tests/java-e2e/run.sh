@@ -41,5 +41,5 @@ PY
 )"
 failed=$((failures + errors + skipped))
 passed=$((total - failed))
-echo "java-e2e[$version,$registry]: $passed passed, $failed failed"
+printf "\njava-e2e[%s,%s]: %s passed, %s failed\n" "$version" "$registry" "$passed" "$failed"
 [[ $rc -eq 0 && $failed -eq 0 ]]

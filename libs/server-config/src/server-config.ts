@@ -15,7 +15,7 @@ interface KeySpec {
 
 export const CONFIG_KEYS = {
   'hbase.regionserver.port': { kind: 'port', default: 16020, help: 'HBase RPC port' },
-  'hbase.regionserver.hostname': { kind: 'string', default: 'localhost', help: 'host name advertised to clients (ZooKeeper, hbase:meta)' },
+  'hbase.regionserver.hostname': { kind: 'string', default: '127.0.0.1', help: 'host name advertised to clients (ZooKeeper, hbase:meta)' },
   'hbase.regionserver.ipc.address': { kind: 'string', default: '127.0.0.1', help: 'address the RPC listener binds to' },
   'hbase.regionserver.info.port': { kind: 'non-negative-int', default: 16030, help: 'info/health port advertised in ZooKeeper (the health sidecar)' },
   'hbase.zookeeper.quorum': { kind: 'optional-string', help: 'ZooKeeper quorum host[:port],...; unset = no ZooKeeper (RPC registry only)' },
@@ -149,7 +149,7 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     }
     layer(fromEnv);
   }
-  if (sources.argv) layer(parseFlags(sources.argv.filter((a) => !a.startsWith('--config'))));
+  if (sources.argv) layer(parseFlags(withoutConfigFlag(sources.argv)));
   const values = {} as Record<ConfigKey, string | number | undefined>;
   const origin = {} as Record<ConfigKey, string>;
   for (const key of Object.keys(CONFIG_KEYS) as ConfigKey[]) {
@@ -188,4 +188,14 @@ export function configFilePath(argv: readonly string[], env: Record<string, stri
     if (argv[i].startsWith('--config=')) return argv[i].slice('--config='.length);
   }
   return env['HBASE_COMPAT_CONF'];
+}
+
+/** argv without `--config PATH` / `--config=PATH` (the file itself is read by the caller). */
+function withoutConfigFlag(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--config') i++;
+    else if (!argv[i].startsWith('--config=')) out.push(argv[i]);
+  }
+  return out;
 }
