@@ -89,6 +89,14 @@ public final class GatewayHarness {
     waitUntilServing();
   }
 
+  /** SIGKILL (no chance to flush or deregister), then start again on the same data folder. */
+  public synchronized void crashAndRestartGateway() throws Exception {
+    gateway.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    gateway = null;
+    startGateway();
+    waitUntilServing();
+  }
+
   private void startGateway() throws IOException {
     Path main = repoRoot.resolve("dist/apps/rpc-gateway/main.js");
     if (!Files.exists(main)) {
