@@ -199,3 +199,28 @@ function withoutConfigFlag(argv: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Settings for the smaller apps (sidecar, admin API): `defaults` names every accepted key; the
+ * environment (KEY_NAME) and then --key=value flags override. Unknown flags are refused.
+ */
+export function readSettings<K extends string>(defaults: Record<K, string>, argv: readonly string[], env: Record<string, string | undefined>): Record<K, string> {
+  const values = { ...defaults };
+  for (const key of Object.keys(defaults) as K[]) {
+    const fromEnv = env[envNameFor(key)];
+    if (fromEnv !== undefined) values[key] = fromEnv;
+  }
+  for (const arg of argv) {
+    const m = /^--([^=]+)=(.*)$/.exec(arg);
+    if (!m) throw new ConfigError(`unexpected argument ${arg} (flags are --key=value)`);
+    if (!(m[1] in defaults)) throw new ConfigError(`unknown configuration key ${m[1]}; known: ${Object.keys(defaults).join(', ')}`);
+    values[m[1] as K] = m[2];
+  }
+  return values;
+}
+
+export function parsePort(key: string, raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${key} = ${raw}: not a port`);
+  return n;
+}

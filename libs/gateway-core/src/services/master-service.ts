@@ -118,7 +118,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         return encode(pb.DeleteTableResponse, { procId: toLong(BigInt(procId), true) });
       },
 
-      TruncateTable: async (_ctx, param) => {
+      truncateTable: async (_ctx, param) => {
         const req = decodeParam(pb.TruncateTableRequest, param);
         const name = tableNameFromPb(req.tableName);
         const procId = await ddl(async () => {

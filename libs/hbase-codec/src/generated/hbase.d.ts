@@ -44,10 +44,9 @@ export namespace hbase {
             $unknowns?: Uint8Array[];
             regionInfo: hbase.pb.RegionInfo.$Properties;
             compactionState: hbase.pb.GetRegionInfoResponse.CompactionState;
-            isRecovering: boolean;
-            bestSplitRow: Uint8Array;
-            mergeable: boolean;
             splittable: boolean;
+            mergeable: boolean;
+            bestSplitRow: Uint8Array;
             static create(properties: hbase.pb.GetRegionInfoResponse.$Shape): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
             static create(properties?: hbase.pb.GetRegionInfoResponse.$Properties): hbase.pb.GetRegionInfoResponse;
             static encode(m: hbase.pb.GetRegionInfoResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -64,10 +63,9 @@ export namespace hbase {
             interface $Properties {
                 regionInfo: hbase.pb.RegionInfo.$Properties;
                 compactionState?: (hbase.pb.GetRegionInfoResponse.CompactionState|null);
-                isRecovering?: (boolean|null);
-                bestSplitRow?: (Uint8Array|null);
-                mergeable?: (boolean|null);
                 splittable?: (boolean|null);
+                mergeable?: (boolean|null);
+                bestSplitRow?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.GetRegionInfoResponse.$Properties;
@@ -911,6 +909,45 @@ export namespace hbase {
             type $Shape = hbase.pb.Cell.$Properties;
         }
 
+        interface IKeyValue extends hbase.pb.KeyValue.$Properties {
+        }
+
+        class KeyValue {
+            constructor(p?: hbase.pb.KeyValue.$Properties);
+            $unknowns?: Uint8Array[];
+            row: Uint8Array;
+            family: Uint8Array;
+            qualifier: Uint8Array;
+            timestamp: Long;
+            keyType: hbase.pb.CellType;
+            value: Uint8Array;
+            tags: Uint8Array;
+            static create(properties: hbase.pb.KeyValue.$Shape): hbase.pb.KeyValue & hbase.pb.KeyValue.$Shape;
+            static create(properties?: hbase.pb.KeyValue.$Properties): hbase.pb.KeyValue;
+            static encode(m: hbase.pb.KeyValue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.KeyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.KeyValue & hbase.pb.KeyValue.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.KeyValue & hbase.pb.KeyValue.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.KeyValue;
+            static toObject(m: hbase.pb.KeyValue, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyValue {
+            interface $Properties {
+                row: Uint8Array;
+                family: Uint8Array;
+                qualifier: Uint8Array;
+                timestamp?: (Long|null);
+                keyType?: (hbase.pb.CellType|null);
+                value?: (Uint8Array|null);
+                tags?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.KeyValue.$Properties;
+        }
+
         interface IAuthorizations extends hbase.pb.Authorizations.$Properties {
         }
 
@@ -1052,33 +1089,6 @@ export namespace hbase {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.Get.$Properties;
-        }
-
-        interface IQueryMetrics extends hbase.pb.QueryMetrics.$Properties {
-        }
-
-        class QueryMetrics {
-            constructor(p?: hbase.pb.QueryMetrics.$Properties);
-            $unknowns?: Uint8Array[];
-            blockBytesScanned: Long;
-            static create(properties: hbase.pb.QueryMetrics.$Shape): hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape;
-            static create(properties?: hbase.pb.QueryMetrics.$Properties): hbase.pb.QueryMetrics;
-            static encode(m: hbase.pb.QueryMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.QueryMetrics.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.QueryMetrics;
-            static toObject(m: hbase.pb.QueryMetrics, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace QueryMetrics {
-            interface $Properties {
-                blockBytesScanned?: (Long|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.QueryMetrics.$Properties;
         }
 
         interface IResult extends hbase.pb.Result.$Properties {
@@ -1674,6 +1684,64 @@ export namespace hbase {
             type $Shape = hbase.pb.CoprocessorServiceResult.$Properties;
         }
 
+        interface ICoprocessorServiceRequest extends hbase.pb.CoprocessorServiceRequest.$Properties {
+        }
+
+        class CoprocessorServiceRequest {
+            constructor(p?: hbase.pb.CoprocessorServiceRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            region: hbase.pb.RegionSpecifier.$Properties;
+            call: hbase.pb.CoprocessorServiceCall.$Properties;
+            static create(properties: hbase.pb.CoprocessorServiceRequest.$Shape): hbase.pb.CoprocessorServiceRequest & hbase.pb.CoprocessorServiceRequest.$Shape;
+            static create(properties?: hbase.pb.CoprocessorServiceRequest.$Properties): hbase.pb.CoprocessorServiceRequest;
+            static encode(m: hbase.pb.CoprocessorServiceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CoprocessorServiceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CoprocessorServiceRequest & hbase.pb.CoprocessorServiceRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CoprocessorServiceRequest & hbase.pb.CoprocessorServiceRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CoprocessorServiceRequest;
+            static toObject(m: hbase.pb.CoprocessorServiceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CoprocessorServiceRequest {
+            interface $Properties {
+                region: hbase.pb.RegionSpecifier.$Properties;
+                call: hbase.pb.CoprocessorServiceCall.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CoprocessorServiceRequest.$Properties;
+        }
+
+        interface ICoprocessorServiceResponse extends hbase.pb.CoprocessorServiceResponse.$Properties {
+        }
+
+        class CoprocessorServiceResponse {
+            constructor(p?: hbase.pb.CoprocessorServiceResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            region: hbase.pb.RegionSpecifier.$Properties;
+            value: hbase.pb.NameBytesPair.$Properties;
+            static create(properties: hbase.pb.CoprocessorServiceResponse.$Shape): hbase.pb.CoprocessorServiceResponse & hbase.pb.CoprocessorServiceResponse.$Shape;
+            static create(properties?: hbase.pb.CoprocessorServiceResponse.$Properties): hbase.pb.CoprocessorServiceResponse;
+            static encode(m: hbase.pb.CoprocessorServiceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CoprocessorServiceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CoprocessorServiceResponse & hbase.pb.CoprocessorServiceResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CoprocessorServiceResponse & hbase.pb.CoprocessorServiceResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CoprocessorServiceResponse;
+            static toObject(m: hbase.pb.CoprocessorServiceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CoprocessorServiceResponse {
+            interface $Properties {
+                region: hbase.pb.RegionSpecifier.$Properties;
+                value: hbase.pb.NameBytesPair.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CoprocessorServiceResponse.$Properties;
+        }
+
         interface IAction extends hbase.pb.Action.$Properties {
         }
 
@@ -1738,6 +1806,33 @@ export namespace hbase {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.RegionAction.$Properties;
+        }
+
+        interface IQueryMetrics extends hbase.pb.QueryMetrics.$Properties {
+        }
+
+        class QueryMetrics {
+            constructor(p?: hbase.pb.QueryMetrics.$Properties);
+            $unknowns?: Uint8Array[];
+            blockBytesScanned: Long;
+            static create(properties: hbase.pb.QueryMetrics.$Shape): hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape;
+            static create(properties?: hbase.pb.QueryMetrics.$Properties): hbase.pb.QueryMetrics;
+            static encode(m: hbase.pb.QueryMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.QueryMetrics.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.QueryMetrics;
+            static toObject(m: hbase.pb.QueryMetrics, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueryMetrics {
+            interface $Properties {
+                blockBytesScanned?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.QueryMetrics.$Properties;
         }
 
         interface IRegionLoadStats extends hbase.pb.RegionLoadStats.$Properties {
@@ -1936,6 +2031,8 @@ export namespace hbase {
             get: hbase.pb.ClientService.Get;
             mutate: hbase.pb.ClientService.Mutate;
             scan: hbase.pb.ClientService.Scan;
+            execService: hbase.pb.ClientService.ExecService;
+            execRegionServerService: hbase.pb.ClientService.ExecRegionServerService;
             multi: hbase.pb.ClientService.Multi;
         }
 
@@ -1970,6 +2067,28 @@ export namespace hbase {
               readonly path: "/hbase.pb.ClientService/Scan";
               readonly requestType: "ScanRequest";
               readonly responseType: "ScanResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ExecServiceCallback = (error: (Error|null), response?: hbase.pb.CoprocessorServiceResponse) => void;
+            type ExecService = {
+              (request: hbase.pb.ICoprocessorServiceRequest, callback: hbase.pb.ClientService.ExecServiceCallback): void;
+              (request: hbase.pb.ICoprocessorServiceRequest): Promise<hbase.pb.CoprocessorServiceResponse>;
+              readonly name: "ExecService";
+              readonly path: "/hbase.pb.ClientService/ExecService";
+              readonly requestType: "CoprocessorServiceRequest";
+              readonly responseType: "CoprocessorServiceResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ExecRegionServerServiceCallback = (error: (Error|null), response?: hbase.pb.CoprocessorServiceResponse) => void;
+            type ExecRegionServerService = {
+              (request: hbase.pb.ICoprocessorServiceRequest, callback: hbase.pb.ClientService.ExecRegionServerServiceCallback): void;
+              (request: hbase.pb.ICoprocessorServiceRequest): Promise<hbase.pb.CoprocessorServiceResponse>;
+              readonly name: "ExecRegionServerService";
+              readonly path: "/hbase.pb.ClientService/ExecRegionServerService";
+              readonly requestType: "CoprocessorServiceRequest";
+              readonly responseType: "CoprocessorServiceResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -3318,6 +3437,35 @@ export namespace hbase {
             type $Shape = hbase.pb.RegionInTransition.$Properties;
         }
 
+        interface IStoreSequenceId extends hbase.pb.StoreSequenceId.$Properties {
+        }
+
+        class StoreSequenceId {
+            constructor(p?: hbase.pb.StoreSequenceId.$Properties);
+            $unknowns?: Uint8Array[];
+            familyName: Uint8Array;
+            sequenceId: Long;
+            static create(properties: hbase.pb.StoreSequenceId.$Shape): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
+            static create(properties?: hbase.pb.StoreSequenceId.$Properties): hbase.pb.StoreSequenceId;
+            static encode(m: hbase.pb.StoreSequenceId.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.StoreSequenceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.StoreSequenceId;
+            static toObject(m: hbase.pb.StoreSequenceId, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StoreSequenceId {
+            interface $Properties {
+                familyName: Uint8Array;
+                sequenceId: Long;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.StoreSequenceId.$Properties;
+        }
+
         interface IRegionLoad extends hbase.pb.RegionLoad.$Properties {
         }
 
@@ -3327,6 +3475,32 @@ export namespace hbase {
             regionSpecifier: hbase.pb.RegionSpecifier.$Properties;
             stores: number;
             storefiles: number;
+            storeUncompressedSize_MB: number;
+            storefileSize_MB: number;
+            memStoreSize_MB: number;
+            storefileIndexSize_KB: Long;
+            readRequestsCount: Long;
+            writeRequestsCount: Long;
+            totalCompacting_KVs: Long;
+            currentCompacted_KVs: Long;
+            rootIndexSize_KB: number;
+            totalStaticIndexSize_KB: number;
+            totalStaticBloomSize_KB: number;
+            completeSequenceId: Long;
+            dataLocality: number;
+            lastMajorCompactionTs: Long;
+            storeCompleteSequenceId: hbase.pb.StoreSequenceId.$Properties[];
+            filteredReadRequestsCount: Long;
+            storeRefCount: number;
+            maxCompactedStoreFileRefCount: number;
+            dataLocalityForSsd: number;
+            blocksLocalWeight: Long;
+            blocksLocalWithSsdWeight: Long;
+            blocksTotalWeight: Long;
+            compactionState: hbase.pb.RegionLoad.CompactionState;
+            regionSize_MB: number;
+            currentRegionCachedRatio: number;
+            currentRegionColdDataRatio: number;
             static create(properties: hbase.pb.RegionLoad.$Shape): hbase.pb.RegionLoad & hbase.pb.RegionLoad.$Shape;
             static create(properties?: hbase.pb.RegionLoad.$Properties): hbase.pb.RegionLoad;
             static encode(m: hbase.pb.RegionLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -3344,9 +3518,236 @@ export namespace hbase {
                 regionSpecifier: hbase.pb.RegionSpecifier.$Properties;
                 stores?: (number|null);
                 storefiles?: (number|null);
+                storeUncompressedSize_MB?: (number|null);
+                storefileSize_MB?: (number|null);
+                memStoreSize_MB?: (number|null);
+                storefileIndexSize_KB?: (Long|null);
+                readRequestsCount?: (Long|null);
+                writeRequestsCount?: (Long|null);
+                totalCompacting_KVs?: (Long|null);
+                currentCompacted_KVs?: (Long|null);
+                rootIndexSize_KB?: (number|null);
+                totalStaticIndexSize_KB?: (number|null);
+                totalStaticBloomSize_KB?: (number|null);
+                completeSequenceId?: (Long|null);
+                dataLocality?: (number|null);
+                lastMajorCompactionTs?: (Long|null);
+                storeCompleteSequenceId?: (hbase.pb.StoreSequenceId.$Properties[]|null);
+                filteredReadRequestsCount?: (Long|null);
+                storeRefCount?: (number|null);
+                maxCompactedStoreFileRefCount?: (number|null);
+                dataLocalityForSsd?: (number|null);
+                blocksLocalWeight?: (Long|null);
+                blocksLocalWithSsdWeight?: (Long|null);
+                blocksTotalWeight?: (Long|null);
+                compactionState?: (hbase.pb.RegionLoad.CompactionState|null);
+                regionSize_MB?: (number|null);
+                currentRegionCachedRatio?: (number|null);
+                currentRegionColdDataRatio?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.RegionLoad.$Properties;
+
+            enum CompactionState {
+                NONE = 0,
+                MINOR = 1,
+                MAJOR = 2,
+                MAJOR_AND_MINOR = 3
+            }
+        }
+
+        interface IUserLoad extends hbase.pb.UserLoad.$Properties {
+        }
+
+        class UserLoad {
+            constructor(p?: hbase.pb.UserLoad.$Properties);
+            $unknowns?: Uint8Array[];
+            userName: string;
+            clientMetrics: hbase.pb.ClientMetrics.$Properties[];
+            static create(properties: hbase.pb.UserLoad.$Shape): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
+            static create(properties?: hbase.pb.UserLoad.$Properties): hbase.pb.UserLoad;
+            static encode(m: hbase.pb.UserLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.UserLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.UserLoad;
+            static toObject(m: hbase.pb.UserLoad, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserLoad {
+            interface $Properties {
+                userName: string;
+                clientMetrics?: (hbase.pb.ClientMetrics.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.UserLoad.$Properties;
+        }
+
+        interface IClientMetrics extends hbase.pb.ClientMetrics.$Properties {
+        }
+
+        class ClientMetrics {
+            constructor(p?: hbase.pb.ClientMetrics.$Properties);
+            $unknowns?: Uint8Array[];
+            hostName: string;
+            readRequestsCount: Long;
+            writeRequestsCount: Long;
+            filteredRequestsCount: Long;
+            hostAddress: string;
+            userName: string;
+            clientVersion: string;
+            serviceName: string;
+            static create(properties: hbase.pb.ClientMetrics.$Shape): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
+            static create(properties?: hbase.pb.ClientMetrics.$Properties): hbase.pb.ClientMetrics;
+            static encode(m: hbase.pb.ClientMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ClientMetrics.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ClientMetrics;
+            static toObject(m: hbase.pb.ClientMetrics, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientMetrics {
+            interface $Properties {
+                hostName: string;
+                readRequestsCount?: (Long|null);
+                writeRequestsCount?: (Long|null);
+                filteredRequestsCount?: (Long|null);
+                hostAddress?: (string|null);
+                userName?: (string|null);
+                clientVersion?: (string|null);
+                serviceName?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ClientMetrics.$Properties;
+        }
+
+        interface IReplicationLoadSink extends hbase.pb.ReplicationLoadSink.$Properties {
+        }
+
+        class ReplicationLoadSink {
+            constructor(p?: hbase.pb.ReplicationLoadSink.$Properties);
+            $unknowns?: Uint8Array[];
+            ageOfLastAppliedOp: Long;
+            timeStampsOfLastAppliedOp: Long;
+            timestampStarted: Long;
+            totalOpsProcessed: Long;
+            static create(properties: hbase.pb.ReplicationLoadSink.$Shape): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
+            static create(properties?: hbase.pb.ReplicationLoadSink.$Properties): hbase.pb.ReplicationLoadSink;
+            static encode(m: hbase.pb.ReplicationLoadSink.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ReplicationLoadSink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ReplicationLoadSink;
+            static toObject(m: hbase.pb.ReplicationLoadSink, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplicationLoadSink {
+            interface $Properties {
+                ageOfLastAppliedOp: Long;
+                timeStampsOfLastAppliedOp: Long;
+                timestampStarted?: (Long|null);
+                totalOpsProcessed?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ReplicationLoadSink.$Properties;
+        }
+
+        interface IReplicationLoadSource extends hbase.pb.ReplicationLoadSource.$Properties {
+        }
+
+        class ReplicationLoadSource {
+            constructor(p?: hbase.pb.ReplicationLoadSource.$Properties);
+            $unknowns?: Uint8Array[];
+            peerID: string;
+            ageOfLastShippedOp: Long;
+            sizeOfLogQueue: number;
+            timeStampOfLastShippedOp: Long;
+            replicationLag: Long;
+            timeStampOfNextToReplicate: Long;
+            queueId: string;
+            recovered: boolean;
+            running: boolean;
+            editsSinceRestart: boolean;
+            editsRead: Long;
+            oPsShipped: Long;
+            static create(properties: hbase.pb.ReplicationLoadSource.$Shape): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
+            static create(properties?: hbase.pb.ReplicationLoadSource.$Properties): hbase.pb.ReplicationLoadSource;
+            static encode(m: hbase.pb.ReplicationLoadSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ReplicationLoadSource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ReplicationLoadSource;
+            static toObject(m: hbase.pb.ReplicationLoadSource, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplicationLoadSource {
+            interface $Properties {
+                peerID: string;
+                ageOfLastShippedOp: Long;
+                sizeOfLogQueue: number;
+                timeStampOfLastShippedOp: Long;
+                replicationLag: Long;
+                timeStampOfNextToReplicate?: (Long|null);
+                queueId?: (string|null);
+                recovered?: (boolean|null);
+                running?: (boolean|null);
+                editsSinceRestart?: (boolean|null);
+                editsRead?: (Long|null);
+                oPsShipped?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ReplicationLoadSource.$Properties;
+        }
+
+        interface IServerTask extends hbase.pb.ServerTask.$Properties {
+        }
+
+        class ServerTask {
+            constructor(p?: hbase.pb.ServerTask.$Properties);
+            $unknowns?: Uint8Array[];
+            description: string;
+            status: string;
+            state: hbase.pb.ServerTask.State;
+            startTime: Long;
+            completionTime: Long;
+            static create(properties: hbase.pb.ServerTask.$Shape): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
+            static create(properties?: hbase.pb.ServerTask.$Properties): hbase.pb.ServerTask;
+            static encode(m: hbase.pb.ServerTask.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ServerTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ServerTask;
+            static toObject(m: hbase.pb.ServerTask, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerTask {
+            interface $Properties {
+                description: string;
+                status: string;
+                state: hbase.pb.ServerTask.State;
+                startTime?: (Long|null);
+                completionTime?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ServerTask.$Properties;
+
+            enum State {
+                RUNNING = 0,
+                WAITING = 1,
+                COMPLETE = 2,
+                ABORTED = 3
+            }
         }
 
         interface IServerLoad extends hbase.pb.ServerLoad.$Properties {
@@ -3364,6 +3765,13 @@ export namespace hbase {
             reportStartTime: Long;
             reportEndTime: Long;
             infoServerPort: number;
+            replLoadSource: hbase.pb.ReplicationLoadSource.$Properties[];
+            replLoadSink?: (hbase.pb.ReplicationLoadSink.$Properties|null);
+            userLoads: hbase.pb.UserLoad.$Properties[];
+            tasks: hbase.pb.ServerTask.$Properties[];
+            regionCachedInfo: { [k: string]: number };
+            cacheFreeSize: Long;
+            regionColdData: { [k: string]: number };
             static create(properties: hbase.pb.ServerLoad.$Shape): hbase.pb.ServerLoad & hbase.pb.ServerLoad.$Shape;
             static create(properties?: hbase.pb.ServerLoad.$Properties): hbase.pb.ServerLoad;
             static encode(m: hbase.pb.ServerLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -3387,6 +3795,13 @@ export namespace hbase {
                 reportStartTime?: (Long|null);
                 reportEndTime?: (Long|null);
                 infoServerPort?: (number|null);
+                replLoadSource?: (hbase.pb.ReplicationLoadSource.$Properties[]|null);
+                replLoadSink?: (hbase.pb.ReplicationLoadSink.$Properties|null);
+                userLoads?: (hbase.pb.UserLoad.$Properties[]|null);
+                tasks?: (hbase.pb.ServerTask.$Properties[]|null);
+                regionCachedInfo?: ({ [k: string]: number }|null);
+                cacheFreeSize?: (Long|null);
+                regionColdData?: ({ [k: string]: number }|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.ServerLoad.$Properties;
@@ -3421,6 +3836,70 @@ export namespace hbase {
             type $Shape = hbase.pb.LiveServerInfo.$Properties;
         }
 
+        interface IRegionStatesCount extends hbase.pb.RegionStatesCount.$Properties {
+        }
+
+        class RegionStatesCount {
+            constructor(p?: hbase.pb.RegionStatesCount.$Properties);
+            $unknowns?: Uint8Array[];
+            openRegions: number;
+            splitRegions: number;
+            closedRegions: number;
+            regionsInTransition: number;
+            totalRegions: number;
+            static create(properties: hbase.pb.RegionStatesCount.$Shape): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
+            static create(properties?: hbase.pb.RegionStatesCount.$Properties): hbase.pb.RegionStatesCount;
+            static encode(m: hbase.pb.RegionStatesCount.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RegionStatesCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RegionStatesCount;
+            static toObject(m: hbase.pb.RegionStatesCount, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegionStatesCount {
+            interface $Properties {
+                openRegions: number;
+                splitRegions: number;
+                closedRegions: number;
+                regionsInTransition: number;
+                totalRegions: number;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RegionStatesCount.$Properties;
+        }
+
+        interface ITableRegionStatesCount extends hbase.pb.TableRegionStatesCount.$Properties {
+        }
+
+        class TableRegionStatesCount {
+            constructor(p?: hbase.pb.TableRegionStatesCount.$Properties);
+            $unknowns?: Uint8Array[];
+            tableName: hbase.pb.TableName.$Properties;
+            regionStatesCount: hbase.pb.RegionStatesCount.$Properties;
+            static create(properties: hbase.pb.TableRegionStatesCount.$Shape): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
+            static create(properties?: hbase.pb.TableRegionStatesCount.$Properties): hbase.pb.TableRegionStatesCount;
+            static encode(m: hbase.pb.TableRegionStatesCount.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.TableRegionStatesCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.TableRegionStatesCount;
+            static toObject(m: hbase.pb.TableRegionStatesCount, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TableRegionStatesCount {
+            interface $Properties {
+                tableName: hbase.pb.TableName.$Properties;
+                regionStatesCount: hbase.pb.RegionStatesCount.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.TableRegionStatesCount.$Properties;
+        }
+
         interface IClusterStatus extends hbase.pb.ClusterStatus.$Properties {
         }
 
@@ -3437,6 +3916,10 @@ export namespace hbase {
             backupMasters: hbase.pb.ServerName.$Properties[];
             balancerOn: boolean;
             masterInfoPort: number;
+            serversName: hbase.pb.ServerName.$Properties[];
+            tableRegionStatesCount: hbase.pb.TableRegionStatesCount.$Properties[];
+            masterTasks: hbase.pb.ServerTask.$Properties[];
+            unknownServers: hbase.pb.ServerName.$Properties[];
             static create(properties: hbase.pb.ClusterStatus.$Shape): hbase.pb.ClusterStatus & hbase.pb.ClusterStatus.$Shape;
             static create(properties?: hbase.pb.ClusterStatus.$Properties): hbase.pb.ClusterStatus;
             static encode(m: hbase.pb.ClusterStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -3461,6 +3944,10 @@ export namespace hbase {
                 backupMasters?: (hbase.pb.ServerName.$Properties[]|null);
                 balancerOn?: (boolean|null);
                 masterInfoPort?: (number|null);
+                serversName?: (hbase.pb.ServerName.$Properties[]|null);
+                tableRegionStatesCount?: (hbase.pb.TableRegionStatesCount.$Properties[]|null);
+                masterTasks?: (hbase.pb.ServerTask.$Properties[]|null);
+                unknownServers?: (hbase.pb.ServerName.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.ClusterStatus.$Properties;
@@ -3480,8 +3967,7 @@ export namespace hbase {
             SERVERS_NAME = 10,
             TABLE_TO_REGIONS_COUNT = 11,
             TASKS = 12,
-            UNKNOWN_SERVERS = 13,
-            DECOMMISSIONED_SERVERS = 14
+            UNKNOWN_SERVERS = 13
         }
 
         interface IHBaseVersionFileContent extends hbase.pb.HBaseVersionFileContent.$Properties {
@@ -4588,7 +5074,7 @@ export namespace hbase {
         class BalanceRequest {
             constructor(p?: hbase.pb.BalanceRequest.$Properties);
             $unknowns?: Uint8Array[];
-            force: boolean;
+            ignoreRit: boolean;
             dryRun: boolean;
             static create(properties: hbase.pb.BalanceRequest.$Shape): hbase.pb.BalanceRequest & hbase.pb.BalanceRequest.$Shape;
             static create(properties?: hbase.pb.BalanceRequest.$Properties): hbase.pb.BalanceRequest;
@@ -4604,7 +5090,7 @@ export namespace hbase {
 
         namespace BalanceRequest {
             interface $Properties {
-                force?: (boolean|null);
+                ignoreRit?: (boolean|null);
                 dryRun?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
@@ -4748,6 +5234,62 @@ export namespace hbase {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.IsBalancerEnabledResponse.$Properties;
+        }
+
+        interface IGetSchemaAlterStatusRequest extends hbase.pb.GetSchemaAlterStatusRequest.$Properties {
+        }
+
+        class GetSchemaAlterStatusRequest {
+            constructor(p?: hbase.pb.GetSchemaAlterStatusRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            tableName: hbase.pb.TableName.$Properties;
+            static create(properties: hbase.pb.GetSchemaAlterStatusRequest.$Shape): hbase.pb.GetSchemaAlterStatusRequest & hbase.pb.GetSchemaAlterStatusRequest.$Shape;
+            static create(properties?: hbase.pb.GetSchemaAlterStatusRequest.$Properties): hbase.pb.GetSchemaAlterStatusRequest;
+            static encode(m: hbase.pb.GetSchemaAlterStatusRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetSchemaAlterStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetSchemaAlterStatusRequest & hbase.pb.GetSchemaAlterStatusRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetSchemaAlterStatusRequest & hbase.pb.GetSchemaAlterStatusRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetSchemaAlterStatusRequest;
+            static toObject(m: hbase.pb.GetSchemaAlterStatusRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetSchemaAlterStatusRequest {
+            interface $Properties {
+                tableName: hbase.pb.TableName.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetSchemaAlterStatusRequest.$Properties;
+        }
+
+        interface IGetSchemaAlterStatusResponse extends hbase.pb.GetSchemaAlterStatusResponse.$Properties {
+        }
+
+        class GetSchemaAlterStatusResponse {
+            constructor(p?: hbase.pb.GetSchemaAlterStatusResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            yetToUpdateRegions: number;
+            totalRegions: number;
+            static create(properties: hbase.pb.GetSchemaAlterStatusResponse.$Shape): hbase.pb.GetSchemaAlterStatusResponse & hbase.pb.GetSchemaAlterStatusResponse.$Shape;
+            static create(properties?: hbase.pb.GetSchemaAlterStatusResponse.$Properties): hbase.pb.GetSchemaAlterStatusResponse;
+            static encode(m: hbase.pb.GetSchemaAlterStatusResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetSchemaAlterStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetSchemaAlterStatusResponse & hbase.pb.GetSchemaAlterStatusResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetSchemaAlterStatusResponse & hbase.pb.GetSchemaAlterStatusResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetSchemaAlterStatusResponse;
+            static toObject(m: hbase.pb.GetSchemaAlterStatusResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetSchemaAlterStatusResponse {
+            interface $Properties {
+                yetToUpdateRegions?: (number|null);
+                totalRegions?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetSchemaAlterStatusResponse.$Properties;
         }
 
         interface IGetTableDescriptorsRequest extends hbase.pb.GetTableDescriptorsRequest.$Properties {
@@ -5155,6 +5697,7 @@ export namespace hbase {
         class MasterService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): MasterService;
+            getSchemaAlterStatus: hbase.pb.MasterService.GetSchemaAlterStatus;
             getTableDescriptors: hbase.pb.MasterService.GetTableDescriptors;
             getTableNames: hbase.pb.MasterService.GetTableNames;
             getClusterStatus: hbase.pb.MasterService.GetClusterStatus;
@@ -5185,6 +5728,17 @@ export namespace hbase {
         }
 
         namespace MasterService {
+            type GetSchemaAlterStatusCallback = (error: (Error|null), response?: hbase.pb.GetSchemaAlterStatusResponse) => void;
+            type GetSchemaAlterStatus = {
+              (request: hbase.pb.IGetSchemaAlterStatusRequest, callback: hbase.pb.MasterService.GetSchemaAlterStatusCallback): void;
+              (request: hbase.pb.IGetSchemaAlterStatusRequest): Promise<hbase.pb.GetSchemaAlterStatusResponse>;
+              readonly name: "GetSchemaAlterStatus";
+              readonly path: "/hbase.pb.MasterService/GetSchemaAlterStatus";
+              readonly requestType: "GetSchemaAlterStatusRequest";
+              readonly responseType: "GetSchemaAlterStatusResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
             type GetTableDescriptorsCallback = (error: (Error|null), response?: hbase.pb.GetTableDescriptorsResponse) => void;
             type GetTableDescriptors = {
               (request: hbase.pb.IGetTableDescriptorsRequest, callback: hbase.pb.MasterService.GetTableDescriptorsCallback): void;
@@ -5552,41 +6106,6 @@ export namespace hbase {
             type $Shape = hbase.pb.ConnectionHeader.$Properties;
         }
 
-        interface ICryptoCipherMeta extends hbase.pb.CryptoCipherMeta.$Properties {
-        }
-
-        class CryptoCipherMeta {
-            constructor(p?: hbase.pb.CryptoCipherMeta.$Properties);
-            $unknowns?: Uint8Array[];
-            transformation: string;
-            inKey: Uint8Array;
-            inIv: Uint8Array;
-            outKey: Uint8Array;
-            outIv: Uint8Array;
-            static create(properties: hbase.pb.CryptoCipherMeta.$Shape): hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape;
-            static create(properties?: hbase.pb.CryptoCipherMeta.$Properties): hbase.pb.CryptoCipherMeta;
-            static encode(m: hbase.pb.CryptoCipherMeta.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.CryptoCipherMeta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.CryptoCipherMeta;
-            static toObject(m: hbase.pb.CryptoCipherMeta, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace CryptoCipherMeta {
-            interface $Properties {
-                transformation: string;
-                inKey?: (Uint8Array|null);
-                inIv?: (Uint8Array|null);
-                outKey?: (Uint8Array|null);
-                outIv?: (Uint8Array|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.CryptoCipherMeta.$Properties;
-        }
-
         interface IConnectionHeaderResponse extends hbase.pb.ConnectionHeaderResponse.$Properties {
         }
 
@@ -5676,6 +6195,41 @@ export namespace hbase {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.ExceptionResponse.$Properties;
+        }
+
+        interface ICryptoCipherMeta extends hbase.pb.CryptoCipherMeta.$Properties {
+        }
+
+        class CryptoCipherMeta {
+            constructor(p?: hbase.pb.CryptoCipherMeta.$Properties);
+            $unknowns?: Uint8Array[];
+            transformation: string;
+            inKey: Uint8Array;
+            inIv: Uint8Array;
+            outKey: Uint8Array;
+            outIv: Uint8Array;
+            static create(properties: hbase.pb.CryptoCipherMeta.$Shape): hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape;
+            static create(properties?: hbase.pb.CryptoCipherMeta.$Properties): hbase.pb.CryptoCipherMeta;
+            static encode(m: hbase.pb.CryptoCipherMeta.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CryptoCipherMeta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CryptoCipherMeta;
+            static toObject(m: hbase.pb.CryptoCipherMeta, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CryptoCipherMeta {
+            interface $Properties {
+                transformation: string;
+                inKey?: (Uint8Array|null);
+                inIv?: (Uint8Array|null);
+                outKey?: (Uint8Array|null);
+                outIv?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CryptoCipherMeta.$Properties;
         }
 
         interface IRequestHeader extends hbase.pb.RequestHeader.$Properties {
@@ -6045,58 +6599,6 @@ export namespace hbase {
             type $Shape = hbase.pb.GetMetaRegionLocationsResponse.$Properties;
         }
 
-        interface IGetNumLiveRSRequest extends hbase.pb.GetNumLiveRSRequest.$Properties {
-        }
-
-        class GetNumLiveRSRequest {
-            constructor(p?: hbase.pb.GetNumLiveRSRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            static create(properties: hbase.pb.GetNumLiveRSRequest.$Shape): hbase.pb.GetNumLiveRSRequest & hbase.pb.GetNumLiveRSRequest.$Shape;
-            static create(properties?: hbase.pb.GetNumLiveRSRequest.$Properties): hbase.pb.GetNumLiveRSRequest;
-            static encode(m: hbase.pb.GetNumLiveRSRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetNumLiveRSRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetNumLiveRSRequest & hbase.pb.GetNumLiveRSRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetNumLiveRSRequest & hbase.pb.GetNumLiveRSRequest.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetNumLiveRSRequest;
-            static toObject(m: hbase.pb.GetNumLiveRSRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace GetNumLiveRSRequest {
-            interface $Properties {
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.GetNumLiveRSRequest.$Properties;
-        }
-
-        interface IGetNumLiveRSResponse extends hbase.pb.GetNumLiveRSResponse.$Properties {
-        }
-
-        class GetNumLiveRSResponse {
-            constructor(p?: hbase.pb.GetNumLiveRSResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            numRegionServers: number;
-            static create(properties: hbase.pb.GetNumLiveRSResponse.$Shape): hbase.pb.GetNumLiveRSResponse & hbase.pb.GetNumLiveRSResponse.$Shape;
-            static create(properties?: hbase.pb.GetNumLiveRSResponse.$Properties): hbase.pb.GetNumLiveRSResponse;
-            static encode(m: hbase.pb.GetNumLiveRSResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetNumLiveRSResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetNumLiveRSResponse & hbase.pb.GetNumLiveRSResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetNumLiveRSResponse & hbase.pb.GetNumLiveRSResponse.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetNumLiveRSResponse;
-            static toObject(m: hbase.pb.GetNumLiveRSResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace GetNumLiveRSResponse {
-            interface $Properties {
-                numRegionServers: number;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.GetNumLiveRSResponse.$Properties;
-        }
-
         interface IGetBootstrapNodesRequest extends hbase.pb.GetBootstrapNodesRequest.$Properties {
         }
 
@@ -6147,6 +6649,74 @@ export namespace hbase {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.GetBootstrapNodesResponse.$Properties;
+        }
+
+        class ClientMetaService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): ClientMetaService;
+            getClusterId: hbase.pb.ClientMetaService.GetClusterId;
+            getActiveMaster: hbase.pb.ClientMetaService.GetActiveMaster;
+            getMasters: hbase.pb.ClientMetaService.GetMasters;
+            getMetaRegionLocations: hbase.pb.ClientMetaService.GetMetaRegionLocations;
+            getBootstrapNodes: hbase.pb.ClientMetaService.GetBootstrapNodes;
+        }
+
+        namespace ClientMetaService {
+            type GetClusterIdCallback = (error: (Error|null), response?: hbase.pb.GetClusterIdResponse) => void;
+            type GetClusterId = {
+              (request: hbase.pb.IGetClusterIdRequest, callback: hbase.pb.ClientMetaService.GetClusterIdCallback): void;
+              (request: hbase.pb.IGetClusterIdRequest): Promise<hbase.pb.GetClusterIdResponse>;
+              readonly name: "GetClusterId";
+              readonly path: "/hbase.pb.ClientMetaService/GetClusterId";
+              readonly requestType: "GetClusterIdRequest";
+              readonly responseType: "GetClusterIdResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetActiveMasterCallback = (error: (Error|null), response?: hbase.pb.GetActiveMasterResponse) => void;
+            type GetActiveMaster = {
+              (request: hbase.pb.IGetActiveMasterRequest, callback: hbase.pb.ClientMetaService.GetActiveMasterCallback): void;
+              (request: hbase.pb.IGetActiveMasterRequest): Promise<hbase.pb.GetActiveMasterResponse>;
+              readonly name: "GetActiveMaster";
+              readonly path: "/hbase.pb.ClientMetaService/GetActiveMaster";
+              readonly requestType: "GetActiveMasterRequest";
+              readonly responseType: "GetActiveMasterResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetMastersCallback = (error: (Error|null), response?: hbase.pb.GetMastersResponse) => void;
+            type GetMasters = {
+              (request: hbase.pb.IGetMastersRequest, callback: hbase.pb.ClientMetaService.GetMastersCallback): void;
+              (request: hbase.pb.IGetMastersRequest): Promise<hbase.pb.GetMastersResponse>;
+              readonly name: "GetMasters";
+              readonly path: "/hbase.pb.ClientMetaService/GetMasters";
+              readonly requestType: "GetMastersRequest";
+              readonly responseType: "GetMastersResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetMetaRegionLocationsCallback = (error: (Error|null), response?: hbase.pb.GetMetaRegionLocationsResponse) => void;
+            type GetMetaRegionLocations = {
+              (request: hbase.pb.IGetMetaRegionLocationsRequest, callback: hbase.pb.ClientMetaService.GetMetaRegionLocationsCallback): void;
+              (request: hbase.pb.IGetMetaRegionLocationsRequest): Promise<hbase.pb.GetMetaRegionLocationsResponse>;
+              readonly name: "GetMetaRegionLocations";
+              readonly path: "/hbase.pb.ClientMetaService/GetMetaRegionLocations";
+              readonly requestType: "GetMetaRegionLocationsRequest";
+              readonly responseType: "GetMetaRegionLocationsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetBootstrapNodesCallback = (error: (Error|null), response?: hbase.pb.GetBootstrapNodesResponse) => void;
+            type GetBootstrapNodes = {
+              (request: hbase.pb.IGetBootstrapNodesRequest, callback: hbase.pb.ClientMetaService.GetBootstrapNodesCallback): void;
+              (request: hbase.pb.IGetBootstrapNodesRequest): Promise<hbase.pb.GetBootstrapNodesResponse>;
+              readonly name: "GetBootstrapNodes";
+              readonly path: "/hbase.pb.ClientMetaService/GetBootstrapNodes";
+              readonly requestType: "GetBootstrapNodesRequest";
+              readonly responseType: "GetBootstrapNodesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
         }
 
         interface IGetConnectionRegistryRequest extends hbase.pb.GetConnectionRegistryRequest.$Properties {
@@ -6201,81 +6771,21 @@ export namespace hbase {
             type $Shape = hbase.pb.GetConnectionRegistryResponse.$Properties;
         }
 
-        class ClientMetaService extends $protobuf.rpc.Service {
+        class ConnectionRegistryService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): ClientMetaService;
-            getClusterId: hbase.pb.ClientMetaService.GetClusterId;
-            getActiveMaster: hbase.pb.ClientMetaService.GetActiveMaster;
-            getMasters: hbase.pb.ClientMetaService.GetMasters;
-            getMetaRegionLocations: hbase.pb.ClientMetaService.GetMetaRegionLocations;
-            getNumLiveRS: hbase.pb.ClientMetaService.GetNumLiveRS;
-            getBootstrapNodes: hbase.pb.ClientMetaService.GetBootstrapNodes;
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): ConnectionRegistryService;
+            getConnectionRegistry: hbase.pb.ConnectionRegistryService.GetConnectionRegistry;
         }
 
-        namespace ClientMetaService {
-            type GetClusterIdCallback = (error: (Error|null), response?: hbase.pb.GetClusterIdResponse) => void;
-            type GetClusterId = {
-              (request: hbase.pb.IGetClusterIdRequest, callback: hbase.pb.ClientMetaService.GetClusterIdCallback): void;
-              (request: hbase.pb.IGetClusterIdRequest): Promise<hbase.pb.GetClusterIdResponse>;
-              readonly name: "GetClusterId";
-              readonly path: "/hbase.pb.ClientMetaService/GetClusterId";
-              readonly requestType: "GetClusterIdRequest";
-              readonly responseType: "GetClusterIdResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type GetActiveMasterCallback = (error: (Error|null), response?: hbase.pb.GetActiveMasterResponse) => void;
-            type GetActiveMaster = {
-              (request: hbase.pb.IGetActiveMasterRequest, callback: hbase.pb.ClientMetaService.GetActiveMasterCallback): void;
-              (request: hbase.pb.IGetActiveMasterRequest): Promise<hbase.pb.GetActiveMasterResponse>;
-              readonly name: "GetActiveMaster";
-              readonly path: "/hbase.pb.ClientMetaService/GetActiveMaster";
-              readonly requestType: "GetActiveMasterRequest";
-              readonly responseType: "GetActiveMasterResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type GetMastersCallback = (error: (Error|null), response?: hbase.pb.GetMastersResponse) => void;
-            type GetMasters = {
-              (request: hbase.pb.IGetMastersRequest, callback: hbase.pb.ClientMetaService.GetMastersCallback): void;
-              (request: hbase.pb.IGetMastersRequest): Promise<hbase.pb.GetMastersResponse>;
-              readonly name: "GetMasters";
-              readonly path: "/hbase.pb.ClientMetaService/GetMasters";
-              readonly requestType: "GetMastersRequest";
-              readonly responseType: "GetMastersResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type GetMetaRegionLocationsCallback = (error: (Error|null), response?: hbase.pb.GetMetaRegionLocationsResponse) => void;
-            type GetMetaRegionLocations = {
-              (request: hbase.pb.IGetMetaRegionLocationsRequest, callback: hbase.pb.ClientMetaService.GetMetaRegionLocationsCallback): void;
-              (request: hbase.pb.IGetMetaRegionLocationsRequest): Promise<hbase.pb.GetMetaRegionLocationsResponse>;
-              readonly name: "GetMetaRegionLocations";
-              readonly path: "/hbase.pb.ClientMetaService/GetMetaRegionLocations";
-              readonly requestType: "GetMetaRegionLocationsRequest";
-              readonly responseType: "GetMetaRegionLocationsResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type GetNumLiveRSCallback = (error: (Error|null), response?: hbase.pb.GetNumLiveRSResponse) => void;
-            type GetNumLiveRS = {
-              (request: hbase.pb.IGetNumLiveRSRequest, callback: hbase.pb.ClientMetaService.GetNumLiveRSCallback): void;
-              (request: hbase.pb.IGetNumLiveRSRequest): Promise<hbase.pb.GetNumLiveRSResponse>;
-              readonly name: "GetNumLiveRS";
-              readonly path: "/hbase.pb.ClientMetaService/GetNumLiveRS";
-              readonly requestType: "GetNumLiveRSRequest";
-              readonly responseType: "GetNumLiveRSResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type GetBootstrapNodesCallback = (error: (Error|null), response?: hbase.pb.GetBootstrapNodesResponse) => void;
-            type GetBootstrapNodes = {
-              (request: hbase.pb.IGetBootstrapNodesRequest, callback: hbase.pb.ClientMetaService.GetBootstrapNodesCallback): void;
-              (request: hbase.pb.IGetBootstrapNodesRequest): Promise<hbase.pb.GetBootstrapNodesResponse>;
-              readonly name: "GetBootstrapNodes";
-              readonly path: "/hbase.pb.ClientMetaService/GetBootstrapNodes";
-              readonly requestType: "GetBootstrapNodesRequest";
-              readonly responseType: "GetBootstrapNodesResponse";
+        namespace ConnectionRegistryService {
+            type GetConnectionRegistryCallback = (error: (Error|null), response?: hbase.pb.GetConnectionRegistryResponse) => void;
+            type GetConnectionRegistry = {
+              (request: hbase.pb.IGetConnectionRegistryRequest, callback: hbase.pb.ConnectionRegistryService.GetConnectionRegistryCallback): void;
+              (request: hbase.pb.IGetConnectionRegistryRequest): Promise<hbase.pb.GetConnectionRegistryResponse>;
+              readonly name: "GetConnectionRegistry";
+              readonly path: "/hbase.pb.ConnectionRegistryService/GetConnectionRegistry";
+              readonly requestType: "GetConnectionRegistryRequest";
+              readonly responseType: "GetConnectionRegistryResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };

@@ -339,10 +339,9 @@ $root.hbase = (function() {
              * @typedef {Object} hbase.pb.GetRegionInfoResponse.$Properties
              * @property {hbase.pb.RegionInfo.$Properties} regionInfo GetRegionInfoResponse regionInfo
              * @property {hbase.pb.GetRegionInfoResponse.CompactionState|null} [compactionState] GetRegionInfoResponse compactionState
-             * @property {boolean|null} [isRecovering] GetRegionInfoResponse isRecovering
-             * @property {Uint8Array|null} [bestSplitRow] GetRegionInfoResponse bestSplitRow
-             * @property {boolean|null} [mergeable] GetRegionInfoResponse mergeable
              * @property {boolean|null} [splittable] GetRegionInfoResponse splittable
+             * @property {boolean|null} [mergeable] GetRegionInfoResponse mergeable
+             * @property {Uint8Array|null} [bestSplitRow] GetRegionInfoResponse bestSplitRow
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -391,20 +390,12 @@ $root.hbase = (function() {
             GetRegionInfoResponse.prototype.compactionState = 0;
 
             /**
-             * GetRegionInfoResponse isRecovering.
-             * @member {boolean} isRecovering
+             * GetRegionInfoResponse splittable.
+             * @member {boolean} splittable
              * @memberof hbase.pb.GetRegionInfoResponse
              * @instance
              */
-            GetRegionInfoResponse.prototype.isRecovering = false;
-
-            /**
-             * GetRegionInfoResponse bestSplitRow.
-             * @member {Uint8Array} bestSplitRow
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @instance
-             */
-            GetRegionInfoResponse.prototype.bestSplitRow = $util.newBuffer([]);
+            GetRegionInfoResponse.prototype.splittable = false;
 
             /**
              * GetRegionInfoResponse mergeable.
@@ -415,12 +406,12 @@ $root.hbase = (function() {
             GetRegionInfoResponse.prototype.mergeable = false;
 
             /**
-             * GetRegionInfoResponse splittable.
-             * @member {boolean} splittable
+             * GetRegionInfoResponse bestSplitRow.
+             * @member {Uint8Array} bestSplitRow
              * @memberof hbase.pb.GetRegionInfoResponse
              * @instance
              */
-            GetRegionInfoResponse.prototype.splittable = false;
+            GetRegionInfoResponse.prototype.bestSplitRow = $util.newBuffer([]);
 
             /**
              * Creates a new GetRegionInfoResponse instance using the specified properties.
@@ -457,14 +448,12 @@ $root.hbase = (function() {
                 $root.hbase.pb.RegionInfo.encode(m.regionInfo, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState"))
                     w.uint32(/* id 2, wireType 0 =*/16).int32(m.compactionState);
-                if (m.isRecovering != null && $Object.hasOwnProperty.call(m, "isRecovering"))
-                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.isRecovering);
-                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow"))
-                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.bestSplitRow);
+                if (m.splittable != null && $Object.hasOwnProperty.call(m, "splittable"))
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.splittable);
                 if (m.mergeable != null && $Object.hasOwnProperty.call(m, "mergeable"))
                     w.uint32(/* id 5, wireType 0 =*/40).bool(m.mergeable);
-                if (m.splittable != null && $Object.hasOwnProperty.call(m, "splittable"))
-                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.splittable);
+                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow"))
+                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.bestSplitRow);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -540,16 +529,10 @@ $root.hbase = (function() {
                             }
                             continue;
                         }
-                    case 3: {
+                    case 4: {
                             if (u !== 0)
                                 break;
-                            m.isRecovering = r.bool();
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            m.bestSplitRow = r.bytes();
+                            m.splittable = r.bool();
                             continue;
                         }
                     case 5: {
@@ -559,9 +542,9 @@ $root.hbase = (function() {
                             continue;
                         }
                     case 6: {
-                            if (u !== 0)
+                            if (u !== 2)
                                 break;
-                            m.splittable = r.bool();
+                            m.bestSplitRow = r.bytes();
                             continue;
                         }
                     }
@@ -641,20 +624,17 @@ $root.hbase = (function() {
                     break;
                 default:
                 }
-                if (d.isRecovering != null) {
-                    m.isRecovering = $Boolean(d.isRecovering);
+                if (d.splittable != null) {
+                    m.splittable = $Boolean(d.splittable);
+                }
+                if (d.mergeable != null) {
+                    m.mergeable = $Boolean(d.mergeable);
                 }
                 if (d.bestSplitRow != null) {
                     if (typeof d.bestSplitRow === "string")
                         $util.base64.decode(d.bestSplitRow, m.bestSplitRow = $util.newBuffer($util.base64.length(d.bestSplitRow)), 0);
                     else if (d.bestSplitRow.length >= 0)
                         m.bestSplitRow = d.bestSplitRow;
-                }
-                if (d.mergeable != null) {
-                    m.mergeable = $Boolean(d.mergeable);
-                }
-                if (d.splittable != null) {
-                    m.splittable = $Boolean(d.splittable);
                 }
                 return m;
             };
@@ -679,7 +659,8 @@ $root.hbase = (function() {
                 if (o.defaults) {
                     d.regionInfo = null;
                     d.compactionState = o.enums === $String ? "NONE" : 0;
-                    d.isRecovering = false;
+                    d.splittable = false;
+                    d.mergeable = false;
                     if (o.bytes === $String)
                         d.bestSplitRow = "";
                     else {
@@ -687,8 +668,6 @@ $root.hbase = (function() {
                         if (o.bytes !== $Array)
                             d.bestSplitRow = $util.newBuffer(d.bestSplitRow);
                     }
-                    d.mergeable = false;
-                    d.splittable = false;
                 }
                 if (m.regionInfo != null && $Object.hasOwnProperty.call(m, "regionInfo")) {
                     d.regionInfo = $root.hbase.pb.RegionInfo.toObject(m.regionInfo, o, q + 1);
@@ -696,17 +675,14 @@ $root.hbase = (function() {
                 if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState")) {
                     d.compactionState = o.enums === $String ? $root.hbase.pb.GetRegionInfoResponse.CompactionState[m.compactionState] === $undefined ? m.compactionState : $root.hbase.pb.GetRegionInfoResponse.CompactionState[m.compactionState] : m.compactionState;
                 }
-                if (m.isRecovering != null && $Object.hasOwnProperty.call(m, "isRecovering")) {
-                    d.isRecovering = m.isRecovering;
-                }
-                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow")) {
-                    d.bestSplitRow = o.bytes === $String ? $util.base64.encode(m.bestSplitRow, 0, m.bestSplitRow.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.bestSplitRow) : m.bestSplitRow;
+                if (m.splittable != null && $Object.hasOwnProperty.call(m, "splittable")) {
+                    d.splittable = m.splittable;
                 }
                 if (m.mergeable != null && $Object.hasOwnProperty.call(m, "mergeable")) {
                     d.mergeable = m.mergeable;
                 }
-                if (m.splittable != null && $Object.hasOwnProperty.call(m, "splittable")) {
-                    d.splittable = m.splittable;
+                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow")) {
+                    d.bestSplitRow = o.bytes === $String ? $util.base64.encode(m.bestSplitRow, 0, m.bestSplitRow.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.bestSplitRow) : m.bestSplitRow;
                 }
                 return d;
             };
@@ -8769,6 +8745,501 @@ $root.hbase = (function() {
             return Cell;
         })();
 
+        pb.KeyValue = (function() {
+
+            /**
+             * Properties of a KeyValue.
+             * @typedef {Object} hbase.pb.KeyValue.$Properties
+             * @property {Uint8Array} row KeyValue row
+             * @property {Uint8Array} family KeyValue family
+             * @property {Uint8Array} qualifier KeyValue qualifier
+             * @property {Long|null} [timestamp] KeyValue timestamp
+             * @property {hbase.pb.CellType|null} [keyType] KeyValue keyType
+             * @property {Uint8Array|null} [value] KeyValue value
+             * @property {Uint8Array|null} [tags] KeyValue tags
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyValue.
+             * @memberof hbase.pb
+             * @interface IKeyValue
+             * @augments hbase.pb.KeyValue.$Properties
+             * @deprecated Use hbase.pb.KeyValue.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyValue.
+             * @typedef {hbase.pb.KeyValue.$Properties} hbase.pb.KeyValue.$Shape
+             */
+
+            /**
+             * Constructs a new KeyValue.
+             * @memberof hbase.pb
+             * @classdesc Represents a KeyValue.
+             * @constructor
+             * @param {hbase.pb.KeyValue.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var KeyValue = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * KeyValue row.
+             * @member {Uint8Array} row
+             * @memberof hbase.pb.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.row = $util.newBuffer([]);
+
+            /**
+             * KeyValue family.
+             * @member {Uint8Array} family
+             * @memberof hbase.pb.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.family = $util.newBuffer([]);
+
+            /**
+             * KeyValue qualifier.
+             * @member {Uint8Array} qualifier
+             * @memberof hbase.pb.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.qualifier = $util.newBuffer([]);
+
+            /**
+             * KeyValue timestamp.
+             * @member {Long} timestamp
+             * @memberof hbase.pb.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * KeyValue keyType.
+             * @member {hbase.pb.CellType} keyType
+             * @memberof hbase.pb.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.keyType = 0;
+
+            /**
+             * KeyValue value.
+             * @member {Uint8Array} value
+             * @memberof hbase.pb.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.value = $util.newBuffer([]);
+
+            /**
+             * KeyValue tags.
+             * @member {Uint8Array} tags
+             * @memberof hbase.pb.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.tags = $util.newBuffer([]);
+
+            /**
+             * Creates a new KeyValue instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.KeyValue
+             * @static
+             * @param {hbase.pb.KeyValue.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.KeyValue} KeyValue instance
+             * @type {{
+             *   (properties: hbase.pb.KeyValue.$Shape): hbase.pb.KeyValue & hbase.pb.KeyValue.$Shape;
+             *   (properties?: hbase.pb.KeyValue.$Properties): hbase.pb.KeyValue;
+             * }}
+             */
+            KeyValue.create = function(properties) {
+                return new KeyValue(properties);
+            };
+
+            /**
+             * Encodes the specified KeyValue message. Does not implicitly {@link hbase.pb.KeyValue.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.KeyValue
+             * @static
+             * @param {hbase.pb.KeyValue.$Properties} m KeyValue message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyValue.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.row);
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.family);
+                w.uint32(/* id 3, wireType 2 =*/26).bytes(m.qualifier);
+                if (m.timestamp != null && $Object.hasOwnProperty.call(m, "timestamp"))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.timestamp);
+                if (m.keyType != null && $Object.hasOwnProperty.call(m, "keyType"))
+                    w.uint32(/* id 5, wireType 0 =*/40).int32(m.keyType);
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value"))
+                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.value);
+                if (m.tags != null && $Object.hasOwnProperty.call(m, "tags"))
+                    w.uint32(/* id 7, wireType 2 =*/58).bytes(m.tags);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified KeyValue message, length delimited. Does not implicitly {@link hbase.pb.KeyValue.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.KeyValue
+             * @static
+             * @param {hbase.pb.KeyValue.$Properties} message KeyValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyValue.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a KeyValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.KeyValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.KeyValue & hbase.pb.KeyValue.$Shape} KeyValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyValue.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.KeyValue();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.row = r.bytes();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.family = r.bytes();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.qualifier = r.bytes();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.timestamp = r.uint64();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.CellType[v] !== $undefined) {
+                                m.keyType = v;
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.value = r.bytes();
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.tags = r.bytes();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "row"))
+                    throw $util.ProtocolError("missing required 'row'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "family"))
+                    throw $util.ProtocolError("missing required 'family'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "qualifier"))
+                    throw $util.ProtocolError("missing required 'qualifier'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a KeyValue message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.KeyValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.KeyValue & hbase.pb.KeyValue.$Shape} KeyValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyValue.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a KeyValue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.KeyValue
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.KeyValue} KeyValue
+             */
+            KeyValue.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.KeyValue)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.KeyValue: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.KeyValue();
+                if (d.row != null) {
+                    if (typeof d.row === "string")
+                        $util.base64.decode(d.row, m.row = $util.newBuffer($util.base64.length(d.row)), 0);
+                    else if (d.row.length >= 0)
+                        m.row = d.row;
+                }
+                if (d.family != null) {
+                    if (typeof d.family === "string")
+                        $util.base64.decode(d.family, m.family = $util.newBuffer($util.base64.length(d.family)), 0);
+                    else if (d.family.length >= 0)
+                        m.family = d.family;
+                }
+                if (d.qualifier != null) {
+                    if (typeof d.qualifier === "string")
+                        $util.base64.decode(d.qualifier, m.qualifier = $util.newBuffer($util.base64.length(d.qualifier)), 0);
+                    else if (d.qualifier.length >= 0)
+                        m.qualifier = d.qualifier;
+                }
+                if (d.timestamp != null) {
+                    if ($util.Long)
+                        m.timestamp = $util.Long.fromValue(d.timestamp, true);
+                    else if (typeof d.timestamp === "string")
+                        m.timestamp = $parseInt(d.timestamp, 10);
+                    else if (typeof d.timestamp === "number")
+                        m.timestamp = d.timestamp;
+                    else if (typeof d.timestamp === "object")
+                        m.timestamp = new $util.LongBits(d.timestamp.low >>> 0, d.timestamp.high >>> 0).toNumber(true);
+                }
+                switch (d.keyType) {
+                case "MINIMUM":
+                case 0:
+                    m.keyType = 0;
+                    break;
+                case "PUT":
+                case 4:
+                    m.keyType = 4;
+                    break;
+                case "DELETE":
+                case 8:
+                    m.keyType = 8;
+                    break;
+                case "DELETE_FAMILY_VERSION":
+                case 10:
+                    m.keyType = 10;
+                    break;
+                case "DELETE_COLUMN":
+                case 12:
+                    m.keyType = 12;
+                    break;
+                case "DELETE_FAMILY":
+                case 14:
+                    m.keyType = 14;
+                    break;
+                case "MAXIMUM":
+                case 255:
+                    m.keyType = 255;
+                    break;
+                default:
+                }
+                if (d.value != null) {
+                    if (typeof d.value === "string")
+                        $util.base64.decode(d.value, m.value = $util.newBuffer($util.base64.length(d.value)), 0);
+                    else if (d.value.length >= 0)
+                        m.value = d.value;
+                }
+                if (d.tags != null) {
+                    if (typeof d.tags === "string")
+                        $util.base64.decode(d.tags, m.tags = $util.newBuffer($util.base64.length(d.tags)), 0);
+                    else if (d.tags.length >= 0)
+                        m.tags = d.tags;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a KeyValue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.KeyValue
+             * @static
+             * @param {hbase.pb.KeyValue} m KeyValue
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KeyValue.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.row = "";
+                    else {
+                        d.row = [];
+                        if (o.bytes !== $Array)
+                            d.row = $util.newBuffer(d.row);
+                    }
+                    if (o.bytes === $String)
+                        d.family = "";
+                    else {
+                        d.family = [];
+                        if (o.bytes !== $Array)
+                            d.family = $util.newBuffer(d.family);
+                    }
+                    if (o.bytes === $String)
+                        d.qualifier = "";
+                    else {
+                        d.qualifier = [];
+                        if (o.bytes !== $Array)
+                            d.qualifier = $util.newBuffer(d.qualifier);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.timestamp = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timestamp = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.keyType = o.enums === $String ? "MINIMUM" : 0;
+                    if (o.bytes === $String)
+                        d.value = "";
+                    else {
+                        d.value = [];
+                        if (o.bytes !== $Array)
+                            d.value = $util.newBuffer(d.value);
+                    }
+                    if (o.bytes === $String)
+                        d.tags = "";
+                    else {
+                        d.tags = [];
+                        if (o.bytes !== $Array)
+                            d.tags = $util.newBuffer(d.tags);
+                    }
+                }
+                if (m.row != null && $Object.hasOwnProperty.call(m, "row")) {
+                    d.row = o.bytes === $String ? $util.base64.encode(m.row, 0, m.row.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.row) : m.row;
+                }
+                if (m.family != null && $Object.hasOwnProperty.call(m, "family")) {
+                    d.family = o.bytes === $String ? $util.base64.encode(m.family, 0, m.family.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.family) : m.family;
+                }
+                if (m.qualifier != null && $Object.hasOwnProperty.call(m, "qualifier")) {
+                    d.qualifier = o.bytes === $String ? $util.base64.encode(m.qualifier, 0, m.qualifier.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.qualifier) : m.qualifier;
+                }
+                if (m.timestamp != null && $Object.hasOwnProperty.call(m, "timestamp")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timestamp = typeof m.timestamp === "number" ? $BigInt(m.timestamp) : $util.Long.fromBits(m.timestamp.low >>> 0, m.timestamp.high >>> 0, true).toBigInt();
+                    else if (typeof m.timestamp === "number")
+                        d.timestamp = o.longs === $String ? $String(m.timestamp) : m.timestamp;
+                    else
+                        d.timestamp = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp) : o.longs === $Number ? new $util.LongBits(m.timestamp.low >>> 0, m.timestamp.high >>> 0).toNumber(true) : m.timestamp;
+                }
+                if (m.keyType != null && $Object.hasOwnProperty.call(m, "keyType")) {
+                    d.keyType = o.enums === $String ? $root.hbase.pb.CellType[m.keyType] === $undefined ? m.keyType : $root.hbase.pb.CellType[m.keyType] : m.keyType;
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    d.value = o.bytes === $String ? $util.base64.encode(m.value, 0, m.value.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.value) : m.value;
+                }
+                if (m.tags != null && $Object.hasOwnProperty.call(m, "tags")) {
+                    d.tags = o.bytes === $String ? $util.base64.encode(m.tags, 0, m.tags.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.tags) : m.tags;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this KeyValue to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.KeyValue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KeyValue.prototype.toJSON = function() {
+                return KeyValue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KeyValue
+             * @function getTypeUrl
+             * @memberof hbase.pb.KeyValue
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyValue.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.KeyValue";
+            };
+
+            return KeyValue;
+        })();
+
         pb.Authorizations = (function() {
 
             /**
@@ -10270,275 +10741,6 @@ $root.hbase = (function() {
             };
 
             return Get;
-        })();
-
-        pb.QueryMetrics = (function() {
-
-            /**
-             * Properties of a QueryMetrics.
-             * @typedef {Object} hbase.pb.QueryMetrics.$Properties
-             * @property {Long|null} [blockBytesScanned] QueryMetrics blockBytesScanned
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a QueryMetrics.
-             * @memberof hbase.pb
-             * @interface IQueryMetrics
-             * @augments hbase.pb.QueryMetrics.$Properties
-             * @deprecated Use hbase.pb.QueryMetrics.$Properties instead.
-             */
-
-            /**
-             * Shape of a QueryMetrics.
-             * @typedef {hbase.pb.QueryMetrics.$Properties} hbase.pb.QueryMetrics.$Shape
-             */
-
-            /**
-             * Constructs a new QueryMetrics.
-             * @memberof hbase.pb
-             * @classdesc Represents a QueryMetrics.
-             * @constructor
-             * @param {hbase.pb.QueryMetrics.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var QueryMetrics = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * QueryMetrics blockBytesScanned.
-             * @member {Long} blockBytesScanned
-             * @memberof hbase.pb.QueryMetrics
-             * @instance
-             */
-            QueryMetrics.prototype.blockBytesScanned = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Creates a new QueryMetrics instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.QueryMetrics
-             * @static
-             * @param {hbase.pb.QueryMetrics.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.QueryMetrics} QueryMetrics instance
-             * @type {{
-             *   (properties: hbase.pb.QueryMetrics.$Shape): hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape;
-             *   (properties?: hbase.pb.QueryMetrics.$Properties): hbase.pb.QueryMetrics;
-             * }}
-             */
-            QueryMetrics.create = function(properties) {
-                return new QueryMetrics(properties);
-            };
-
-            /**
-             * Encodes the specified QueryMetrics message. Does not implicitly {@link hbase.pb.QueryMetrics.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.QueryMetrics
-             * @static
-             * @param {hbase.pb.QueryMetrics.$Properties} m QueryMetrics message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            QueryMetrics.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.blockBytesScanned != null && $Object.hasOwnProperty.call(m, "blockBytesScanned"))
-                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.blockBytesScanned);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified QueryMetrics message, length delimited. Does not implicitly {@link hbase.pb.QueryMetrics.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.QueryMetrics
-             * @static
-             * @param {hbase.pb.QueryMetrics.$Properties} message QueryMetrics message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            QueryMetrics.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a QueryMetrics message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.QueryMetrics
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape} QueryMetrics
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            QueryMetrics.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.QueryMetrics();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            m.blockBytesScanned = r.uint64();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a QueryMetrics message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.QueryMetrics
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape} QueryMetrics
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            QueryMetrics.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a QueryMetrics message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.QueryMetrics
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.QueryMetrics} QueryMetrics
-             */
-            QueryMetrics.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.QueryMetrics)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.QueryMetrics: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.QueryMetrics();
-                if (d.blockBytesScanned != null) {
-                    if ($util.Long)
-                        m.blockBytesScanned = $util.Long.fromValue(d.blockBytesScanned, true);
-                    else if (typeof d.blockBytesScanned === "string")
-                        m.blockBytesScanned = $parseInt(d.blockBytesScanned, 10);
-                    else if (typeof d.blockBytesScanned === "number")
-                        m.blockBytesScanned = d.blockBytesScanned;
-                    else if (typeof d.blockBytesScanned === "object")
-                        m.blockBytesScanned = new $util.LongBits(d.blockBytesScanned.low >>> 0, d.blockBytesScanned.high >>> 0).toNumber(true);
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a QueryMetrics message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.QueryMetrics
-             * @static
-             * @param {hbase.pb.QueryMetrics} m QueryMetrics
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            QueryMetrics.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.blockBytesScanned = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.blockBytesScanned = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.blockBytesScanned != null && $Object.hasOwnProperty.call(m, "blockBytesScanned")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.blockBytesScanned = typeof m.blockBytesScanned === "number" ? $BigInt(m.blockBytesScanned) : $util.Long.fromBits(m.blockBytesScanned.low >>> 0, m.blockBytesScanned.high >>> 0, true).toBigInt();
-                    else if (typeof m.blockBytesScanned === "number")
-                        d.blockBytesScanned = o.longs === $String ? $String(m.blockBytesScanned) : m.blockBytesScanned;
-                    else
-                        d.blockBytesScanned = o.longs === $String ? $util.Long.prototype.toString.call(m.blockBytesScanned) : o.longs === $Number ? new $util.LongBits(m.blockBytesScanned.low >>> 0, m.blockBytesScanned.high >>> 0).toNumber(true) : m.blockBytesScanned;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this QueryMetrics to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.QueryMetrics
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            QueryMetrics.prototype.toJSON = function() {
-                return QueryMetrics.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for QueryMetrics
-             * @function getTypeUrl
-             * @memberof hbase.pb.QueryMetrics
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            QueryMetrics.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.QueryMetrics";
-            };
-
-            return QueryMetrics;
         })();
 
         pb.Result = (function() {
@@ -16974,6 +17176,572 @@ $root.hbase = (function() {
             return CoprocessorServiceResult;
         })();
 
+        pb.CoprocessorServiceRequest = (function() {
+
+            /**
+             * Properties of a CoprocessorServiceRequest.
+             * @typedef {Object} hbase.pb.CoprocessorServiceRequest.$Properties
+             * @property {hbase.pb.RegionSpecifier.$Properties} region CoprocessorServiceRequest region
+             * @property {hbase.pb.CoprocessorServiceCall.$Properties} call CoprocessorServiceRequest call
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CoprocessorServiceRequest.
+             * @memberof hbase.pb
+             * @interface ICoprocessorServiceRequest
+             * @augments hbase.pb.CoprocessorServiceRequest.$Properties
+             * @deprecated Use hbase.pb.CoprocessorServiceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CoprocessorServiceRequest.
+             * @typedef {hbase.pb.CoprocessorServiceRequest.$Properties} hbase.pb.CoprocessorServiceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CoprocessorServiceRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a CoprocessorServiceRequest.
+             * @constructor
+             * @param {hbase.pb.CoprocessorServiceRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CoprocessorServiceRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CoprocessorServiceRequest region.
+             * @member {hbase.pb.RegionSpecifier.$Properties} region
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @instance
+             */
+            CoprocessorServiceRequest.prototype.region = null;
+
+            /**
+             * CoprocessorServiceRequest call.
+             * @member {hbase.pb.CoprocessorServiceCall.$Properties} call
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @instance
+             */
+            CoprocessorServiceRequest.prototype.call = null;
+
+            /**
+             * Creates a new CoprocessorServiceRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @static
+             * @param {hbase.pb.CoprocessorServiceRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.CoprocessorServiceRequest} CoprocessorServiceRequest instance
+             * @type {{
+             *   (properties: hbase.pb.CoprocessorServiceRequest.$Shape): hbase.pb.CoprocessorServiceRequest & hbase.pb.CoprocessorServiceRequest.$Shape;
+             *   (properties?: hbase.pb.CoprocessorServiceRequest.$Properties): hbase.pb.CoprocessorServiceRequest;
+             * }}
+             */
+            CoprocessorServiceRequest.create = function(properties) {
+                return new CoprocessorServiceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CoprocessorServiceRequest message. Does not implicitly {@link hbase.pb.CoprocessorServiceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @static
+             * @param {hbase.pb.CoprocessorServiceRequest.$Properties} m CoprocessorServiceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoprocessorServiceRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.RegionSpecifier.encode(m.region, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                $root.hbase.pb.CoprocessorServiceCall.encode(m.call, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CoprocessorServiceRequest message, length delimited. Does not implicitly {@link hbase.pb.CoprocessorServiceRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @static
+             * @param {hbase.pb.CoprocessorServiceRequest.$Properties} message CoprocessorServiceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoprocessorServiceRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CoprocessorServiceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.CoprocessorServiceRequest & hbase.pb.CoprocessorServiceRequest.$Shape} CoprocessorServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoprocessorServiceRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.CoprocessorServiceRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.region = $root.hbase.pb.RegionSpecifier.decode(r, r.size(), $undefined, q + 1, m.region);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.call = $root.hbase.pb.CoprocessorServiceCall.decode(r, r.size(), $undefined, q + 1, m.call);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "region"))
+                    throw $util.ProtocolError("missing required 'region'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "call"))
+                    throw $util.ProtocolError("missing required 'call'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a CoprocessorServiceRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.CoprocessorServiceRequest & hbase.pb.CoprocessorServiceRequest.$Shape} CoprocessorServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoprocessorServiceRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CoprocessorServiceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.CoprocessorServiceRequest} CoprocessorServiceRequest
+             */
+            CoprocessorServiceRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.CoprocessorServiceRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.CoprocessorServiceRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.CoprocessorServiceRequest();
+                if (d.region != null) {
+                    if (!$util.isObject(d.region))
+                        throw $TypeError(".hbase.pb.CoprocessorServiceRequest.region: object expected");
+                    m.region = $root.hbase.pb.RegionSpecifier.fromObject(d.region, q + 1);
+                }
+                if (d.call != null) {
+                    if (!$util.isObject(d.call))
+                        throw $TypeError(".hbase.pb.CoprocessorServiceRequest.call: object expected");
+                    m.call = $root.hbase.pb.CoprocessorServiceCall.fromObject(d.call, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CoprocessorServiceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @static
+             * @param {hbase.pb.CoprocessorServiceRequest} m CoprocessorServiceRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CoprocessorServiceRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.region = null;
+                    d.call = null;
+                }
+                if (m.region != null && $Object.hasOwnProperty.call(m, "region")) {
+                    d.region = $root.hbase.pb.RegionSpecifier.toObject(m.region, o, q + 1);
+                }
+                if (m.call != null && $Object.hasOwnProperty.call(m, "call")) {
+                    d.call = $root.hbase.pb.CoprocessorServiceCall.toObject(m.call, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CoprocessorServiceRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CoprocessorServiceRequest.prototype.toJSON = function() {
+                return CoprocessorServiceRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CoprocessorServiceRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.CoprocessorServiceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CoprocessorServiceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.CoprocessorServiceRequest";
+            };
+
+            return CoprocessorServiceRequest;
+        })();
+
+        pb.CoprocessorServiceResponse = (function() {
+
+            /**
+             * Properties of a CoprocessorServiceResponse.
+             * @typedef {Object} hbase.pb.CoprocessorServiceResponse.$Properties
+             * @property {hbase.pb.RegionSpecifier.$Properties} region CoprocessorServiceResponse region
+             * @property {hbase.pb.NameBytesPair.$Properties} value CoprocessorServiceResponse value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CoprocessorServiceResponse.
+             * @memberof hbase.pb
+             * @interface ICoprocessorServiceResponse
+             * @augments hbase.pb.CoprocessorServiceResponse.$Properties
+             * @deprecated Use hbase.pb.CoprocessorServiceResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CoprocessorServiceResponse.
+             * @typedef {hbase.pb.CoprocessorServiceResponse.$Properties} hbase.pb.CoprocessorServiceResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CoprocessorServiceResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a CoprocessorServiceResponse.
+             * @constructor
+             * @param {hbase.pb.CoprocessorServiceResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CoprocessorServiceResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CoprocessorServiceResponse region.
+             * @member {hbase.pb.RegionSpecifier.$Properties} region
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @instance
+             */
+            CoprocessorServiceResponse.prototype.region = null;
+
+            /**
+             * CoprocessorServiceResponse value.
+             * @member {hbase.pb.NameBytesPair.$Properties} value
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @instance
+             */
+            CoprocessorServiceResponse.prototype.value = null;
+
+            /**
+             * Creates a new CoprocessorServiceResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @static
+             * @param {hbase.pb.CoprocessorServiceResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.CoprocessorServiceResponse} CoprocessorServiceResponse instance
+             * @type {{
+             *   (properties: hbase.pb.CoprocessorServiceResponse.$Shape): hbase.pb.CoprocessorServiceResponse & hbase.pb.CoprocessorServiceResponse.$Shape;
+             *   (properties?: hbase.pb.CoprocessorServiceResponse.$Properties): hbase.pb.CoprocessorServiceResponse;
+             * }}
+             */
+            CoprocessorServiceResponse.create = function(properties) {
+                return new CoprocessorServiceResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CoprocessorServiceResponse message. Does not implicitly {@link hbase.pb.CoprocessorServiceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @static
+             * @param {hbase.pb.CoprocessorServiceResponse.$Properties} m CoprocessorServiceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoprocessorServiceResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.RegionSpecifier.encode(m.region, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                $root.hbase.pb.NameBytesPair.encode(m.value, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CoprocessorServiceResponse message, length delimited. Does not implicitly {@link hbase.pb.CoprocessorServiceResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @static
+             * @param {hbase.pb.CoprocessorServiceResponse.$Properties} message CoprocessorServiceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoprocessorServiceResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CoprocessorServiceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.CoprocessorServiceResponse & hbase.pb.CoprocessorServiceResponse.$Shape} CoprocessorServiceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoprocessorServiceResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.CoprocessorServiceResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.region = $root.hbase.pb.RegionSpecifier.decode(r, r.size(), $undefined, q + 1, m.region);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.value = $root.hbase.pb.NameBytesPair.decode(r, r.size(), $undefined, q + 1, m.value);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "region"))
+                    throw $util.ProtocolError("missing required 'region'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "value"))
+                    throw $util.ProtocolError("missing required 'value'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a CoprocessorServiceResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.CoprocessorServiceResponse & hbase.pb.CoprocessorServiceResponse.$Shape} CoprocessorServiceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoprocessorServiceResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CoprocessorServiceResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.CoprocessorServiceResponse} CoprocessorServiceResponse
+             */
+            CoprocessorServiceResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.CoprocessorServiceResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.CoprocessorServiceResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.CoprocessorServiceResponse();
+                if (d.region != null) {
+                    if (!$util.isObject(d.region))
+                        throw $TypeError(".hbase.pb.CoprocessorServiceResponse.region: object expected");
+                    m.region = $root.hbase.pb.RegionSpecifier.fromObject(d.region, q + 1);
+                }
+                if (d.value != null) {
+                    if (!$util.isObject(d.value))
+                        throw $TypeError(".hbase.pb.CoprocessorServiceResponse.value: object expected");
+                    m.value = $root.hbase.pb.NameBytesPair.fromObject(d.value, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CoprocessorServiceResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @static
+             * @param {hbase.pb.CoprocessorServiceResponse} m CoprocessorServiceResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CoprocessorServiceResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.region = null;
+                    d.value = null;
+                }
+                if (m.region != null && $Object.hasOwnProperty.call(m, "region")) {
+                    d.region = $root.hbase.pb.RegionSpecifier.toObject(m.region, o, q + 1);
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    d.value = $root.hbase.pb.NameBytesPair.toObject(m.value, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CoprocessorServiceResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CoprocessorServiceResponse.prototype.toJSON = function() {
+                return CoprocessorServiceResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CoprocessorServiceResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.CoprocessorServiceResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CoprocessorServiceResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.CoprocessorServiceResponse";
+            };
+
+            return CoprocessorServiceResponse;
+        })();
+
         pb.Action = (function() {
 
             /**
@@ -17650,6 +18418,275 @@ $root.hbase = (function() {
             };
 
             return RegionAction;
+        })();
+
+        pb.QueryMetrics = (function() {
+
+            /**
+             * Properties of a QueryMetrics.
+             * @typedef {Object} hbase.pb.QueryMetrics.$Properties
+             * @property {Long|null} [blockBytesScanned] QueryMetrics blockBytesScanned
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueryMetrics.
+             * @memberof hbase.pb
+             * @interface IQueryMetrics
+             * @augments hbase.pb.QueryMetrics.$Properties
+             * @deprecated Use hbase.pb.QueryMetrics.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueryMetrics.
+             * @typedef {hbase.pb.QueryMetrics.$Properties} hbase.pb.QueryMetrics.$Shape
+             */
+
+            /**
+             * Constructs a new QueryMetrics.
+             * @memberof hbase.pb
+             * @classdesc Represents a QueryMetrics.
+             * @constructor
+             * @param {hbase.pb.QueryMetrics.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var QueryMetrics = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * QueryMetrics blockBytesScanned.
+             * @member {Long} blockBytesScanned
+             * @memberof hbase.pb.QueryMetrics
+             * @instance
+             */
+            QueryMetrics.prototype.blockBytesScanned = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new QueryMetrics instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.QueryMetrics
+             * @static
+             * @param {hbase.pb.QueryMetrics.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.QueryMetrics} QueryMetrics instance
+             * @type {{
+             *   (properties: hbase.pb.QueryMetrics.$Shape): hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape;
+             *   (properties?: hbase.pb.QueryMetrics.$Properties): hbase.pb.QueryMetrics;
+             * }}
+             */
+            QueryMetrics.create = function(properties) {
+                return new QueryMetrics(properties);
+            };
+
+            /**
+             * Encodes the specified QueryMetrics message. Does not implicitly {@link hbase.pb.QueryMetrics.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.QueryMetrics
+             * @static
+             * @param {hbase.pb.QueryMetrics.$Properties} m QueryMetrics message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueryMetrics.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.blockBytesScanned != null && $Object.hasOwnProperty.call(m, "blockBytesScanned"))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.blockBytesScanned);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified QueryMetrics message, length delimited. Does not implicitly {@link hbase.pb.QueryMetrics.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.QueryMetrics
+             * @static
+             * @param {hbase.pb.QueryMetrics.$Properties} message QueryMetrics message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueryMetrics.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueryMetrics message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.QueryMetrics
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape} QueryMetrics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueryMetrics.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.QueryMetrics();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.blockBytesScanned = r.uint64();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a QueryMetrics message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.QueryMetrics
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.QueryMetrics & hbase.pb.QueryMetrics.$Shape} QueryMetrics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueryMetrics.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a QueryMetrics message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.QueryMetrics
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.QueryMetrics} QueryMetrics
+             */
+            QueryMetrics.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.QueryMetrics)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.QueryMetrics: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.QueryMetrics();
+                if (d.blockBytesScanned != null) {
+                    if ($util.Long)
+                        m.blockBytesScanned = $util.Long.fromValue(d.blockBytesScanned, true);
+                    else if (typeof d.blockBytesScanned === "string")
+                        m.blockBytesScanned = $parseInt(d.blockBytesScanned, 10);
+                    else if (typeof d.blockBytesScanned === "number")
+                        m.blockBytesScanned = d.blockBytesScanned;
+                    else if (typeof d.blockBytesScanned === "object")
+                        m.blockBytesScanned = new $util.LongBits(d.blockBytesScanned.low >>> 0, d.blockBytesScanned.high >>> 0).toNumber(true);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a QueryMetrics message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.QueryMetrics
+             * @static
+             * @param {hbase.pb.QueryMetrics} m QueryMetrics
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueryMetrics.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.blockBytesScanned = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.blockBytesScanned = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.blockBytesScanned != null && $Object.hasOwnProperty.call(m, "blockBytesScanned")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.blockBytesScanned = typeof m.blockBytesScanned === "number" ? $BigInt(m.blockBytesScanned) : $util.Long.fromBits(m.blockBytesScanned.low >>> 0, m.blockBytesScanned.high >>> 0, true).toBigInt();
+                    else if (typeof m.blockBytesScanned === "number")
+                        d.blockBytesScanned = o.longs === $String ? $String(m.blockBytesScanned) : m.blockBytesScanned;
+                    else
+                        d.blockBytesScanned = o.longs === $String ? $util.Long.prototype.toString.call(m.blockBytesScanned) : o.longs === $Number ? new $util.LongBits(m.blockBytesScanned.low >>> 0, m.blockBytesScanned.high >>> 0).toNumber(true) : m.blockBytesScanned;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this QueryMetrics to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.QueryMetrics
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueryMetrics.prototype.toJSON = function() {
+                return QueryMetrics.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueryMetrics
+             * @function getTypeUrl
+             * @memberof hbase.pb.QueryMetrics
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueryMetrics.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.QueryMetrics";
+            };
+
+            return QueryMetrics;
         })();
 
         pb.RegionLoadStats = (function() {
@@ -19770,6 +20807,88 @@ $root.hbase = (function() {
                 path: { value: "/hbase.pb.ClientService/Scan" },
                 requestType: { value: "ScanRequest" },
                 responseType: { value: "ScanResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.ClientService#execService}.
+             * @memberof hbase.pb.ClientService
+             * @typedef ExecServiceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.CoprocessorServiceResponse} [response] CoprocessorServiceResponse
+             */
+
+            /**
+             * Calls ExecService.
+             * @memberof hbase.pb.ClientService
+             * @typedef ExecService
+             * @type {{
+             *   (request: hbase.pb.ICoprocessorServiceRequest, callback: hbase.pb.ClientService.ExecServiceCallback): void;
+             *   (request: hbase.pb.ICoprocessorServiceRequest): Promise<hbase.pb.CoprocessorServiceResponse>;
+             *   readonly name: "ExecService";
+             *   readonly path: "/hbase.pb.ClientService/ExecService";
+             *   readonly requestType: "CoprocessorServiceRequest";
+             *   readonly responseType: "CoprocessorServiceResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ExecService.
+             * @name hbase.pb.ClientService#execService
+             * @type {hbase.pb.ClientService.ExecService}
+             */
+            $Object.defineProperties(ClientService.prototype.execService = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientService.prototype.execService, $root.hbase.pb.CoprocessorServiceRequest, $root.hbase.pb.CoprocessorServiceResponse, request, callback);
+            }, {
+                name: { value: "ExecService" },
+                path: { value: "/hbase.pb.ClientService/ExecService" },
+                requestType: { value: "CoprocessorServiceRequest" },
+                responseType: { value: "CoprocessorServiceResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.ClientService#execRegionServerService}.
+             * @memberof hbase.pb.ClientService
+             * @typedef ExecRegionServerServiceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.CoprocessorServiceResponse} [response] CoprocessorServiceResponse
+             */
+
+            /**
+             * Calls ExecRegionServerService.
+             * @memberof hbase.pb.ClientService
+             * @typedef ExecRegionServerService
+             * @type {{
+             *   (request: hbase.pb.ICoprocessorServiceRequest, callback: hbase.pb.ClientService.ExecRegionServerServiceCallback): void;
+             *   (request: hbase.pb.ICoprocessorServiceRequest): Promise<hbase.pb.CoprocessorServiceResponse>;
+             *   readonly name: "ExecRegionServerService";
+             *   readonly path: "/hbase.pb.ClientService/ExecRegionServerService";
+             *   readonly requestType: "CoprocessorServiceRequest";
+             *   readonly responseType: "CoprocessorServiceResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ExecRegionServerService.
+             * @name hbase.pb.ClientService#execRegionServerService
+             * @type {hbase.pb.ClientService.ExecRegionServerService}
+             */
+            $Object.defineProperties(ClientService.prototype.execRegionServerService = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientService.prototype.execRegionServerService, $root.hbase.pb.CoprocessorServiceRequest, $root.hbase.pb.CoprocessorServiceResponse, request, callback);
+            }, {
+                name: { value: "ExecRegionServerService" },
+                path: { value: "/hbase.pb.ClientService/ExecRegionServerService" },
+                requestType: { value: "CoprocessorServiceRequest" },
+                responseType: { value: "CoprocessorServiceResponse" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });
@@ -32817,6 +33936,310 @@ $root.hbase = (function() {
             return RegionInTransition;
         })();
 
+        pb.StoreSequenceId = (function() {
+
+            /**
+             * Properties of a StoreSequenceId.
+             * @typedef {Object} hbase.pb.StoreSequenceId.$Properties
+             * @property {Uint8Array} familyName StoreSequenceId familyName
+             * @property {Long} sequenceId StoreSequenceId sequenceId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StoreSequenceId.
+             * @memberof hbase.pb
+             * @interface IStoreSequenceId
+             * @augments hbase.pb.StoreSequenceId.$Properties
+             * @deprecated Use hbase.pb.StoreSequenceId.$Properties instead.
+             */
+
+            /**
+             * Shape of a StoreSequenceId.
+             * @typedef {hbase.pb.StoreSequenceId.$Properties} hbase.pb.StoreSequenceId.$Shape
+             */
+
+            /**
+             * Constructs a new StoreSequenceId.
+             * @memberof hbase.pb
+             * @classdesc Represents a StoreSequenceId.
+             * @constructor
+             * @param {hbase.pb.StoreSequenceId.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var StoreSequenceId = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * StoreSequenceId familyName.
+             * @member {Uint8Array} familyName
+             * @memberof hbase.pb.StoreSequenceId
+             * @instance
+             */
+            StoreSequenceId.prototype.familyName = $util.newBuffer([]);
+
+            /**
+             * StoreSequenceId sequenceId.
+             * @member {Long} sequenceId
+             * @memberof hbase.pb.StoreSequenceId
+             * @instance
+             */
+            StoreSequenceId.prototype.sequenceId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new StoreSequenceId instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.StoreSequenceId
+             * @static
+             * @param {hbase.pb.StoreSequenceId.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.StoreSequenceId} StoreSequenceId instance
+             * @type {{
+             *   (properties: hbase.pb.StoreSequenceId.$Shape): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
+             *   (properties?: hbase.pb.StoreSequenceId.$Properties): hbase.pb.StoreSequenceId;
+             * }}
+             */
+            StoreSequenceId.create = function(properties) {
+                return new StoreSequenceId(properties);
+            };
+
+            /**
+             * Encodes the specified StoreSequenceId message. Does not implicitly {@link hbase.pb.StoreSequenceId.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.StoreSequenceId
+             * @static
+             * @param {hbase.pb.StoreSequenceId.$Properties} m StoreSequenceId message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StoreSequenceId.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.familyName);
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.sequenceId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified StoreSequenceId message, length delimited. Does not implicitly {@link hbase.pb.StoreSequenceId.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.StoreSequenceId
+             * @static
+             * @param {hbase.pb.StoreSequenceId.$Properties} message StoreSequenceId message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StoreSequenceId.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StoreSequenceId message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.StoreSequenceId
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape} StoreSequenceId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StoreSequenceId.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.StoreSequenceId();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.familyName = r.bytes();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.sequenceId = r.uint64();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "familyName"))
+                    throw $util.ProtocolError("missing required 'familyName'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "sequenceId"))
+                    throw $util.ProtocolError("missing required 'sequenceId'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a StoreSequenceId message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.StoreSequenceId
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape} StoreSequenceId
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StoreSequenceId.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a StoreSequenceId message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.StoreSequenceId
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.StoreSequenceId} StoreSequenceId
+             */
+            StoreSequenceId.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.StoreSequenceId)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.StoreSequenceId: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.StoreSequenceId();
+                if (d.familyName != null) {
+                    if (typeof d.familyName === "string")
+                        $util.base64.decode(d.familyName, m.familyName = $util.newBuffer($util.base64.length(d.familyName)), 0);
+                    else if (d.familyName.length >= 0)
+                        m.familyName = d.familyName;
+                }
+                if (d.sequenceId != null) {
+                    if ($util.Long)
+                        m.sequenceId = $util.Long.fromValue(d.sequenceId, true);
+                    else if (typeof d.sequenceId === "string")
+                        m.sequenceId = $parseInt(d.sequenceId, 10);
+                    else if (typeof d.sequenceId === "number")
+                        m.sequenceId = d.sequenceId;
+                    else if (typeof d.sequenceId === "object")
+                        m.sequenceId = new $util.LongBits(d.sequenceId.low >>> 0, d.sequenceId.high >>> 0).toNumber(true);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a StoreSequenceId message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.StoreSequenceId
+             * @static
+             * @param {hbase.pb.StoreSequenceId} m StoreSequenceId
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StoreSequenceId.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.familyName = "";
+                    else {
+                        d.familyName = [];
+                        if (o.bytes !== $Array)
+                            d.familyName = $util.newBuffer(d.familyName);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sequenceId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sequenceId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.familyName != null && $Object.hasOwnProperty.call(m, "familyName")) {
+                    d.familyName = o.bytes === $String ? $util.base64.encode(m.familyName, 0, m.familyName.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.familyName) : m.familyName;
+                }
+                if (m.sequenceId != null && $Object.hasOwnProperty.call(m, "sequenceId")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sequenceId = typeof m.sequenceId === "number" ? $BigInt(m.sequenceId) : $util.Long.fromBits(m.sequenceId.low >>> 0, m.sequenceId.high >>> 0, true).toBigInt();
+                    else if (typeof m.sequenceId === "number")
+                        d.sequenceId = o.longs === $String ? $String(m.sequenceId) : m.sequenceId;
+                    else
+                        d.sequenceId = o.longs === $String ? $util.Long.prototype.toString.call(m.sequenceId) : o.longs === $Number ? new $util.LongBits(m.sequenceId.low >>> 0, m.sequenceId.high >>> 0).toNumber(true) : m.sequenceId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this StoreSequenceId to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.StoreSequenceId
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StoreSequenceId.prototype.toJSON = function() {
+                return StoreSequenceId.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StoreSequenceId
+             * @function getTypeUrl
+             * @memberof hbase.pb.StoreSequenceId
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StoreSequenceId.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.StoreSequenceId";
+            };
+
+            return StoreSequenceId;
+        })();
+
         pb.RegionLoad = (function() {
 
             /**
@@ -32825,6 +34248,32 @@ $root.hbase = (function() {
              * @property {hbase.pb.RegionSpecifier.$Properties} regionSpecifier RegionLoad regionSpecifier
              * @property {number|null} [stores] RegionLoad stores
              * @property {number|null} [storefiles] RegionLoad storefiles
+             * @property {number|null} [storeUncompressedSize_MB] RegionLoad storeUncompressedSize_MB
+             * @property {number|null} [storefileSize_MB] RegionLoad storefileSize_MB
+             * @property {number|null} [memStoreSize_MB] RegionLoad memStoreSize_MB
+             * @property {Long|null} [storefileIndexSize_KB] RegionLoad storefileIndexSize_KB
+             * @property {Long|null} [readRequestsCount] RegionLoad readRequestsCount
+             * @property {Long|null} [writeRequestsCount] RegionLoad writeRequestsCount
+             * @property {Long|null} [totalCompacting_KVs] RegionLoad totalCompacting_KVs
+             * @property {Long|null} [currentCompacted_KVs] RegionLoad currentCompacted_KVs
+             * @property {number|null} [rootIndexSize_KB] RegionLoad rootIndexSize_KB
+             * @property {number|null} [totalStaticIndexSize_KB] RegionLoad totalStaticIndexSize_KB
+             * @property {number|null} [totalStaticBloomSize_KB] RegionLoad totalStaticBloomSize_KB
+             * @property {Long|null} [completeSequenceId] RegionLoad completeSequenceId
+             * @property {number|null} [dataLocality] RegionLoad dataLocality
+             * @property {Long|null} [lastMajorCompactionTs] RegionLoad lastMajorCompactionTs
+             * @property {Array.<hbase.pb.StoreSequenceId.$Properties>|null} [storeCompleteSequenceId] RegionLoad storeCompleteSequenceId
+             * @property {Long|null} [filteredReadRequestsCount] RegionLoad filteredReadRequestsCount
+             * @property {number|null} [storeRefCount] RegionLoad storeRefCount
+             * @property {number|null} [maxCompactedStoreFileRefCount] RegionLoad maxCompactedStoreFileRefCount
+             * @property {number|null} [dataLocalityForSsd] RegionLoad dataLocalityForSsd
+             * @property {Long|null} [blocksLocalWeight] RegionLoad blocksLocalWeight
+             * @property {Long|null} [blocksLocalWithSsdWeight] RegionLoad blocksLocalWithSsdWeight
+             * @property {Long|null} [blocksTotalWeight] RegionLoad blocksTotalWeight
+             * @property {hbase.pb.RegionLoad.CompactionState|null} [compactionState] RegionLoad compactionState
+             * @property {number|null} [regionSize_MB] RegionLoad regionSize_MB
+             * @property {number|null} [currentRegionCachedRatio] RegionLoad currentRegionCachedRatio
+             * @property {number|null} [currentRegionColdDataRatio] RegionLoad currentRegionColdDataRatio
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -32850,6 +34299,7 @@ $root.hbase = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var RegionLoad = function (p) {
+                this.storeCompleteSequenceId = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -32879,6 +34329,214 @@ $root.hbase = (function() {
              * @instance
              */
             RegionLoad.prototype.storefiles = 0;
+
+            /**
+             * RegionLoad storeUncompressedSize_MB.
+             * @member {number} storeUncompressedSize_MB
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.storeUncompressedSize_MB = 0;
+
+            /**
+             * RegionLoad storefileSize_MB.
+             * @member {number} storefileSize_MB
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.storefileSize_MB = 0;
+
+            /**
+             * RegionLoad memStoreSize_MB.
+             * @member {number} memStoreSize_MB
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.memStoreSize_MB = 0;
+
+            /**
+             * RegionLoad storefileIndexSize_KB.
+             * @member {Long} storefileIndexSize_KB
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.storefileIndexSize_KB = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad readRequestsCount.
+             * @member {Long} readRequestsCount
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.readRequestsCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad writeRequestsCount.
+             * @member {Long} writeRequestsCount
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.writeRequestsCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad totalCompacting_KVs.
+             * @member {Long} totalCompacting_KVs
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.totalCompacting_KVs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad currentCompacted_KVs.
+             * @member {Long} currentCompacted_KVs
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.currentCompacted_KVs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad rootIndexSize_KB.
+             * @member {number} rootIndexSize_KB
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.rootIndexSize_KB = 0;
+
+            /**
+             * RegionLoad totalStaticIndexSize_KB.
+             * @member {number} totalStaticIndexSize_KB
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.totalStaticIndexSize_KB = 0;
+
+            /**
+             * RegionLoad totalStaticBloomSize_KB.
+             * @member {number} totalStaticBloomSize_KB
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.totalStaticBloomSize_KB = 0;
+
+            /**
+             * RegionLoad completeSequenceId.
+             * @member {Long} completeSequenceId
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.completeSequenceId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad dataLocality.
+             * @member {number} dataLocality
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.dataLocality = 0;
+
+            /**
+             * RegionLoad lastMajorCompactionTs.
+             * @member {Long} lastMajorCompactionTs
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.lastMajorCompactionTs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad storeCompleteSequenceId.
+             * @member {Array.<hbase.pb.StoreSequenceId.$Properties>} storeCompleteSequenceId
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.storeCompleteSequenceId = $util.emptyArray;
+
+            /**
+             * RegionLoad filteredReadRequestsCount.
+             * @member {Long} filteredReadRequestsCount
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.filteredReadRequestsCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad storeRefCount.
+             * @member {number} storeRefCount
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.storeRefCount = 0;
+
+            /**
+             * RegionLoad maxCompactedStoreFileRefCount.
+             * @member {number} maxCompactedStoreFileRefCount
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.maxCompactedStoreFileRefCount = 0;
+
+            /**
+             * RegionLoad dataLocalityForSsd.
+             * @member {number} dataLocalityForSsd
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.dataLocalityForSsd = 0;
+
+            /**
+             * RegionLoad blocksLocalWeight.
+             * @member {Long} blocksLocalWeight
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.blocksLocalWeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad blocksLocalWithSsdWeight.
+             * @member {Long} blocksLocalWithSsdWeight
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.blocksLocalWithSsdWeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad blocksTotalWeight.
+             * @member {Long} blocksTotalWeight
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.blocksTotalWeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionLoad compactionState.
+             * @member {hbase.pb.RegionLoad.CompactionState} compactionState
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.compactionState = 0;
+
+            /**
+             * RegionLoad regionSize_MB.
+             * @member {number} regionSize_MB
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.regionSize_MB = 0;
+
+            /**
+             * RegionLoad currentRegionCachedRatio.
+             * @member {number} currentRegionCachedRatio
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.currentRegionCachedRatio = 0;
+
+            /**
+             * RegionLoad currentRegionColdDataRatio.
+             * @member {number} currentRegionColdDataRatio
+             * @memberof hbase.pb.RegionLoad
+             * @instance
+             */
+            RegionLoad.prototype.currentRegionColdDataRatio = 0;
 
             /**
              * Creates a new RegionLoad instance using the specified properties.
@@ -32917,6 +34575,60 @@ $root.hbase = (function() {
                     w.uint32(/* id 2, wireType 0 =*/16).uint32(m.stores);
                 if (m.storefiles != null && $Object.hasOwnProperty.call(m, "storefiles"))
                     w.uint32(/* id 3, wireType 0 =*/24).uint32(m.storefiles);
+                if (m.storeUncompressedSize_MB != null && $Object.hasOwnProperty.call(m, "storeUncompressedSize_MB"))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.storeUncompressedSize_MB);
+                if (m.storefileSize_MB != null && $Object.hasOwnProperty.call(m, "storefileSize_MB"))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.storefileSize_MB);
+                if (m.memStoreSize_MB != null && $Object.hasOwnProperty.call(m, "memStoreSize_MB"))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.memStoreSize_MB);
+                if (m.storefileIndexSize_KB != null && $Object.hasOwnProperty.call(m, "storefileIndexSize_KB"))
+                    w.uint32(/* id 7, wireType 0 =*/56).uint64(m.storefileIndexSize_KB);
+                if (m.readRequestsCount != null && $Object.hasOwnProperty.call(m, "readRequestsCount"))
+                    w.uint32(/* id 8, wireType 0 =*/64).uint64(m.readRequestsCount);
+                if (m.writeRequestsCount != null && $Object.hasOwnProperty.call(m, "writeRequestsCount"))
+                    w.uint32(/* id 9, wireType 0 =*/72).uint64(m.writeRequestsCount);
+                if (m.totalCompacting_KVs != null && $Object.hasOwnProperty.call(m, "totalCompacting_KVs"))
+                    w.uint32(/* id 10, wireType 0 =*/80).uint64(m.totalCompacting_KVs);
+                if (m.currentCompacted_KVs != null && $Object.hasOwnProperty.call(m, "currentCompacted_KVs"))
+                    w.uint32(/* id 11, wireType 0 =*/88).uint64(m.currentCompacted_KVs);
+                if (m.rootIndexSize_KB != null && $Object.hasOwnProperty.call(m, "rootIndexSize_KB"))
+                    w.uint32(/* id 12, wireType 0 =*/96).uint32(m.rootIndexSize_KB);
+                if (m.totalStaticIndexSize_KB != null && $Object.hasOwnProperty.call(m, "totalStaticIndexSize_KB"))
+                    w.uint32(/* id 13, wireType 0 =*/104).uint32(m.totalStaticIndexSize_KB);
+                if (m.totalStaticBloomSize_KB != null && $Object.hasOwnProperty.call(m, "totalStaticBloomSize_KB"))
+                    w.uint32(/* id 14, wireType 0 =*/112).uint32(m.totalStaticBloomSize_KB);
+                if (m.completeSequenceId != null && $Object.hasOwnProperty.call(m, "completeSequenceId"))
+                    w.uint32(/* id 15, wireType 0 =*/120).uint64(m.completeSequenceId);
+                if (m.dataLocality != null && $Object.hasOwnProperty.call(m, "dataLocality"))
+                    w.uint32(/* id 16, wireType 5 =*/133).float(m.dataLocality);
+                if (m.lastMajorCompactionTs != null && $Object.hasOwnProperty.call(m, "lastMajorCompactionTs"))
+                    w.uint32(/* id 17, wireType 0 =*/136).uint64(m.lastMajorCompactionTs);
+                if (m.storeCompleteSequenceId != null && m.storeCompleteSequenceId.length) {
+                    for (var i = 0; i < m.storeCompleteSequenceId.length; ++i)
+                        $root.hbase.pb.StoreSequenceId.encode(m.storeCompleteSequenceId[i], w.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
+                }
+                if (m.filteredReadRequestsCount != null && $Object.hasOwnProperty.call(m, "filteredReadRequestsCount"))
+                    w.uint32(/* id 19, wireType 0 =*/152).uint64(m.filteredReadRequestsCount);
+                if (m.storeRefCount != null && $Object.hasOwnProperty.call(m, "storeRefCount"))
+                    w.uint32(/* id 21, wireType 0 =*/168).int32(m.storeRefCount);
+                if (m.maxCompactedStoreFileRefCount != null && $Object.hasOwnProperty.call(m, "maxCompactedStoreFileRefCount"))
+                    w.uint32(/* id 22, wireType 0 =*/176).int32(m.maxCompactedStoreFileRefCount);
+                if (m.dataLocalityForSsd != null && $Object.hasOwnProperty.call(m, "dataLocalityForSsd"))
+                    w.uint32(/* id 23, wireType 5 =*/189).float(m.dataLocalityForSsd);
+                if (m.blocksLocalWeight != null && $Object.hasOwnProperty.call(m, "blocksLocalWeight"))
+                    w.uint32(/* id 24, wireType 0 =*/192).uint64(m.blocksLocalWeight);
+                if (m.blocksLocalWithSsdWeight != null && $Object.hasOwnProperty.call(m, "blocksLocalWithSsdWeight"))
+                    w.uint32(/* id 25, wireType 0 =*/200).uint64(m.blocksLocalWithSsdWeight);
+                if (m.blocksTotalWeight != null && $Object.hasOwnProperty.call(m, "blocksTotalWeight"))
+                    w.uint32(/* id 26, wireType 0 =*/208).uint64(m.blocksTotalWeight);
+                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState"))
+                    w.uint32(/* id 27, wireType 0 =*/216).int32(m.compactionState);
+                if (m.regionSize_MB != null && $Object.hasOwnProperty.call(m, "regionSize_MB"))
+                    w.uint32(/* id 28, wireType 0 =*/224).uint32(m.regionSize_MB);
+                if (m.currentRegionCachedRatio != null && $Object.hasOwnProperty.call(m, "currentRegionCachedRatio"))
+                    w.uint32(/* id 29, wireType 5 =*/237).float(m.currentRegionCachedRatio);
+                if (m.currentRegionColdDataRatio != null && $Object.hasOwnProperty.call(m, "currentRegionColdDataRatio"))
+                    w.uint32(/* id 30, wireType 5 =*/245).float(m.currentRegionColdDataRatio);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -32954,7 +34666,7 @@ $root.hbase = (function() {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -32990,6 +34702,170 @@ $root.hbase = (function() {
                             if (u !== 0)
                                 break;
                             m.storefiles = r.uint32();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.storeUncompressedSize_MB = r.uint32();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.storefileSize_MB = r.uint32();
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            m.memStoreSize_MB = r.uint32();
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            m.storefileIndexSize_KB = r.uint64();
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            m.readRequestsCount = r.uint64();
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            m.writeRequestsCount = r.uint64();
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            m.totalCompacting_KVs = r.uint64();
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            m.currentCompacted_KVs = r.uint64();
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            m.rootIndexSize_KB = r.uint32();
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 0)
+                                break;
+                            m.totalStaticIndexSize_KB = r.uint32();
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 0)
+                                break;
+                            m.totalStaticBloomSize_KB = r.uint32();
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 0)
+                                break;
+                            m.completeSequenceId = r.uint64();
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 5)
+                                break;
+                            m.dataLocality = r.float();
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 0)
+                                break;
+                            m.lastMajorCompactionTs = r.uint64();
+                            continue;
+                        }
+                    case 18: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.storeCompleteSequenceId && m.storeCompleteSequenceId.length))
+                                m.storeCompleteSequenceId = [];
+                            m.storeCompleteSequenceId.push($root.hbase.pb.StoreSequenceId.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 19: {
+                            if (u !== 0)
+                                break;
+                            m.filteredReadRequestsCount = r.uint64();
+                            continue;
+                        }
+                    case 21: {
+                            if (u !== 0)
+                                break;
+                            m.storeRefCount = r.int32();
+                            continue;
+                        }
+                    case 22: {
+                            if (u !== 0)
+                                break;
+                            m.maxCompactedStoreFileRefCount = r.int32();
+                            continue;
+                        }
+                    case 23: {
+                            if (u !== 5)
+                                break;
+                            m.dataLocalityForSsd = r.float();
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 0)
+                                break;
+                            m.blocksLocalWeight = r.uint64();
+                            continue;
+                        }
+                    case 25: {
+                            if (u !== 0)
+                                break;
+                            m.blocksLocalWithSsdWeight = r.uint64();
+                            continue;
+                        }
+                    case 26: {
+                            if (u !== 0)
+                                break;
+                            m.blocksTotalWeight = r.uint64();
+                            continue;
+                        }
+                    case 27: {
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.RegionLoad.CompactionState[v] !== $undefined) {
+                                m.compactionState = v;
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                            continue;
+                        }
+                    case 28: {
+                            if (u !== 0)
+                                break;
+                            m.regionSize_MB = r.uint32();
+                            continue;
+                        }
+                    case 29: {
+                            if (u !== 5)
+                                break;
+                            m.currentRegionCachedRatio = r.float();
+                            continue;
+                        }
+                    case 30: {
+                            if (u !== 5)
+                                break;
+                            m.currentRegionColdDataRatio = r.float();
                             continue;
                         }
                     }
@@ -33056,6 +34932,184 @@ $root.hbase = (function() {
                 if (d.storefiles != null) {
                     m.storefiles = d.storefiles >>> 0;
                 }
+                if (d.storeUncompressedSize_MB != null) {
+                    m.storeUncompressedSize_MB = d.storeUncompressedSize_MB >>> 0;
+                }
+                if (d.storefileSize_MB != null) {
+                    m.storefileSize_MB = d.storefileSize_MB >>> 0;
+                }
+                if (d.memStoreSize_MB != null) {
+                    m.memStoreSize_MB = d.memStoreSize_MB >>> 0;
+                }
+                if (d.storefileIndexSize_KB != null) {
+                    if ($util.Long)
+                        m.storefileIndexSize_KB = $util.Long.fromValue(d.storefileIndexSize_KB, true);
+                    else if (typeof d.storefileIndexSize_KB === "string")
+                        m.storefileIndexSize_KB = $parseInt(d.storefileIndexSize_KB, 10);
+                    else if (typeof d.storefileIndexSize_KB === "number")
+                        m.storefileIndexSize_KB = d.storefileIndexSize_KB;
+                    else if (typeof d.storefileIndexSize_KB === "object")
+                        m.storefileIndexSize_KB = new $util.LongBits(d.storefileIndexSize_KB.low >>> 0, d.storefileIndexSize_KB.high >>> 0).toNumber(true);
+                }
+                if (d.readRequestsCount != null) {
+                    if ($util.Long)
+                        m.readRequestsCount = $util.Long.fromValue(d.readRequestsCount, true);
+                    else if (typeof d.readRequestsCount === "string")
+                        m.readRequestsCount = $parseInt(d.readRequestsCount, 10);
+                    else if (typeof d.readRequestsCount === "number")
+                        m.readRequestsCount = d.readRequestsCount;
+                    else if (typeof d.readRequestsCount === "object")
+                        m.readRequestsCount = new $util.LongBits(d.readRequestsCount.low >>> 0, d.readRequestsCount.high >>> 0).toNumber(true);
+                }
+                if (d.writeRequestsCount != null) {
+                    if ($util.Long)
+                        m.writeRequestsCount = $util.Long.fromValue(d.writeRequestsCount, true);
+                    else if (typeof d.writeRequestsCount === "string")
+                        m.writeRequestsCount = $parseInt(d.writeRequestsCount, 10);
+                    else if (typeof d.writeRequestsCount === "number")
+                        m.writeRequestsCount = d.writeRequestsCount;
+                    else if (typeof d.writeRequestsCount === "object")
+                        m.writeRequestsCount = new $util.LongBits(d.writeRequestsCount.low >>> 0, d.writeRequestsCount.high >>> 0).toNumber(true);
+                }
+                if (d.totalCompacting_KVs != null) {
+                    if ($util.Long)
+                        m.totalCompacting_KVs = $util.Long.fromValue(d.totalCompacting_KVs, true);
+                    else if (typeof d.totalCompacting_KVs === "string")
+                        m.totalCompacting_KVs = $parseInt(d.totalCompacting_KVs, 10);
+                    else if (typeof d.totalCompacting_KVs === "number")
+                        m.totalCompacting_KVs = d.totalCompacting_KVs;
+                    else if (typeof d.totalCompacting_KVs === "object")
+                        m.totalCompacting_KVs = new $util.LongBits(d.totalCompacting_KVs.low >>> 0, d.totalCompacting_KVs.high >>> 0).toNumber(true);
+                }
+                if (d.currentCompacted_KVs != null) {
+                    if ($util.Long)
+                        m.currentCompacted_KVs = $util.Long.fromValue(d.currentCompacted_KVs, true);
+                    else if (typeof d.currentCompacted_KVs === "string")
+                        m.currentCompacted_KVs = $parseInt(d.currentCompacted_KVs, 10);
+                    else if (typeof d.currentCompacted_KVs === "number")
+                        m.currentCompacted_KVs = d.currentCompacted_KVs;
+                    else if (typeof d.currentCompacted_KVs === "object")
+                        m.currentCompacted_KVs = new $util.LongBits(d.currentCompacted_KVs.low >>> 0, d.currentCompacted_KVs.high >>> 0).toNumber(true);
+                }
+                if (d.rootIndexSize_KB != null) {
+                    m.rootIndexSize_KB = d.rootIndexSize_KB >>> 0;
+                }
+                if (d.totalStaticIndexSize_KB != null) {
+                    m.totalStaticIndexSize_KB = d.totalStaticIndexSize_KB >>> 0;
+                }
+                if (d.totalStaticBloomSize_KB != null) {
+                    m.totalStaticBloomSize_KB = d.totalStaticBloomSize_KB >>> 0;
+                }
+                if (d.completeSequenceId != null) {
+                    if ($util.Long)
+                        m.completeSequenceId = $util.Long.fromValue(d.completeSequenceId, true);
+                    else if (typeof d.completeSequenceId === "string")
+                        m.completeSequenceId = $parseInt(d.completeSequenceId, 10);
+                    else if (typeof d.completeSequenceId === "number")
+                        m.completeSequenceId = d.completeSequenceId;
+                    else if (typeof d.completeSequenceId === "object")
+                        m.completeSequenceId = new $util.LongBits(d.completeSequenceId.low >>> 0, d.completeSequenceId.high >>> 0).toNumber(true);
+                }
+                if (d.dataLocality != null) {
+                    m.dataLocality = $Number(d.dataLocality);
+                }
+                if (d.lastMajorCompactionTs != null) {
+                    if ($util.Long)
+                        m.lastMajorCompactionTs = $util.Long.fromValue(d.lastMajorCompactionTs, true);
+                    else if (typeof d.lastMajorCompactionTs === "string")
+                        m.lastMajorCompactionTs = $parseInt(d.lastMajorCompactionTs, 10);
+                    else if (typeof d.lastMajorCompactionTs === "number")
+                        m.lastMajorCompactionTs = d.lastMajorCompactionTs;
+                    else if (typeof d.lastMajorCompactionTs === "object")
+                        m.lastMajorCompactionTs = new $util.LongBits(d.lastMajorCompactionTs.low >>> 0, d.lastMajorCompactionTs.high >>> 0).toNumber(true);
+                }
+                if (d.storeCompleteSequenceId) {
+                    if (!$Array.isArray(d.storeCompleteSequenceId))
+                        throw $TypeError(".hbase.pb.RegionLoad.storeCompleteSequenceId: array expected");
+                    m.storeCompleteSequenceId = $Array(d.storeCompleteSequenceId.length);
+                    for (var i = 0; i < d.storeCompleteSequenceId.length; ++i) {
+                        if (!$util.isObject(d.storeCompleteSequenceId[i]))
+                            throw $TypeError(".hbase.pb.RegionLoad.storeCompleteSequenceId: object expected");
+                        m.storeCompleteSequenceId[i] = $root.hbase.pb.StoreSequenceId.fromObject(d.storeCompleteSequenceId[i], q + 1);
+                    }
+                }
+                if (d.filteredReadRequestsCount != null) {
+                    if ($util.Long)
+                        m.filteredReadRequestsCount = $util.Long.fromValue(d.filteredReadRequestsCount, true);
+                    else if (typeof d.filteredReadRequestsCount === "string")
+                        m.filteredReadRequestsCount = $parseInt(d.filteredReadRequestsCount, 10);
+                    else if (typeof d.filteredReadRequestsCount === "number")
+                        m.filteredReadRequestsCount = d.filteredReadRequestsCount;
+                    else if (typeof d.filteredReadRequestsCount === "object")
+                        m.filteredReadRequestsCount = new $util.LongBits(d.filteredReadRequestsCount.low >>> 0, d.filteredReadRequestsCount.high >>> 0).toNumber(true);
+                }
+                if (d.storeRefCount != null) {
+                    m.storeRefCount = d.storeRefCount | 0;
+                }
+                if (d.maxCompactedStoreFileRefCount != null) {
+                    m.maxCompactedStoreFileRefCount = d.maxCompactedStoreFileRefCount | 0;
+                }
+                if (d.dataLocalityForSsd != null) {
+                    m.dataLocalityForSsd = $Number(d.dataLocalityForSsd);
+                }
+                if (d.blocksLocalWeight != null) {
+                    if ($util.Long)
+                        m.blocksLocalWeight = $util.Long.fromValue(d.blocksLocalWeight, true);
+                    else if (typeof d.blocksLocalWeight === "string")
+                        m.blocksLocalWeight = $parseInt(d.blocksLocalWeight, 10);
+                    else if (typeof d.blocksLocalWeight === "number")
+                        m.blocksLocalWeight = d.blocksLocalWeight;
+                    else if (typeof d.blocksLocalWeight === "object")
+                        m.blocksLocalWeight = new $util.LongBits(d.blocksLocalWeight.low >>> 0, d.blocksLocalWeight.high >>> 0).toNumber(true);
+                }
+                if (d.blocksLocalWithSsdWeight != null) {
+                    if ($util.Long)
+                        m.blocksLocalWithSsdWeight = $util.Long.fromValue(d.blocksLocalWithSsdWeight, true);
+                    else if (typeof d.blocksLocalWithSsdWeight === "string")
+                        m.blocksLocalWithSsdWeight = $parseInt(d.blocksLocalWithSsdWeight, 10);
+                    else if (typeof d.blocksLocalWithSsdWeight === "number")
+                        m.blocksLocalWithSsdWeight = d.blocksLocalWithSsdWeight;
+                    else if (typeof d.blocksLocalWithSsdWeight === "object")
+                        m.blocksLocalWithSsdWeight = new $util.LongBits(d.blocksLocalWithSsdWeight.low >>> 0, d.blocksLocalWithSsdWeight.high >>> 0).toNumber(true);
+                }
+                if (d.blocksTotalWeight != null) {
+                    if ($util.Long)
+                        m.blocksTotalWeight = $util.Long.fromValue(d.blocksTotalWeight, true);
+                    else if (typeof d.blocksTotalWeight === "string")
+                        m.blocksTotalWeight = $parseInt(d.blocksTotalWeight, 10);
+                    else if (typeof d.blocksTotalWeight === "number")
+                        m.blocksTotalWeight = d.blocksTotalWeight;
+                    else if (typeof d.blocksTotalWeight === "object")
+                        m.blocksTotalWeight = new $util.LongBits(d.blocksTotalWeight.low >>> 0, d.blocksTotalWeight.high >>> 0).toNumber(true);
+                }
+                switch (d.compactionState) {
+                case "NONE":
+                case 0:
+                    m.compactionState = 0;
+                    break;
+                case "MINOR":
+                case 1:
+                    m.compactionState = 1;
+                    break;
+                case "MAJOR":
+                case 2:
+                    m.compactionState = 2;
+                    break;
+                case "MAJOR_AND_MINOR":
+                case 3:
+                    m.compactionState = 3;
+                    break;
+                default:
+                }
+                if (d.regionSize_MB != null) {
+                    m.regionSize_MB = d.regionSize_MB >>> 0;
+                }
+                if (d.currentRegionCachedRatio != null) {
+                    m.currentRegionCachedRatio = $Number(d.currentRegionCachedRatio);
+                }
+                if (d.currentRegionColdDataRatio != null) {
+                    m.currentRegionColdDataRatio = $Number(d.currentRegionColdDataRatio);
+                }
                 return m;
             };
 
@@ -33076,10 +35130,82 @@ $root.hbase = (function() {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.storeCompleteSequenceId = [];
+                }
                 if (o.defaults) {
                     d.regionSpecifier = null;
                     d.stores = 0;
                     d.storefiles = 0;
+                    d.storeUncompressedSize_MB = 0;
+                    d.storefileSize_MB = 0;
+                    d.memStoreSize_MB = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.storefileIndexSize_KB = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.storefileIndexSize_KB = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.readRequestsCount = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.readRequestsCount = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.writeRequestsCount = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.writeRequestsCount = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.totalCompacting_KVs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.totalCompacting_KVs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.currentCompacted_KVs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.currentCompacted_KVs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.rootIndexSize_KB = 0;
+                    d.totalStaticIndexSize_KB = 0;
+                    d.totalStaticBloomSize_KB = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.completeSequenceId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.completeSequenceId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.dataLocality = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.lastMajorCompactionTs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastMajorCompactionTs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.filteredReadRequestsCount = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.filteredReadRequestsCount = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.storeRefCount = 0;
+                    d.maxCompactedStoreFileRefCount = 0;
+                    d.dataLocalityForSsd = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.blocksLocalWeight = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.blocksLocalWeight = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.blocksLocalWithSsdWeight = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.blocksLocalWithSsdWeight = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.blocksTotalWeight = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.blocksTotalWeight = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.compactionState = o.enums === $String ? "NONE" : 0;
+                    d.regionSize_MB = 0;
+                    d.currentRegionCachedRatio = 0;
+                    d.currentRegionColdDataRatio = 0;
                 }
                 if (m.regionSpecifier != null && $Object.hasOwnProperty.call(m, "regionSpecifier")) {
                     d.regionSpecifier = $root.hbase.pb.RegionSpecifier.toObject(m.regionSpecifier, o, q + 1);
@@ -33089,6 +35215,142 @@ $root.hbase = (function() {
                 }
                 if (m.storefiles != null && $Object.hasOwnProperty.call(m, "storefiles")) {
                     d.storefiles = m.storefiles;
+                }
+                if (m.storeUncompressedSize_MB != null && $Object.hasOwnProperty.call(m, "storeUncompressedSize_MB")) {
+                    d.storeUncompressedSize_MB = m.storeUncompressedSize_MB;
+                }
+                if (m.storefileSize_MB != null && $Object.hasOwnProperty.call(m, "storefileSize_MB")) {
+                    d.storefileSize_MB = m.storefileSize_MB;
+                }
+                if (m.memStoreSize_MB != null && $Object.hasOwnProperty.call(m, "memStoreSize_MB")) {
+                    d.memStoreSize_MB = m.memStoreSize_MB;
+                }
+                if (m.storefileIndexSize_KB != null && $Object.hasOwnProperty.call(m, "storefileIndexSize_KB")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.storefileIndexSize_KB = typeof m.storefileIndexSize_KB === "number" ? $BigInt(m.storefileIndexSize_KB) : $util.Long.fromBits(m.storefileIndexSize_KB.low >>> 0, m.storefileIndexSize_KB.high >>> 0, true).toBigInt();
+                    else if (typeof m.storefileIndexSize_KB === "number")
+                        d.storefileIndexSize_KB = o.longs === $String ? $String(m.storefileIndexSize_KB) : m.storefileIndexSize_KB;
+                    else
+                        d.storefileIndexSize_KB = o.longs === $String ? $util.Long.prototype.toString.call(m.storefileIndexSize_KB) : o.longs === $Number ? new $util.LongBits(m.storefileIndexSize_KB.low >>> 0, m.storefileIndexSize_KB.high >>> 0).toNumber(true) : m.storefileIndexSize_KB;
+                }
+                if (m.readRequestsCount != null && $Object.hasOwnProperty.call(m, "readRequestsCount")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.readRequestsCount = typeof m.readRequestsCount === "number" ? $BigInt(m.readRequestsCount) : $util.Long.fromBits(m.readRequestsCount.low >>> 0, m.readRequestsCount.high >>> 0, true).toBigInt();
+                    else if (typeof m.readRequestsCount === "number")
+                        d.readRequestsCount = o.longs === $String ? $String(m.readRequestsCount) : m.readRequestsCount;
+                    else
+                        d.readRequestsCount = o.longs === $String ? $util.Long.prototype.toString.call(m.readRequestsCount) : o.longs === $Number ? new $util.LongBits(m.readRequestsCount.low >>> 0, m.readRequestsCount.high >>> 0).toNumber(true) : m.readRequestsCount;
+                }
+                if (m.writeRequestsCount != null && $Object.hasOwnProperty.call(m, "writeRequestsCount")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.writeRequestsCount = typeof m.writeRequestsCount === "number" ? $BigInt(m.writeRequestsCount) : $util.Long.fromBits(m.writeRequestsCount.low >>> 0, m.writeRequestsCount.high >>> 0, true).toBigInt();
+                    else if (typeof m.writeRequestsCount === "number")
+                        d.writeRequestsCount = o.longs === $String ? $String(m.writeRequestsCount) : m.writeRequestsCount;
+                    else
+                        d.writeRequestsCount = o.longs === $String ? $util.Long.prototype.toString.call(m.writeRequestsCount) : o.longs === $Number ? new $util.LongBits(m.writeRequestsCount.low >>> 0, m.writeRequestsCount.high >>> 0).toNumber(true) : m.writeRequestsCount;
+                }
+                if (m.totalCompacting_KVs != null && $Object.hasOwnProperty.call(m, "totalCompacting_KVs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.totalCompacting_KVs = typeof m.totalCompacting_KVs === "number" ? $BigInt(m.totalCompacting_KVs) : $util.Long.fromBits(m.totalCompacting_KVs.low >>> 0, m.totalCompacting_KVs.high >>> 0, true).toBigInt();
+                    else if (typeof m.totalCompacting_KVs === "number")
+                        d.totalCompacting_KVs = o.longs === $String ? $String(m.totalCompacting_KVs) : m.totalCompacting_KVs;
+                    else
+                        d.totalCompacting_KVs = o.longs === $String ? $util.Long.prototype.toString.call(m.totalCompacting_KVs) : o.longs === $Number ? new $util.LongBits(m.totalCompacting_KVs.low >>> 0, m.totalCompacting_KVs.high >>> 0).toNumber(true) : m.totalCompacting_KVs;
+                }
+                if (m.currentCompacted_KVs != null && $Object.hasOwnProperty.call(m, "currentCompacted_KVs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.currentCompacted_KVs = typeof m.currentCompacted_KVs === "number" ? $BigInt(m.currentCompacted_KVs) : $util.Long.fromBits(m.currentCompacted_KVs.low >>> 0, m.currentCompacted_KVs.high >>> 0, true).toBigInt();
+                    else if (typeof m.currentCompacted_KVs === "number")
+                        d.currentCompacted_KVs = o.longs === $String ? $String(m.currentCompacted_KVs) : m.currentCompacted_KVs;
+                    else
+                        d.currentCompacted_KVs = o.longs === $String ? $util.Long.prototype.toString.call(m.currentCompacted_KVs) : o.longs === $Number ? new $util.LongBits(m.currentCompacted_KVs.low >>> 0, m.currentCompacted_KVs.high >>> 0).toNumber(true) : m.currentCompacted_KVs;
+                }
+                if (m.rootIndexSize_KB != null && $Object.hasOwnProperty.call(m, "rootIndexSize_KB")) {
+                    d.rootIndexSize_KB = m.rootIndexSize_KB;
+                }
+                if (m.totalStaticIndexSize_KB != null && $Object.hasOwnProperty.call(m, "totalStaticIndexSize_KB")) {
+                    d.totalStaticIndexSize_KB = m.totalStaticIndexSize_KB;
+                }
+                if (m.totalStaticBloomSize_KB != null && $Object.hasOwnProperty.call(m, "totalStaticBloomSize_KB")) {
+                    d.totalStaticBloomSize_KB = m.totalStaticBloomSize_KB;
+                }
+                if (m.completeSequenceId != null && $Object.hasOwnProperty.call(m, "completeSequenceId")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.completeSequenceId = typeof m.completeSequenceId === "number" ? $BigInt(m.completeSequenceId) : $util.Long.fromBits(m.completeSequenceId.low >>> 0, m.completeSequenceId.high >>> 0, true).toBigInt();
+                    else if (typeof m.completeSequenceId === "number")
+                        d.completeSequenceId = o.longs === $String ? $String(m.completeSequenceId) : m.completeSequenceId;
+                    else
+                        d.completeSequenceId = o.longs === $String ? $util.Long.prototype.toString.call(m.completeSequenceId) : o.longs === $Number ? new $util.LongBits(m.completeSequenceId.low >>> 0, m.completeSequenceId.high >>> 0).toNumber(true) : m.completeSequenceId;
+                }
+                if (m.dataLocality != null && $Object.hasOwnProperty.call(m, "dataLocality")) {
+                    d.dataLocality = o.json && !$isFinite(m.dataLocality) ? $String(m.dataLocality) : m.dataLocality;
+                }
+                if (m.lastMajorCompactionTs != null && $Object.hasOwnProperty.call(m, "lastMajorCompactionTs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastMajorCompactionTs = typeof m.lastMajorCompactionTs === "number" ? $BigInt(m.lastMajorCompactionTs) : $util.Long.fromBits(m.lastMajorCompactionTs.low >>> 0, m.lastMajorCompactionTs.high >>> 0, true).toBigInt();
+                    else if (typeof m.lastMajorCompactionTs === "number")
+                        d.lastMajorCompactionTs = o.longs === $String ? $String(m.lastMajorCompactionTs) : m.lastMajorCompactionTs;
+                    else
+                        d.lastMajorCompactionTs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastMajorCompactionTs) : o.longs === $Number ? new $util.LongBits(m.lastMajorCompactionTs.low >>> 0, m.lastMajorCompactionTs.high >>> 0).toNumber(true) : m.lastMajorCompactionTs;
+                }
+                if (m.storeCompleteSequenceId && m.storeCompleteSequenceId.length) {
+                    d.storeCompleteSequenceId = $Array(m.storeCompleteSequenceId.length);
+                    for (var j = 0; j < m.storeCompleteSequenceId.length; ++j) {
+                        d.storeCompleteSequenceId[j] = $root.hbase.pb.StoreSequenceId.toObject(m.storeCompleteSequenceId[j], o, q + 1);
+                    }
+                }
+                if (m.filteredReadRequestsCount != null && $Object.hasOwnProperty.call(m, "filteredReadRequestsCount")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.filteredReadRequestsCount = typeof m.filteredReadRequestsCount === "number" ? $BigInt(m.filteredReadRequestsCount) : $util.Long.fromBits(m.filteredReadRequestsCount.low >>> 0, m.filteredReadRequestsCount.high >>> 0, true).toBigInt();
+                    else if (typeof m.filteredReadRequestsCount === "number")
+                        d.filteredReadRequestsCount = o.longs === $String ? $String(m.filteredReadRequestsCount) : m.filteredReadRequestsCount;
+                    else
+                        d.filteredReadRequestsCount = o.longs === $String ? $util.Long.prototype.toString.call(m.filteredReadRequestsCount) : o.longs === $Number ? new $util.LongBits(m.filteredReadRequestsCount.low >>> 0, m.filteredReadRequestsCount.high >>> 0).toNumber(true) : m.filteredReadRequestsCount;
+                }
+                if (m.storeRefCount != null && $Object.hasOwnProperty.call(m, "storeRefCount")) {
+                    d.storeRefCount = m.storeRefCount;
+                }
+                if (m.maxCompactedStoreFileRefCount != null && $Object.hasOwnProperty.call(m, "maxCompactedStoreFileRefCount")) {
+                    d.maxCompactedStoreFileRefCount = m.maxCompactedStoreFileRefCount;
+                }
+                if (m.dataLocalityForSsd != null && $Object.hasOwnProperty.call(m, "dataLocalityForSsd")) {
+                    d.dataLocalityForSsd = o.json && !$isFinite(m.dataLocalityForSsd) ? $String(m.dataLocalityForSsd) : m.dataLocalityForSsd;
+                }
+                if (m.blocksLocalWeight != null && $Object.hasOwnProperty.call(m, "blocksLocalWeight")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.blocksLocalWeight = typeof m.blocksLocalWeight === "number" ? $BigInt(m.blocksLocalWeight) : $util.Long.fromBits(m.blocksLocalWeight.low >>> 0, m.blocksLocalWeight.high >>> 0, true).toBigInt();
+                    else if (typeof m.blocksLocalWeight === "number")
+                        d.blocksLocalWeight = o.longs === $String ? $String(m.blocksLocalWeight) : m.blocksLocalWeight;
+                    else
+                        d.blocksLocalWeight = o.longs === $String ? $util.Long.prototype.toString.call(m.blocksLocalWeight) : o.longs === $Number ? new $util.LongBits(m.blocksLocalWeight.low >>> 0, m.blocksLocalWeight.high >>> 0).toNumber(true) : m.blocksLocalWeight;
+                }
+                if (m.blocksLocalWithSsdWeight != null && $Object.hasOwnProperty.call(m, "blocksLocalWithSsdWeight")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.blocksLocalWithSsdWeight = typeof m.blocksLocalWithSsdWeight === "number" ? $BigInt(m.blocksLocalWithSsdWeight) : $util.Long.fromBits(m.blocksLocalWithSsdWeight.low >>> 0, m.blocksLocalWithSsdWeight.high >>> 0, true).toBigInt();
+                    else if (typeof m.blocksLocalWithSsdWeight === "number")
+                        d.blocksLocalWithSsdWeight = o.longs === $String ? $String(m.blocksLocalWithSsdWeight) : m.blocksLocalWithSsdWeight;
+                    else
+                        d.blocksLocalWithSsdWeight = o.longs === $String ? $util.Long.prototype.toString.call(m.blocksLocalWithSsdWeight) : o.longs === $Number ? new $util.LongBits(m.blocksLocalWithSsdWeight.low >>> 0, m.blocksLocalWithSsdWeight.high >>> 0).toNumber(true) : m.blocksLocalWithSsdWeight;
+                }
+                if (m.blocksTotalWeight != null && $Object.hasOwnProperty.call(m, "blocksTotalWeight")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.blocksTotalWeight = typeof m.blocksTotalWeight === "number" ? $BigInt(m.blocksTotalWeight) : $util.Long.fromBits(m.blocksTotalWeight.low >>> 0, m.blocksTotalWeight.high >>> 0, true).toBigInt();
+                    else if (typeof m.blocksTotalWeight === "number")
+                        d.blocksTotalWeight = o.longs === $String ? $String(m.blocksTotalWeight) : m.blocksTotalWeight;
+                    else
+                        d.blocksTotalWeight = o.longs === $String ? $util.Long.prototype.toString.call(m.blocksTotalWeight) : o.longs === $Number ? new $util.LongBits(m.blocksTotalWeight.low >>> 0, m.blocksTotalWeight.high >>> 0).toNumber(true) : m.blocksTotalWeight;
+                }
+                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState")) {
+                    d.compactionState = o.enums === $String ? $root.hbase.pb.RegionLoad.CompactionState[m.compactionState] === $undefined ? m.compactionState : $root.hbase.pb.RegionLoad.CompactionState[m.compactionState] : m.compactionState;
+                }
+                if (m.regionSize_MB != null && $Object.hasOwnProperty.call(m, "regionSize_MB")) {
+                    d.regionSize_MB = m.regionSize_MB;
+                }
+                if (m.currentRegionCachedRatio != null && $Object.hasOwnProperty.call(m, "currentRegionCachedRatio")) {
+                    d.currentRegionCachedRatio = o.json && !$isFinite(m.currentRegionCachedRatio) ? $String(m.currentRegionCachedRatio) : m.currentRegionCachedRatio;
+                }
+                if (m.currentRegionColdDataRatio != null && $Object.hasOwnProperty.call(m, "currentRegionColdDataRatio")) {
+                    d.currentRegionColdDataRatio = o.json && !$isFinite(m.currentRegionColdDataRatio) ? $String(m.currentRegionColdDataRatio) : m.currentRegionColdDataRatio;
                 }
                 return d;
             };
@@ -33118,7 +35380,2223 @@ $root.hbase = (function() {
                 return prefix + "/hbase.pb.RegionLoad";
             };
 
+            /**
+             * CompactionState enum.
+             * @name hbase.pb.RegionLoad.CompactionState
+             * @enum {number}
+             * @property {number} NONE=0 NONE value
+             * @property {number} MINOR=1 MINOR value
+             * @property {number} MAJOR=2 MAJOR value
+             * @property {number} MAJOR_AND_MINOR=3 MAJOR_AND_MINOR value
+             */
+            RegionLoad.CompactionState = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "NONE"] = 0;
+                values[valuesById[1] = "MINOR"] = 1;
+                values[valuesById[2] = "MAJOR"] = 2;
+                values[valuesById[3] = "MAJOR_AND_MINOR"] = 3;
+                return values;
+            })();
+
             return RegionLoad;
+        })();
+
+        pb.UserLoad = (function() {
+
+            /**
+             * Properties of a UserLoad.
+             * @typedef {Object} hbase.pb.UserLoad.$Properties
+             * @property {string} userName UserLoad userName
+             * @property {Array.<hbase.pb.ClientMetrics.$Properties>|null} [clientMetrics] UserLoad clientMetrics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserLoad.
+             * @memberof hbase.pb
+             * @interface IUserLoad
+             * @augments hbase.pb.UserLoad.$Properties
+             * @deprecated Use hbase.pb.UserLoad.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserLoad.
+             * @typedef {hbase.pb.UserLoad.$Properties} hbase.pb.UserLoad.$Shape
+             */
+
+            /**
+             * Constructs a new UserLoad.
+             * @memberof hbase.pb
+             * @classdesc Represents a UserLoad.
+             * @constructor
+             * @param {hbase.pb.UserLoad.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UserLoad = function (p) {
+                this.clientMetrics = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * UserLoad userName.
+             * @member {string} userName
+             * @memberof hbase.pb.UserLoad
+             * @instance
+             */
+            UserLoad.prototype.userName = "";
+
+            /**
+             * UserLoad clientMetrics.
+             * @member {Array.<hbase.pb.ClientMetrics.$Properties>} clientMetrics
+             * @memberof hbase.pb.UserLoad
+             * @instance
+             */
+            UserLoad.prototype.clientMetrics = $util.emptyArray;
+
+            /**
+             * Creates a new UserLoad instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.UserLoad
+             * @static
+             * @param {hbase.pb.UserLoad.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.UserLoad} UserLoad instance
+             * @type {{
+             *   (properties: hbase.pb.UserLoad.$Shape): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
+             *   (properties?: hbase.pb.UserLoad.$Properties): hbase.pb.UserLoad;
+             * }}
+             */
+            UserLoad.create = function(properties) {
+                return new UserLoad(properties);
+            };
+
+            /**
+             * Encodes the specified UserLoad message. Does not implicitly {@link hbase.pb.UserLoad.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.UserLoad
+             * @static
+             * @param {hbase.pb.UserLoad.$Properties} m UserLoad message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserLoad.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.userName);
+                if (m.clientMetrics != null && m.clientMetrics.length) {
+                    for (var i = 0; i < m.clientMetrics.length; ++i)
+                        $root.hbase.pb.ClientMetrics.encode(m.clientMetrics[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified UserLoad message, length delimited. Does not implicitly {@link hbase.pb.UserLoad.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.UserLoad
+             * @static
+             * @param {hbase.pb.UserLoad.$Properties} message UserLoad message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserLoad.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserLoad message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.UserLoad
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape} UserLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserLoad.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.UserLoad();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.userName = r.string();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.clientMetrics && m.clientMetrics.length))
+                                m.clientMetrics = [];
+                            m.clientMetrics.push($root.hbase.pb.ClientMetrics.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "userName"))
+                    throw $util.ProtocolError("missing required 'userName'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a UserLoad message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.UserLoad
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape} UserLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserLoad.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a UserLoad message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.UserLoad
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.UserLoad} UserLoad
+             */
+            UserLoad.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.UserLoad)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.UserLoad: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.UserLoad();
+                if (d.userName != null) {
+                    m.userName = $String(d.userName);
+                }
+                if (d.clientMetrics) {
+                    if (!$Array.isArray(d.clientMetrics))
+                        throw $TypeError(".hbase.pb.UserLoad.clientMetrics: array expected");
+                    m.clientMetrics = $Array(d.clientMetrics.length);
+                    for (var i = 0; i < d.clientMetrics.length; ++i) {
+                        if (!$util.isObject(d.clientMetrics[i]))
+                            throw $TypeError(".hbase.pb.UserLoad.clientMetrics: object expected");
+                        m.clientMetrics[i] = $root.hbase.pb.ClientMetrics.fromObject(d.clientMetrics[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a UserLoad message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.UserLoad
+             * @static
+             * @param {hbase.pb.UserLoad} m UserLoad
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserLoad.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.clientMetrics = [];
+                }
+                if (o.defaults) {
+                    d.userName = "";
+                }
+                if (m.userName != null && $Object.hasOwnProperty.call(m, "userName")) {
+                    d.userName = m.userName;
+                }
+                if (m.clientMetrics && m.clientMetrics.length) {
+                    d.clientMetrics = $Array(m.clientMetrics.length);
+                    for (var j = 0; j < m.clientMetrics.length; ++j) {
+                        d.clientMetrics[j] = $root.hbase.pb.ClientMetrics.toObject(m.clientMetrics[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this UserLoad to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.UserLoad
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserLoad.prototype.toJSON = function() {
+                return UserLoad.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserLoad
+             * @function getTypeUrl
+             * @memberof hbase.pb.UserLoad
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserLoad.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.UserLoad";
+            };
+
+            return UserLoad;
+        })();
+
+        pb.ClientMetrics = (function() {
+
+            /**
+             * Properties of a ClientMetrics.
+             * @typedef {Object} hbase.pb.ClientMetrics.$Properties
+             * @property {string} hostName ClientMetrics hostName
+             * @property {Long|null} [readRequestsCount] ClientMetrics readRequestsCount
+             * @property {Long|null} [writeRequestsCount] ClientMetrics writeRequestsCount
+             * @property {Long|null} [filteredRequestsCount] ClientMetrics filteredRequestsCount
+             * @property {string|null} [hostAddress] ClientMetrics hostAddress
+             * @property {string|null} [userName] ClientMetrics userName
+             * @property {string|null} [clientVersion] ClientMetrics clientVersion
+             * @property {string|null} [serviceName] ClientMetrics serviceName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClientMetrics.
+             * @memberof hbase.pb
+             * @interface IClientMetrics
+             * @augments hbase.pb.ClientMetrics.$Properties
+             * @deprecated Use hbase.pb.ClientMetrics.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClientMetrics.
+             * @typedef {hbase.pb.ClientMetrics.$Properties} hbase.pb.ClientMetrics.$Shape
+             */
+
+            /**
+             * Constructs a new ClientMetrics.
+             * @memberof hbase.pb
+             * @classdesc Represents a ClientMetrics.
+             * @constructor
+             * @param {hbase.pb.ClientMetrics.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ClientMetrics = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClientMetrics hostName.
+             * @member {string} hostName
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             */
+            ClientMetrics.prototype.hostName = "";
+
+            /**
+             * ClientMetrics readRequestsCount.
+             * @member {Long} readRequestsCount
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             */
+            ClientMetrics.prototype.readRequestsCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClientMetrics writeRequestsCount.
+             * @member {Long} writeRequestsCount
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             */
+            ClientMetrics.prototype.writeRequestsCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClientMetrics filteredRequestsCount.
+             * @member {Long} filteredRequestsCount
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             */
+            ClientMetrics.prototype.filteredRequestsCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClientMetrics hostAddress.
+             * @member {string} hostAddress
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             */
+            ClientMetrics.prototype.hostAddress = "";
+
+            /**
+             * ClientMetrics userName.
+             * @member {string} userName
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             */
+            ClientMetrics.prototype.userName = "";
+
+            /**
+             * ClientMetrics clientVersion.
+             * @member {string} clientVersion
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             */
+            ClientMetrics.prototype.clientVersion = "";
+
+            /**
+             * ClientMetrics serviceName.
+             * @member {string} serviceName
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             */
+            ClientMetrics.prototype.serviceName = "";
+
+            /**
+             * Creates a new ClientMetrics instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.ClientMetrics
+             * @static
+             * @param {hbase.pb.ClientMetrics.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.ClientMetrics} ClientMetrics instance
+             * @type {{
+             *   (properties: hbase.pb.ClientMetrics.$Shape): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
+             *   (properties?: hbase.pb.ClientMetrics.$Properties): hbase.pb.ClientMetrics;
+             * }}
+             */
+            ClientMetrics.create = function(properties) {
+                return new ClientMetrics(properties);
+            };
+
+            /**
+             * Encodes the specified ClientMetrics message. Does not implicitly {@link hbase.pb.ClientMetrics.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.ClientMetrics
+             * @static
+             * @param {hbase.pb.ClientMetrics.$Properties} m ClientMetrics message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientMetrics.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.hostName);
+                if (m.readRequestsCount != null && $Object.hasOwnProperty.call(m, "readRequestsCount"))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.readRequestsCount);
+                if (m.writeRequestsCount != null && $Object.hasOwnProperty.call(m, "writeRequestsCount"))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.writeRequestsCount);
+                if (m.filteredRequestsCount != null && $Object.hasOwnProperty.call(m, "filteredRequestsCount"))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.filteredRequestsCount);
+                if (m.hostAddress != null && $Object.hasOwnProperty.call(m, "hostAddress"))
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.hostAddress);
+                if (m.userName != null && $Object.hasOwnProperty.call(m, "userName"))
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.userName);
+                if (m.clientVersion != null && $Object.hasOwnProperty.call(m, "clientVersion"))
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.clientVersion);
+                if (m.serviceName != null && $Object.hasOwnProperty.call(m, "serviceName"))
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.serviceName);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClientMetrics message, length delimited. Does not implicitly {@link hbase.pb.ClientMetrics.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.ClientMetrics
+             * @static
+             * @param {hbase.pb.ClientMetrics.$Properties} message ClientMetrics message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientMetrics.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClientMetrics message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.ClientMetrics
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape} ClientMetrics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientMetrics.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.ClientMetrics();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.hostName = r.string();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.readRequestsCount = r.uint64();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.writeRequestsCount = r.uint64();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.filteredRequestsCount = r.uint64();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.hostAddress = r.string();
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.userName = r.string();
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.clientVersion = r.string();
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.serviceName = r.string();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "hostName"))
+                    throw $util.ProtocolError("missing required 'hostName'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a ClientMetrics message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.ClientMetrics
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape} ClientMetrics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientMetrics.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a ClientMetrics message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.ClientMetrics
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.ClientMetrics} ClientMetrics
+             */
+            ClientMetrics.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.ClientMetrics)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.ClientMetrics: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.ClientMetrics();
+                if (d.hostName != null) {
+                    m.hostName = $String(d.hostName);
+                }
+                if (d.readRequestsCount != null) {
+                    if ($util.Long)
+                        m.readRequestsCount = $util.Long.fromValue(d.readRequestsCount, true);
+                    else if (typeof d.readRequestsCount === "string")
+                        m.readRequestsCount = $parseInt(d.readRequestsCount, 10);
+                    else if (typeof d.readRequestsCount === "number")
+                        m.readRequestsCount = d.readRequestsCount;
+                    else if (typeof d.readRequestsCount === "object")
+                        m.readRequestsCount = new $util.LongBits(d.readRequestsCount.low >>> 0, d.readRequestsCount.high >>> 0).toNumber(true);
+                }
+                if (d.writeRequestsCount != null) {
+                    if ($util.Long)
+                        m.writeRequestsCount = $util.Long.fromValue(d.writeRequestsCount, true);
+                    else if (typeof d.writeRequestsCount === "string")
+                        m.writeRequestsCount = $parseInt(d.writeRequestsCount, 10);
+                    else if (typeof d.writeRequestsCount === "number")
+                        m.writeRequestsCount = d.writeRequestsCount;
+                    else if (typeof d.writeRequestsCount === "object")
+                        m.writeRequestsCount = new $util.LongBits(d.writeRequestsCount.low >>> 0, d.writeRequestsCount.high >>> 0).toNumber(true);
+                }
+                if (d.filteredRequestsCount != null) {
+                    if ($util.Long)
+                        m.filteredRequestsCount = $util.Long.fromValue(d.filteredRequestsCount, true);
+                    else if (typeof d.filteredRequestsCount === "string")
+                        m.filteredRequestsCount = $parseInt(d.filteredRequestsCount, 10);
+                    else if (typeof d.filteredRequestsCount === "number")
+                        m.filteredRequestsCount = d.filteredRequestsCount;
+                    else if (typeof d.filteredRequestsCount === "object")
+                        m.filteredRequestsCount = new $util.LongBits(d.filteredRequestsCount.low >>> 0, d.filteredRequestsCount.high >>> 0).toNumber(true);
+                }
+                if (d.hostAddress != null) {
+                    m.hostAddress = $String(d.hostAddress);
+                }
+                if (d.userName != null) {
+                    m.userName = $String(d.userName);
+                }
+                if (d.clientVersion != null) {
+                    m.clientVersion = $String(d.clientVersion);
+                }
+                if (d.serviceName != null) {
+                    m.serviceName = $String(d.serviceName);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClientMetrics message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.ClientMetrics
+             * @static
+             * @param {hbase.pb.ClientMetrics} m ClientMetrics
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClientMetrics.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.hostName = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.readRequestsCount = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.readRequestsCount = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.writeRequestsCount = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.writeRequestsCount = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.filteredRequestsCount = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.filteredRequestsCount = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.hostAddress = "";
+                    d.userName = "";
+                    d.clientVersion = "";
+                    d.serviceName = "";
+                }
+                if (m.hostName != null && $Object.hasOwnProperty.call(m, "hostName")) {
+                    d.hostName = m.hostName;
+                }
+                if (m.readRequestsCount != null && $Object.hasOwnProperty.call(m, "readRequestsCount")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.readRequestsCount = typeof m.readRequestsCount === "number" ? $BigInt(m.readRequestsCount) : $util.Long.fromBits(m.readRequestsCount.low >>> 0, m.readRequestsCount.high >>> 0, true).toBigInt();
+                    else if (typeof m.readRequestsCount === "number")
+                        d.readRequestsCount = o.longs === $String ? $String(m.readRequestsCount) : m.readRequestsCount;
+                    else
+                        d.readRequestsCount = o.longs === $String ? $util.Long.prototype.toString.call(m.readRequestsCount) : o.longs === $Number ? new $util.LongBits(m.readRequestsCount.low >>> 0, m.readRequestsCount.high >>> 0).toNumber(true) : m.readRequestsCount;
+                }
+                if (m.writeRequestsCount != null && $Object.hasOwnProperty.call(m, "writeRequestsCount")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.writeRequestsCount = typeof m.writeRequestsCount === "number" ? $BigInt(m.writeRequestsCount) : $util.Long.fromBits(m.writeRequestsCount.low >>> 0, m.writeRequestsCount.high >>> 0, true).toBigInt();
+                    else if (typeof m.writeRequestsCount === "number")
+                        d.writeRequestsCount = o.longs === $String ? $String(m.writeRequestsCount) : m.writeRequestsCount;
+                    else
+                        d.writeRequestsCount = o.longs === $String ? $util.Long.prototype.toString.call(m.writeRequestsCount) : o.longs === $Number ? new $util.LongBits(m.writeRequestsCount.low >>> 0, m.writeRequestsCount.high >>> 0).toNumber(true) : m.writeRequestsCount;
+                }
+                if (m.filteredRequestsCount != null && $Object.hasOwnProperty.call(m, "filteredRequestsCount")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.filteredRequestsCount = typeof m.filteredRequestsCount === "number" ? $BigInt(m.filteredRequestsCount) : $util.Long.fromBits(m.filteredRequestsCount.low >>> 0, m.filteredRequestsCount.high >>> 0, true).toBigInt();
+                    else if (typeof m.filteredRequestsCount === "number")
+                        d.filteredRequestsCount = o.longs === $String ? $String(m.filteredRequestsCount) : m.filteredRequestsCount;
+                    else
+                        d.filteredRequestsCount = o.longs === $String ? $util.Long.prototype.toString.call(m.filteredRequestsCount) : o.longs === $Number ? new $util.LongBits(m.filteredRequestsCount.low >>> 0, m.filteredRequestsCount.high >>> 0).toNumber(true) : m.filteredRequestsCount;
+                }
+                if (m.hostAddress != null && $Object.hasOwnProperty.call(m, "hostAddress")) {
+                    d.hostAddress = m.hostAddress;
+                }
+                if (m.userName != null && $Object.hasOwnProperty.call(m, "userName")) {
+                    d.userName = m.userName;
+                }
+                if (m.clientVersion != null && $Object.hasOwnProperty.call(m, "clientVersion")) {
+                    d.clientVersion = m.clientVersion;
+                }
+                if (m.serviceName != null && $Object.hasOwnProperty.call(m, "serviceName")) {
+                    d.serviceName = m.serviceName;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClientMetrics to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.ClientMetrics
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClientMetrics.prototype.toJSON = function() {
+                return ClientMetrics.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClientMetrics
+             * @function getTypeUrl
+             * @memberof hbase.pb.ClientMetrics
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClientMetrics.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.ClientMetrics";
+            };
+
+            return ClientMetrics;
+        })();
+
+        pb.ReplicationLoadSink = (function() {
+
+            /**
+             * Properties of a ReplicationLoadSink.
+             * @typedef {Object} hbase.pb.ReplicationLoadSink.$Properties
+             * @property {Long} ageOfLastAppliedOp ReplicationLoadSink ageOfLastAppliedOp
+             * @property {Long} timeStampsOfLastAppliedOp ReplicationLoadSink timeStampsOfLastAppliedOp
+             * @property {Long|null} [timestampStarted] ReplicationLoadSink timestampStarted
+             * @property {Long|null} [totalOpsProcessed] ReplicationLoadSink totalOpsProcessed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicationLoadSink.
+             * @memberof hbase.pb
+             * @interface IReplicationLoadSink
+             * @augments hbase.pb.ReplicationLoadSink.$Properties
+             * @deprecated Use hbase.pb.ReplicationLoadSink.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicationLoadSink.
+             * @typedef {hbase.pb.ReplicationLoadSink.$Properties} hbase.pb.ReplicationLoadSink.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicationLoadSink.
+             * @memberof hbase.pb
+             * @classdesc Represents a ReplicationLoadSink.
+             * @constructor
+             * @param {hbase.pb.ReplicationLoadSink.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicationLoadSink = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ReplicationLoadSink ageOfLastAppliedOp.
+             * @member {Long} ageOfLastAppliedOp
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @instance
+             */
+            ReplicationLoadSink.prototype.ageOfLastAppliedOp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicationLoadSink timeStampsOfLastAppliedOp.
+             * @member {Long} timeStampsOfLastAppliedOp
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @instance
+             */
+            ReplicationLoadSink.prototype.timeStampsOfLastAppliedOp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicationLoadSink timestampStarted.
+             * @member {Long} timestampStarted
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @instance
+             */
+            ReplicationLoadSink.prototype.timestampStarted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicationLoadSink totalOpsProcessed.
+             * @member {Long} totalOpsProcessed
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @instance
+             */
+            ReplicationLoadSink.prototype.totalOpsProcessed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReplicationLoadSink instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @static
+             * @param {hbase.pb.ReplicationLoadSink.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.ReplicationLoadSink} ReplicationLoadSink instance
+             * @type {{
+             *   (properties: hbase.pb.ReplicationLoadSink.$Shape): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
+             *   (properties?: hbase.pb.ReplicationLoadSink.$Properties): hbase.pb.ReplicationLoadSink;
+             * }}
+             */
+            ReplicationLoadSink.create = function(properties) {
+                return new ReplicationLoadSink(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicationLoadSink message. Does not implicitly {@link hbase.pb.ReplicationLoadSink.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @static
+             * @param {hbase.pb.ReplicationLoadSink.$Properties} m ReplicationLoadSink message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicationLoadSink.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.ageOfLastAppliedOp);
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.timeStampsOfLastAppliedOp);
+                if (m.timestampStarted != null && $Object.hasOwnProperty.call(m, "timestampStarted"))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.timestampStarted);
+                if (m.totalOpsProcessed != null && $Object.hasOwnProperty.call(m, "totalOpsProcessed"))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.totalOpsProcessed);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ReplicationLoadSink message, length delimited. Does not implicitly {@link hbase.pb.ReplicationLoadSink.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @static
+             * @param {hbase.pb.ReplicationLoadSink.$Properties} message ReplicationLoadSink message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicationLoadSink.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicationLoadSink message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape} ReplicationLoadSink
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicationLoadSink.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.ReplicationLoadSink();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.ageOfLastAppliedOp = r.uint64();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.timeStampsOfLastAppliedOp = r.uint64();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.timestampStarted = r.uint64();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.totalOpsProcessed = r.uint64();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "ageOfLastAppliedOp"))
+                    throw $util.ProtocolError("missing required 'ageOfLastAppliedOp'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "timeStampsOfLastAppliedOp"))
+                    throw $util.ProtocolError("missing required 'timeStampsOfLastAppliedOp'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a ReplicationLoadSink message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape} ReplicationLoadSink
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicationLoadSink.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a ReplicationLoadSink message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.ReplicationLoadSink} ReplicationLoadSink
+             */
+            ReplicationLoadSink.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.ReplicationLoadSink)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.ReplicationLoadSink: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.ReplicationLoadSink();
+                if (d.ageOfLastAppliedOp != null) {
+                    if ($util.Long)
+                        m.ageOfLastAppliedOp = $util.Long.fromValue(d.ageOfLastAppliedOp, true);
+                    else if (typeof d.ageOfLastAppliedOp === "string")
+                        m.ageOfLastAppliedOp = $parseInt(d.ageOfLastAppliedOp, 10);
+                    else if (typeof d.ageOfLastAppliedOp === "number")
+                        m.ageOfLastAppliedOp = d.ageOfLastAppliedOp;
+                    else if (typeof d.ageOfLastAppliedOp === "object")
+                        m.ageOfLastAppliedOp = new $util.LongBits(d.ageOfLastAppliedOp.low >>> 0, d.ageOfLastAppliedOp.high >>> 0).toNumber(true);
+                }
+                if (d.timeStampsOfLastAppliedOp != null) {
+                    if ($util.Long)
+                        m.timeStampsOfLastAppliedOp = $util.Long.fromValue(d.timeStampsOfLastAppliedOp, true);
+                    else if (typeof d.timeStampsOfLastAppliedOp === "string")
+                        m.timeStampsOfLastAppliedOp = $parseInt(d.timeStampsOfLastAppliedOp, 10);
+                    else if (typeof d.timeStampsOfLastAppliedOp === "number")
+                        m.timeStampsOfLastAppliedOp = d.timeStampsOfLastAppliedOp;
+                    else if (typeof d.timeStampsOfLastAppliedOp === "object")
+                        m.timeStampsOfLastAppliedOp = new $util.LongBits(d.timeStampsOfLastAppliedOp.low >>> 0, d.timeStampsOfLastAppliedOp.high >>> 0).toNumber(true);
+                }
+                if (d.timestampStarted != null) {
+                    if ($util.Long)
+                        m.timestampStarted = $util.Long.fromValue(d.timestampStarted, true);
+                    else if (typeof d.timestampStarted === "string")
+                        m.timestampStarted = $parseInt(d.timestampStarted, 10);
+                    else if (typeof d.timestampStarted === "number")
+                        m.timestampStarted = d.timestampStarted;
+                    else if (typeof d.timestampStarted === "object")
+                        m.timestampStarted = new $util.LongBits(d.timestampStarted.low >>> 0, d.timestampStarted.high >>> 0).toNumber(true);
+                }
+                if (d.totalOpsProcessed != null) {
+                    if ($util.Long)
+                        m.totalOpsProcessed = $util.Long.fromValue(d.totalOpsProcessed, true);
+                    else if (typeof d.totalOpsProcessed === "string")
+                        m.totalOpsProcessed = $parseInt(d.totalOpsProcessed, 10);
+                    else if (typeof d.totalOpsProcessed === "number")
+                        m.totalOpsProcessed = d.totalOpsProcessed;
+                    else if (typeof d.totalOpsProcessed === "object")
+                        m.totalOpsProcessed = new $util.LongBits(d.totalOpsProcessed.low >>> 0, d.totalOpsProcessed.high >>> 0).toNumber(true);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ReplicationLoadSink message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @static
+             * @param {hbase.pb.ReplicationLoadSink} m ReplicationLoadSink
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicationLoadSink.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.ageOfLastAppliedOp = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.ageOfLastAppliedOp = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.timeStampsOfLastAppliedOp = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeStampsOfLastAppliedOp = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.timestampStarted = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timestampStarted = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.totalOpsProcessed = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.totalOpsProcessed = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.ageOfLastAppliedOp != null && $Object.hasOwnProperty.call(m, "ageOfLastAppliedOp")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.ageOfLastAppliedOp = typeof m.ageOfLastAppliedOp === "number" ? $BigInt(m.ageOfLastAppliedOp) : $util.Long.fromBits(m.ageOfLastAppliedOp.low >>> 0, m.ageOfLastAppliedOp.high >>> 0, true).toBigInt();
+                    else if (typeof m.ageOfLastAppliedOp === "number")
+                        d.ageOfLastAppliedOp = o.longs === $String ? $String(m.ageOfLastAppliedOp) : m.ageOfLastAppliedOp;
+                    else
+                        d.ageOfLastAppliedOp = o.longs === $String ? $util.Long.prototype.toString.call(m.ageOfLastAppliedOp) : o.longs === $Number ? new $util.LongBits(m.ageOfLastAppliedOp.low >>> 0, m.ageOfLastAppliedOp.high >>> 0).toNumber(true) : m.ageOfLastAppliedOp;
+                }
+                if (m.timeStampsOfLastAppliedOp != null && $Object.hasOwnProperty.call(m, "timeStampsOfLastAppliedOp")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeStampsOfLastAppliedOp = typeof m.timeStampsOfLastAppliedOp === "number" ? $BigInt(m.timeStampsOfLastAppliedOp) : $util.Long.fromBits(m.timeStampsOfLastAppliedOp.low >>> 0, m.timeStampsOfLastAppliedOp.high >>> 0, true).toBigInt();
+                    else if (typeof m.timeStampsOfLastAppliedOp === "number")
+                        d.timeStampsOfLastAppliedOp = o.longs === $String ? $String(m.timeStampsOfLastAppliedOp) : m.timeStampsOfLastAppliedOp;
+                    else
+                        d.timeStampsOfLastAppliedOp = o.longs === $String ? $util.Long.prototype.toString.call(m.timeStampsOfLastAppliedOp) : o.longs === $Number ? new $util.LongBits(m.timeStampsOfLastAppliedOp.low >>> 0, m.timeStampsOfLastAppliedOp.high >>> 0).toNumber(true) : m.timeStampsOfLastAppliedOp;
+                }
+                if (m.timestampStarted != null && $Object.hasOwnProperty.call(m, "timestampStarted")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timestampStarted = typeof m.timestampStarted === "number" ? $BigInt(m.timestampStarted) : $util.Long.fromBits(m.timestampStarted.low >>> 0, m.timestampStarted.high >>> 0, true).toBigInt();
+                    else if (typeof m.timestampStarted === "number")
+                        d.timestampStarted = o.longs === $String ? $String(m.timestampStarted) : m.timestampStarted;
+                    else
+                        d.timestampStarted = o.longs === $String ? $util.Long.prototype.toString.call(m.timestampStarted) : o.longs === $Number ? new $util.LongBits(m.timestampStarted.low >>> 0, m.timestampStarted.high >>> 0).toNumber(true) : m.timestampStarted;
+                }
+                if (m.totalOpsProcessed != null && $Object.hasOwnProperty.call(m, "totalOpsProcessed")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.totalOpsProcessed = typeof m.totalOpsProcessed === "number" ? $BigInt(m.totalOpsProcessed) : $util.Long.fromBits(m.totalOpsProcessed.low >>> 0, m.totalOpsProcessed.high >>> 0, true).toBigInt();
+                    else if (typeof m.totalOpsProcessed === "number")
+                        d.totalOpsProcessed = o.longs === $String ? $String(m.totalOpsProcessed) : m.totalOpsProcessed;
+                    else
+                        d.totalOpsProcessed = o.longs === $String ? $util.Long.prototype.toString.call(m.totalOpsProcessed) : o.longs === $Number ? new $util.LongBits(m.totalOpsProcessed.low >>> 0, m.totalOpsProcessed.high >>> 0).toNumber(true) : m.totalOpsProcessed;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ReplicationLoadSink to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicationLoadSink.prototype.toJSON = function() {
+                return ReplicationLoadSink.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicationLoadSink
+             * @function getTypeUrl
+             * @memberof hbase.pb.ReplicationLoadSink
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicationLoadSink.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.ReplicationLoadSink";
+            };
+
+            return ReplicationLoadSink;
+        })();
+
+        pb.ReplicationLoadSource = (function() {
+
+            /**
+             * Properties of a ReplicationLoadSource.
+             * @typedef {Object} hbase.pb.ReplicationLoadSource.$Properties
+             * @property {string} peerID ReplicationLoadSource peerID
+             * @property {Long} ageOfLastShippedOp ReplicationLoadSource ageOfLastShippedOp
+             * @property {number} sizeOfLogQueue ReplicationLoadSource sizeOfLogQueue
+             * @property {Long} timeStampOfLastShippedOp ReplicationLoadSource timeStampOfLastShippedOp
+             * @property {Long} replicationLag ReplicationLoadSource replicationLag
+             * @property {Long|null} [timeStampOfNextToReplicate] ReplicationLoadSource timeStampOfNextToReplicate
+             * @property {string|null} [queueId] ReplicationLoadSource queueId
+             * @property {boolean|null} [recovered] ReplicationLoadSource recovered
+             * @property {boolean|null} [running] ReplicationLoadSource running
+             * @property {boolean|null} [editsSinceRestart] ReplicationLoadSource editsSinceRestart
+             * @property {Long|null} [editsRead] ReplicationLoadSource editsRead
+             * @property {Long|null} [oPsShipped] ReplicationLoadSource oPsShipped
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicationLoadSource.
+             * @memberof hbase.pb
+             * @interface IReplicationLoadSource
+             * @augments hbase.pb.ReplicationLoadSource.$Properties
+             * @deprecated Use hbase.pb.ReplicationLoadSource.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicationLoadSource.
+             * @typedef {hbase.pb.ReplicationLoadSource.$Properties} hbase.pb.ReplicationLoadSource.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicationLoadSource.
+             * @memberof hbase.pb
+             * @classdesc Represents a ReplicationLoadSource.
+             * @constructor
+             * @param {hbase.pb.ReplicationLoadSource.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicationLoadSource = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ReplicationLoadSource peerID.
+             * @member {string} peerID
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.peerID = "";
+
+            /**
+             * ReplicationLoadSource ageOfLastShippedOp.
+             * @member {Long} ageOfLastShippedOp
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.ageOfLastShippedOp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicationLoadSource sizeOfLogQueue.
+             * @member {number} sizeOfLogQueue
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.sizeOfLogQueue = 0;
+
+            /**
+             * ReplicationLoadSource timeStampOfLastShippedOp.
+             * @member {Long} timeStampOfLastShippedOp
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.timeStampOfLastShippedOp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicationLoadSource replicationLag.
+             * @member {Long} replicationLag
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.replicationLag = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicationLoadSource timeStampOfNextToReplicate.
+             * @member {Long} timeStampOfNextToReplicate
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.timeStampOfNextToReplicate = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicationLoadSource queueId.
+             * @member {string} queueId
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.queueId = "";
+
+            /**
+             * ReplicationLoadSource recovered.
+             * @member {boolean} recovered
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.recovered = false;
+
+            /**
+             * ReplicationLoadSource running.
+             * @member {boolean} running
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.running = false;
+
+            /**
+             * ReplicationLoadSource editsSinceRestart.
+             * @member {boolean} editsSinceRestart
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.editsSinceRestart = false;
+
+            /**
+             * ReplicationLoadSource editsRead.
+             * @member {Long} editsRead
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.editsRead = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicationLoadSource oPsShipped.
+             * @member {Long} oPsShipped
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             */
+            ReplicationLoadSource.prototype.oPsShipped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReplicationLoadSource instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @static
+             * @param {hbase.pb.ReplicationLoadSource.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.ReplicationLoadSource} ReplicationLoadSource instance
+             * @type {{
+             *   (properties: hbase.pb.ReplicationLoadSource.$Shape): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
+             *   (properties?: hbase.pb.ReplicationLoadSource.$Properties): hbase.pb.ReplicationLoadSource;
+             * }}
+             */
+            ReplicationLoadSource.create = function(properties) {
+                return new ReplicationLoadSource(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicationLoadSource message. Does not implicitly {@link hbase.pb.ReplicationLoadSource.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @static
+             * @param {hbase.pb.ReplicationLoadSource.$Properties} m ReplicationLoadSource message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicationLoadSource.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.peerID);
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.ageOfLastShippedOp);
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.sizeOfLogQueue);
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.timeStampOfLastShippedOp);
+                w.uint32(/* id 5, wireType 0 =*/40).uint64(m.replicationLag);
+                if (m.timeStampOfNextToReplicate != null && $Object.hasOwnProperty.call(m, "timeStampOfNextToReplicate"))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.timeStampOfNextToReplicate);
+                if (m.queueId != null && $Object.hasOwnProperty.call(m, "queueId"))
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.queueId);
+                if (m.recovered != null && $Object.hasOwnProperty.call(m, "recovered"))
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.recovered);
+                if (m.running != null && $Object.hasOwnProperty.call(m, "running"))
+                    w.uint32(/* id 9, wireType 0 =*/72).bool(m.running);
+                if (m.editsSinceRestart != null && $Object.hasOwnProperty.call(m, "editsSinceRestart"))
+                    w.uint32(/* id 10, wireType 0 =*/80).bool(m.editsSinceRestart);
+                if (m.editsRead != null && $Object.hasOwnProperty.call(m, "editsRead"))
+                    w.uint32(/* id 11, wireType 0 =*/88).uint64(m.editsRead);
+                if (m.oPsShipped != null && $Object.hasOwnProperty.call(m, "oPsShipped"))
+                    w.uint32(/* id 12, wireType 0 =*/96).uint64(m.oPsShipped);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ReplicationLoadSource message, length delimited. Does not implicitly {@link hbase.pb.ReplicationLoadSource.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @static
+             * @param {hbase.pb.ReplicationLoadSource.$Properties} message ReplicationLoadSource message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicationLoadSource.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicationLoadSource message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape} ReplicationLoadSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicationLoadSource.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.ReplicationLoadSource();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.peerID = r.string();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.ageOfLastShippedOp = r.uint64();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.sizeOfLogQueue = r.uint32();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.timeStampOfLastShippedOp = r.uint64();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.replicationLag = r.uint64();
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            m.timeStampOfNextToReplicate = r.uint64();
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.queueId = r.string();
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            m.recovered = r.bool();
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            m.running = r.bool();
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            m.editsSinceRestart = r.bool();
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            m.editsRead = r.uint64();
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            m.oPsShipped = r.uint64();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "peerID"))
+                    throw $util.ProtocolError("missing required 'peerID'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "ageOfLastShippedOp"))
+                    throw $util.ProtocolError("missing required 'ageOfLastShippedOp'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "sizeOfLogQueue"))
+                    throw $util.ProtocolError("missing required 'sizeOfLogQueue'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "timeStampOfLastShippedOp"))
+                    throw $util.ProtocolError("missing required 'timeStampOfLastShippedOp'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "replicationLag"))
+                    throw $util.ProtocolError("missing required 'replicationLag'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a ReplicationLoadSource message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape} ReplicationLoadSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicationLoadSource.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a ReplicationLoadSource message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.ReplicationLoadSource} ReplicationLoadSource
+             */
+            ReplicationLoadSource.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.ReplicationLoadSource)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.ReplicationLoadSource: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.ReplicationLoadSource();
+                if (d.peerID != null) {
+                    m.peerID = $String(d.peerID);
+                }
+                if (d.ageOfLastShippedOp != null) {
+                    if ($util.Long)
+                        m.ageOfLastShippedOp = $util.Long.fromValue(d.ageOfLastShippedOp, true);
+                    else if (typeof d.ageOfLastShippedOp === "string")
+                        m.ageOfLastShippedOp = $parseInt(d.ageOfLastShippedOp, 10);
+                    else if (typeof d.ageOfLastShippedOp === "number")
+                        m.ageOfLastShippedOp = d.ageOfLastShippedOp;
+                    else if (typeof d.ageOfLastShippedOp === "object")
+                        m.ageOfLastShippedOp = new $util.LongBits(d.ageOfLastShippedOp.low >>> 0, d.ageOfLastShippedOp.high >>> 0).toNumber(true);
+                }
+                if (d.sizeOfLogQueue != null) {
+                    m.sizeOfLogQueue = d.sizeOfLogQueue >>> 0;
+                }
+                if (d.timeStampOfLastShippedOp != null) {
+                    if ($util.Long)
+                        m.timeStampOfLastShippedOp = $util.Long.fromValue(d.timeStampOfLastShippedOp, true);
+                    else if (typeof d.timeStampOfLastShippedOp === "string")
+                        m.timeStampOfLastShippedOp = $parseInt(d.timeStampOfLastShippedOp, 10);
+                    else if (typeof d.timeStampOfLastShippedOp === "number")
+                        m.timeStampOfLastShippedOp = d.timeStampOfLastShippedOp;
+                    else if (typeof d.timeStampOfLastShippedOp === "object")
+                        m.timeStampOfLastShippedOp = new $util.LongBits(d.timeStampOfLastShippedOp.low >>> 0, d.timeStampOfLastShippedOp.high >>> 0).toNumber(true);
+                }
+                if (d.replicationLag != null) {
+                    if ($util.Long)
+                        m.replicationLag = $util.Long.fromValue(d.replicationLag, true);
+                    else if (typeof d.replicationLag === "string")
+                        m.replicationLag = $parseInt(d.replicationLag, 10);
+                    else if (typeof d.replicationLag === "number")
+                        m.replicationLag = d.replicationLag;
+                    else if (typeof d.replicationLag === "object")
+                        m.replicationLag = new $util.LongBits(d.replicationLag.low >>> 0, d.replicationLag.high >>> 0).toNumber(true);
+                }
+                if (d.timeStampOfNextToReplicate != null) {
+                    if ($util.Long)
+                        m.timeStampOfNextToReplicate = $util.Long.fromValue(d.timeStampOfNextToReplicate, true);
+                    else if (typeof d.timeStampOfNextToReplicate === "string")
+                        m.timeStampOfNextToReplicate = $parseInt(d.timeStampOfNextToReplicate, 10);
+                    else if (typeof d.timeStampOfNextToReplicate === "number")
+                        m.timeStampOfNextToReplicate = d.timeStampOfNextToReplicate;
+                    else if (typeof d.timeStampOfNextToReplicate === "object")
+                        m.timeStampOfNextToReplicate = new $util.LongBits(d.timeStampOfNextToReplicate.low >>> 0, d.timeStampOfNextToReplicate.high >>> 0).toNumber(true);
+                }
+                if (d.queueId != null) {
+                    m.queueId = $String(d.queueId);
+                }
+                if (d.recovered != null) {
+                    m.recovered = $Boolean(d.recovered);
+                }
+                if (d.running != null) {
+                    m.running = $Boolean(d.running);
+                }
+                if (d.editsSinceRestart != null) {
+                    m.editsSinceRestart = $Boolean(d.editsSinceRestart);
+                }
+                if (d.editsRead != null) {
+                    if ($util.Long)
+                        m.editsRead = $util.Long.fromValue(d.editsRead, true);
+                    else if (typeof d.editsRead === "string")
+                        m.editsRead = $parseInt(d.editsRead, 10);
+                    else if (typeof d.editsRead === "number")
+                        m.editsRead = d.editsRead;
+                    else if (typeof d.editsRead === "object")
+                        m.editsRead = new $util.LongBits(d.editsRead.low >>> 0, d.editsRead.high >>> 0).toNumber(true);
+                }
+                if (d.oPsShipped != null) {
+                    if ($util.Long)
+                        m.oPsShipped = $util.Long.fromValue(d.oPsShipped, true);
+                    else if (typeof d.oPsShipped === "string")
+                        m.oPsShipped = $parseInt(d.oPsShipped, 10);
+                    else if (typeof d.oPsShipped === "number")
+                        m.oPsShipped = d.oPsShipped;
+                    else if (typeof d.oPsShipped === "object")
+                        m.oPsShipped = new $util.LongBits(d.oPsShipped.low >>> 0, d.oPsShipped.high >>> 0).toNumber(true);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ReplicationLoadSource message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @static
+             * @param {hbase.pb.ReplicationLoadSource} m ReplicationLoadSource
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicationLoadSource.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.peerID = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.ageOfLastShippedOp = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.ageOfLastShippedOp = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.sizeOfLogQueue = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.timeStampOfLastShippedOp = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeStampOfLastShippedOp = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.replicationLag = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.replicationLag = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.timeStampOfNextToReplicate = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeStampOfNextToReplicate = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.queueId = "";
+                    d.recovered = false;
+                    d.running = false;
+                    d.editsSinceRestart = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.editsRead = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.editsRead = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.oPsShipped = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.oPsShipped = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.peerID != null && $Object.hasOwnProperty.call(m, "peerID")) {
+                    d.peerID = m.peerID;
+                }
+                if (m.ageOfLastShippedOp != null && $Object.hasOwnProperty.call(m, "ageOfLastShippedOp")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.ageOfLastShippedOp = typeof m.ageOfLastShippedOp === "number" ? $BigInt(m.ageOfLastShippedOp) : $util.Long.fromBits(m.ageOfLastShippedOp.low >>> 0, m.ageOfLastShippedOp.high >>> 0, true).toBigInt();
+                    else if (typeof m.ageOfLastShippedOp === "number")
+                        d.ageOfLastShippedOp = o.longs === $String ? $String(m.ageOfLastShippedOp) : m.ageOfLastShippedOp;
+                    else
+                        d.ageOfLastShippedOp = o.longs === $String ? $util.Long.prototype.toString.call(m.ageOfLastShippedOp) : o.longs === $Number ? new $util.LongBits(m.ageOfLastShippedOp.low >>> 0, m.ageOfLastShippedOp.high >>> 0).toNumber(true) : m.ageOfLastShippedOp;
+                }
+                if (m.sizeOfLogQueue != null && $Object.hasOwnProperty.call(m, "sizeOfLogQueue")) {
+                    d.sizeOfLogQueue = m.sizeOfLogQueue;
+                }
+                if (m.timeStampOfLastShippedOp != null && $Object.hasOwnProperty.call(m, "timeStampOfLastShippedOp")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeStampOfLastShippedOp = typeof m.timeStampOfLastShippedOp === "number" ? $BigInt(m.timeStampOfLastShippedOp) : $util.Long.fromBits(m.timeStampOfLastShippedOp.low >>> 0, m.timeStampOfLastShippedOp.high >>> 0, true).toBigInt();
+                    else if (typeof m.timeStampOfLastShippedOp === "number")
+                        d.timeStampOfLastShippedOp = o.longs === $String ? $String(m.timeStampOfLastShippedOp) : m.timeStampOfLastShippedOp;
+                    else
+                        d.timeStampOfLastShippedOp = o.longs === $String ? $util.Long.prototype.toString.call(m.timeStampOfLastShippedOp) : o.longs === $Number ? new $util.LongBits(m.timeStampOfLastShippedOp.low >>> 0, m.timeStampOfLastShippedOp.high >>> 0).toNumber(true) : m.timeStampOfLastShippedOp;
+                }
+                if (m.replicationLag != null && $Object.hasOwnProperty.call(m, "replicationLag")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.replicationLag = typeof m.replicationLag === "number" ? $BigInt(m.replicationLag) : $util.Long.fromBits(m.replicationLag.low >>> 0, m.replicationLag.high >>> 0, true).toBigInt();
+                    else if (typeof m.replicationLag === "number")
+                        d.replicationLag = o.longs === $String ? $String(m.replicationLag) : m.replicationLag;
+                    else
+                        d.replicationLag = o.longs === $String ? $util.Long.prototype.toString.call(m.replicationLag) : o.longs === $Number ? new $util.LongBits(m.replicationLag.low >>> 0, m.replicationLag.high >>> 0).toNumber(true) : m.replicationLag;
+                }
+                if (m.timeStampOfNextToReplicate != null && $Object.hasOwnProperty.call(m, "timeStampOfNextToReplicate")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeStampOfNextToReplicate = typeof m.timeStampOfNextToReplicate === "number" ? $BigInt(m.timeStampOfNextToReplicate) : $util.Long.fromBits(m.timeStampOfNextToReplicate.low >>> 0, m.timeStampOfNextToReplicate.high >>> 0, true).toBigInt();
+                    else if (typeof m.timeStampOfNextToReplicate === "number")
+                        d.timeStampOfNextToReplicate = o.longs === $String ? $String(m.timeStampOfNextToReplicate) : m.timeStampOfNextToReplicate;
+                    else
+                        d.timeStampOfNextToReplicate = o.longs === $String ? $util.Long.prototype.toString.call(m.timeStampOfNextToReplicate) : o.longs === $Number ? new $util.LongBits(m.timeStampOfNextToReplicate.low >>> 0, m.timeStampOfNextToReplicate.high >>> 0).toNumber(true) : m.timeStampOfNextToReplicate;
+                }
+                if (m.queueId != null && $Object.hasOwnProperty.call(m, "queueId")) {
+                    d.queueId = m.queueId;
+                }
+                if (m.recovered != null && $Object.hasOwnProperty.call(m, "recovered")) {
+                    d.recovered = m.recovered;
+                }
+                if (m.running != null && $Object.hasOwnProperty.call(m, "running")) {
+                    d.running = m.running;
+                }
+                if (m.editsSinceRestart != null && $Object.hasOwnProperty.call(m, "editsSinceRestart")) {
+                    d.editsSinceRestart = m.editsSinceRestart;
+                }
+                if (m.editsRead != null && $Object.hasOwnProperty.call(m, "editsRead")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.editsRead = typeof m.editsRead === "number" ? $BigInt(m.editsRead) : $util.Long.fromBits(m.editsRead.low >>> 0, m.editsRead.high >>> 0, true).toBigInt();
+                    else if (typeof m.editsRead === "number")
+                        d.editsRead = o.longs === $String ? $String(m.editsRead) : m.editsRead;
+                    else
+                        d.editsRead = o.longs === $String ? $util.Long.prototype.toString.call(m.editsRead) : o.longs === $Number ? new $util.LongBits(m.editsRead.low >>> 0, m.editsRead.high >>> 0).toNumber(true) : m.editsRead;
+                }
+                if (m.oPsShipped != null && $Object.hasOwnProperty.call(m, "oPsShipped")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.oPsShipped = typeof m.oPsShipped === "number" ? $BigInt(m.oPsShipped) : $util.Long.fromBits(m.oPsShipped.low >>> 0, m.oPsShipped.high >>> 0, true).toBigInt();
+                    else if (typeof m.oPsShipped === "number")
+                        d.oPsShipped = o.longs === $String ? $String(m.oPsShipped) : m.oPsShipped;
+                    else
+                        d.oPsShipped = o.longs === $String ? $util.Long.prototype.toString.call(m.oPsShipped) : o.longs === $Number ? new $util.LongBits(m.oPsShipped.low >>> 0, m.oPsShipped.high >>> 0).toNumber(true) : m.oPsShipped;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ReplicationLoadSource to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicationLoadSource.prototype.toJSON = function() {
+                return ReplicationLoadSource.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicationLoadSource
+             * @function getTypeUrl
+             * @memberof hbase.pb.ReplicationLoadSource
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicationLoadSource.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.ReplicationLoadSource";
+            };
+
+            return ReplicationLoadSource;
+        })();
+
+        pb.ServerTask = (function() {
+
+            /**
+             * Properties of a ServerTask.
+             * @typedef {Object} hbase.pb.ServerTask.$Properties
+             * @property {string} description ServerTask description
+             * @property {string} status ServerTask status
+             * @property {hbase.pb.ServerTask.State} state ServerTask state
+             * @property {Long|null} [startTime] ServerTask startTime
+             * @property {Long|null} [completionTime] ServerTask completionTime
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServerTask.
+             * @memberof hbase.pb
+             * @interface IServerTask
+             * @augments hbase.pb.ServerTask.$Properties
+             * @deprecated Use hbase.pb.ServerTask.$Properties instead.
+             */
+
+            /**
+             * Shape of a ServerTask.
+             * @typedef {hbase.pb.ServerTask.$Properties} hbase.pb.ServerTask.$Shape
+             */
+
+            /**
+             * Constructs a new ServerTask.
+             * @memberof hbase.pb
+             * @classdesc Represents a ServerTask.
+             * @constructor
+             * @param {hbase.pb.ServerTask.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ServerTask = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ServerTask description.
+             * @member {string} description
+             * @memberof hbase.pb.ServerTask
+             * @instance
+             */
+            ServerTask.prototype.description = "";
+
+            /**
+             * ServerTask status.
+             * @member {string} status
+             * @memberof hbase.pb.ServerTask
+             * @instance
+             */
+            ServerTask.prototype.status = "";
+
+            /**
+             * ServerTask state.
+             * @member {hbase.pb.ServerTask.State} state
+             * @memberof hbase.pb.ServerTask
+             * @instance
+             */
+            ServerTask.prototype.state = 0;
+
+            /**
+             * ServerTask startTime.
+             * @member {Long} startTime
+             * @memberof hbase.pb.ServerTask
+             * @instance
+             */
+            ServerTask.prototype.startTime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ServerTask completionTime.
+             * @member {Long} completionTime
+             * @memberof hbase.pb.ServerTask
+             * @instance
+             */
+            ServerTask.prototype.completionTime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ServerTask instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.ServerTask
+             * @static
+             * @param {hbase.pb.ServerTask.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.ServerTask} ServerTask instance
+             * @type {{
+             *   (properties: hbase.pb.ServerTask.$Shape): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
+             *   (properties?: hbase.pb.ServerTask.$Properties): hbase.pb.ServerTask;
+             * }}
+             */
+            ServerTask.create = function(properties) {
+                return new ServerTask(properties);
+            };
+
+            /**
+             * Encodes the specified ServerTask message. Does not implicitly {@link hbase.pb.ServerTask.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.ServerTask
+             * @static
+             * @param {hbase.pb.ServerTask.$Properties} m ServerTask message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerTask.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.description);
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.status);
+                w.uint32(/* id 3, wireType 0 =*/24).int32(m.state);
+                if (m.startTime != null && $Object.hasOwnProperty.call(m, "startTime"))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.startTime);
+                if (m.completionTime != null && $Object.hasOwnProperty.call(m, "completionTime"))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.completionTime);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ServerTask message, length delimited. Does not implicitly {@link hbase.pb.ServerTask.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.ServerTask
+             * @static
+             * @param {hbase.pb.ServerTask.$Properties} message ServerTask message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerTask.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ServerTask message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.ServerTask
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape} ServerTask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerTask.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.ServerTask();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.description = r.string();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.status = r.string();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.ServerTask.State[v] !== $undefined) {
+                                m.state = v;
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.startTime = r.uint64();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.completionTime = r.uint64();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "description"))
+                    throw $util.ProtocolError("missing required 'description'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "status"))
+                    throw $util.ProtocolError("missing required 'status'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "state"))
+                    throw $util.ProtocolError("missing required 'state'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a ServerTask message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.ServerTask
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape} ServerTask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerTask.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a ServerTask message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.ServerTask
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.ServerTask} ServerTask
+             */
+            ServerTask.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.ServerTask)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.ServerTask: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.ServerTask();
+                if (d.description != null) {
+                    m.description = $String(d.description);
+                }
+                if (d.status != null) {
+                    m.status = $String(d.status);
+                }
+                switch (d.state) {
+                case "RUNNING":
+                case 0:
+                    m.state = 0;
+                    break;
+                case "WAITING":
+                case 1:
+                    m.state = 1;
+                    break;
+                case "COMPLETE":
+                case 2:
+                    m.state = 2;
+                    break;
+                case "ABORTED":
+                case 3:
+                    m.state = 3;
+                    break;
+                default:
+                }
+                if (d.startTime != null) {
+                    if ($util.Long)
+                        m.startTime = $util.Long.fromValue(d.startTime, true);
+                    else if (typeof d.startTime === "string")
+                        m.startTime = $parseInt(d.startTime, 10);
+                    else if (typeof d.startTime === "number")
+                        m.startTime = d.startTime;
+                    else if (typeof d.startTime === "object")
+                        m.startTime = new $util.LongBits(d.startTime.low >>> 0, d.startTime.high >>> 0).toNumber(true);
+                }
+                if (d.completionTime != null) {
+                    if ($util.Long)
+                        m.completionTime = $util.Long.fromValue(d.completionTime, true);
+                    else if (typeof d.completionTime === "string")
+                        m.completionTime = $parseInt(d.completionTime, 10);
+                    else if (typeof d.completionTime === "number")
+                        m.completionTime = d.completionTime;
+                    else if (typeof d.completionTime === "object")
+                        m.completionTime = new $util.LongBits(d.completionTime.low >>> 0, d.completionTime.high >>> 0).toNumber(true);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ServerTask message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.ServerTask
+             * @static
+             * @param {hbase.pb.ServerTask} m ServerTask
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServerTask.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.description = "";
+                    d.status = "";
+                    d.state = o.enums === $String ? "RUNNING" : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.startTime = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.startTime = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.completionTime = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.completionTime = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
+                    d.description = m.description;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = o.enums === $String ? $root.hbase.pb.ServerTask.State[m.state] === $undefined ? m.state : $root.hbase.pb.ServerTask.State[m.state] : m.state;
+                }
+                if (m.startTime != null && $Object.hasOwnProperty.call(m, "startTime")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.startTime = typeof m.startTime === "number" ? $BigInt(m.startTime) : $util.Long.fromBits(m.startTime.low >>> 0, m.startTime.high >>> 0, true).toBigInt();
+                    else if (typeof m.startTime === "number")
+                        d.startTime = o.longs === $String ? $String(m.startTime) : m.startTime;
+                    else
+                        d.startTime = o.longs === $String ? $util.Long.prototype.toString.call(m.startTime) : o.longs === $Number ? new $util.LongBits(m.startTime.low >>> 0, m.startTime.high >>> 0).toNumber(true) : m.startTime;
+                }
+                if (m.completionTime != null && $Object.hasOwnProperty.call(m, "completionTime")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.completionTime = typeof m.completionTime === "number" ? $BigInt(m.completionTime) : $util.Long.fromBits(m.completionTime.low >>> 0, m.completionTime.high >>> 0, true).toBigInt();
+                    else if (typeof m.completionTime === "number")
+                        d.completionTime = o.longs === $String ? $String(m.completionTime) : m.completionTime;
+                    else
+                        d.completionTime = o.longs === $String ? $util.Long.prototype.toString.call(m.completionTime) : o.longs === $Number ? new $util.LongBits(m.completionTime.low >>> 0, m.completionTime.high >>> 0).toNumber(true) : m.completionTime;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ServerTask to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.ServerTask
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServerTask.prototype.toJSON = function() {
+                return ServerTask.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServerTask
+             * @function getTypeUrl
+             * @memberof hbase.pb.ServerTask
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServerTask.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.ServerTask";
+            };
+
+            /**
+             * State enum.
+             * @name hbase.pb.ServerTask.State
+             * @enum {number}
+             * @property {number} RUNNING=0 RUNNING value
+             * @property {number} WAITING=1 WAITING value
+             * @property {number} COMPLETE=2 COMPLETE value
+             * @property {number} ABORTED=3 ABORTED value
+             */
+            ServerTask.State = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "RUNNING"] = 0;
+                values[valuesById[1] = "WAITING"] = 1;
+                values[valuesById[2] = "COMPLETE"] = 2;
+                values[valuesById[3] = "ABORTED"] = 3;
+                return values;
+            })();
+
+            return ServerTask;
         })();
 
         pb.ServerLoad = (function() {
@@ -33135,6 +37613,13 @@ $root.hbase = (function() {
              * @property {Long|null} [reportStartTime] ServerLoad reportStartTime
              * @property {Long|null} [reportEndTime] ServerLoad reportEndTime
              * @property {number|null} [infoServerPort] ServerLoad infoServerPort
+             * @property {Array.<hbase.pb.ReplicationLoadSource.$Properties>|null} [replLoadSource] ServerLoad replLoadSource
+             * @property {hbase.pb.ReplicationLoadSink.$Properties|null} [replLoadSink] ServerLoad replLoadSink
+             * @property {Array.<hbase.pb.UserLoad.$Properties>|null} [userLoads] ServerLoad userLoads
+             * @property {Array.<hbase.pb.ServerTask.$Properties>|null} [tasks] ServerLoad tasks
+             * @property {Object.<string,number>|null} [regionCachedInfo] ServerLoad regionCachedInfo
+             * @property {Long|null} [cacheFreeSize] ServerLoad cacheFreeSize
+             * @property {Object.<string,number>|null} [regionColdData] ServerLoad regionColdData
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -33162,6 +37647,11 @@ $root.hbase = (function() {
             var ServerLoad = function (p) {
                 this.regionLoads = [];
                 this.coprocessors = [];
+                this.replLoadSource = [];
+                this.userLoads = [];
+                this.tasks = [];
+                this.regionCachedInfo = {};
+                this.regionColdData = {};
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -33241,6 +37731,62 @@ $root.hbase = (function() {
             ServerLoad.prototype.infoServerPort = 0;
 
             /**
+             * ServerLoad replLoadSource.
+             * @member {Array.<hbase.pb.ReplicationLoadSource.$Properties>} replLoadSource
+             * @memberof hbase.pb.ServerLoad
+             * @instance
+             */
+            ServerLoad.prototype.replLoadSource = $util.emptyArray;
+
+            /**
+             * ServerLoad replLoadSink.
+             * @member {hbase.pb.ReplicationLoadSink.$Properties|null|undefined} replLoadSink
+             * @memberof hbase.pb.ServerLoad
+             * @instance
+             */
+            ServerLoad.prototype.replLoadSink = null;
+
+            /**
+             * ServerLoad userLoads.
+             * @member {Array.<hbase.pb.UserLoad.$Properties>} userLoads
+             * @memberof hbase.pb.ServerLoad
+             * @instance
+             */
+            ServerLoad.prototype.userLoads = $util.emptyArray;
+
+            /**
+             * ServerLoad tasks.
+             * @member {Array.<hbase.pb.ServerTask.$Properties>} tasks
+             * @memberof hbase.pb.ServerLoad
+             * @instance
+             */
+            ServerLoad.prototype.tasks = $util.emptyArray;
+
+            /**
+             * ServerLoad regionCachedInfo.
+             * @member {Object.<string,number>} regionCachedInfo
+             * @memberof hbase.pb.ServerLoad
+             * @instance
+             */
+            ServerLoad.prototype.regionCachedInfo = $util.emptyObject;
+
+            /**
+             * ServerLoad cacheFreeSize.
+             * @member {Long} cacheFreeSize
+             * @memberof hbase.pb.ServerLoad
+             * @instance
+             */
+            ServerLoad.prototype.cacheFreeSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ServerLoad regionColdData.
+             * @member {Object.<string,number>} regionColdData
+             * @memberof hbase.pb.ServerLoad
+             * @instance
+             */
+            ServerLoad.prototype.regionColdData = $util.emptyObject;
+
+            /**
              * Creates a new ServerLoad instance using the specified properties.
              * @function create
              * @memberof hbase.pb.ServerLoad
@@ -33294,6 +37840,32 @@ $root.hbase = (function() {
                     w.uint32(/* id 8, wireType 0 =*/64).uint64(m.reportEndTime);
                 if (m.infoServerPort != null && $Object.hasOwnProperty.call(m, "infoServerPort"))
                     w.uint32(/* id 9, wireType 0 =*/72).uint32(m.infoServerPort);
+                if (m.replLoadSource != null && m.replLoadSource.length) {
+                    for (var i = 0; i < m.replLoadSource.length; ++i)
+                        $root.hbase.pb.ReplicationLoadSource.encode(m.replLoadSource[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                }
+                if (m.replLoadSink != null && $Object.hasOwnProperty.call(m, "replLoadSink"))
+                    $root.hbase.pb.ReplicationLoadSink.encode(m.replLoadSink, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.userLoads != null && m.userLoads.length) {
+                    for (var i = 0; i < m.userLoads.length; ++i)
+                        $root.hbase.pb.UserLoad.encode(m.userLoads[i], w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                }
+                if (m.tasks != null && m.tasks.length) {
+                    for (var i = 0; i < m.tasks.length; ++i)
+                        $root.hbase.pb.ServerTask.encode(m.tasks[i], w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                }
+                if (m.regionCachedInfo != null && $Object.hasOwnProperty.call(m, "regionCachedInfo")) {
+                    for (var ks = $Object.keys(m.regionCachedInfo), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 16, wireType 2 =*/130).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 0 =*/16).uint32(m.regionCachedInfo[ks[i]]).ldelim();
+                    }
+                }
+                if (m.cacheFreeSize != null && $Object.hasOwnProperty.call(m, "cacheFreeSize"))
+                    w.uint32(/* id 17, wireType 0 =*/136).uint64(m.cacheFreeSize);
+                if (m.regionColdData != null && $Object.hasOwnProperty.call(m, "regionColdData")) {
+                    for (var ks = $Object.keys(m.regionColdData), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 18, wireType 2 =*/146).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 0 =*/16).uint32(m.regionColdData[ks[i]]).ldelim();
+                    }
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -33331,7 +37903,7 @@ $root.hbase = (function() {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, k, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -33407,6 +37979,114 @@ $root.hbase = (function() {
                             if (u !== 0)
                                 break;
                             m.infoServerPort = r.uint32();
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.replLoadSource && m.replLoadSource.length))
+                                m.replLoadSource = [];
+                            m.replLoadSource.push($root.hbase.pb.ReplicationLoadSource.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.replLoadSink = $root.hbase.pb.ReplicationLoadSink.decode(r, r.size(), $undefined, q + 1, m.replLoadSink);
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.userLoads && m.userLoads.length))
+                                m.userLoads = [];
+                            m.userLoads.push($root.hbase.pb.UserLoad.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.tasks && m.tasks.length))
+                                m.tasks = [];
+                            m.tasks.push($root.hbase.pb.ServerTask.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if (m.regionCachedInfo === $util.emptyObject)
+                                m.regionCachedInfo = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = 0;
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.string();
+                                    continue;
+                                case 2:
+                                    if (u !== 0)
+                                        break;
+                                    v = r.uint32();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.regionCachedInfo, k);
+                            m.regionCachedInfo[k] = v;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 0)
+                                break;
+                            m.cacheFreeSize = r.uint64();
+                            continue;
+                        }
+                    case 18: {
+                            if (u !== 2)
+                                break;
+                            if (m.regionColdData === $util.emptyObject)
+                                m.regionColdData = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = 0;
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.string();
+                                    continue;
+                                case 2:
+                                    if (u !== 0)
+                                        break;
+                                    v = r.uint32();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.regionColdData, k);
+                            m.regionColdData[k] = v;
                             continue;
                         }
                     }
@@ -33529,6 +38209,71 @@ $root.hbase = (function() {
                 if (d.infoServerPort != null) {
                     m.infoServerPort = d.infoServerPort >>> 0;
                 }
+                if (d.replLoadSource) {
+                    if (!$Array.isArray(d.replLoadSource))
+                        throw $TypeError(".hbase.pb.ServerLoad.replLoadSource: array expected");
+                    m.replLoadSource = $Array(d.replLoadSource.length);
+                    for (var i = 0; i < d.replLoadSource.length; ++i) {
+                        if (!$util.isObject(d.replLoadSource[i]))
+                            throw $TypeError(".hbase.pb.ServerLoad.replLoadSource: object expected");
+                        m.replLoadSource[i] = $root.hbase.pb.ReplicationLoadSource.fromObject(d.replLoadSource[i], q + 1);
+                    }
+                }
+                if (d.replLoadSink != null) {
+                    if (!$util.isObject(d.replLoadSink))
+                        throw $TypeError(".hbase.pb.ServerLoad.replLoadSink: object expected");
+                    m.replLoadSink = $root.hbase.pb.ReplicationLoadSink.fromObject(d.replLoadSink, q + 1);
+                }
+                if (d.userLoads) {
+                    if (!$Array.isArray(d.userLoads))
+                        throw $TypeError(".hbase.pb.ServerLoad.userLoads: array expected");
+                    m.userLoads = $Array(d.userLoads.length);
+                    for (var i = 0; i < d.userLoads.length; ++i) {
+                        if (!$util.isObject(d.userLoads[i]))
+                            throw $TypeError(".hbase.pb.ServerLoad.userLoads: object expected");
+                        m.userLoads[i] = $root.hbase.pb.UserLoad.fromObject(d.userLoads[i], q + 1);
+                    }
+                }
+                if (d.tasks) {
+                    if (!$Array.isArray(d.tasks))
+                        throw $TypeError(".hbase.pb.ServerLoad.tasks: array expected");
+                    m.tasks = $Array(d.tasks.length);
+                    for (var i = 0; i < d.tasks.length; ++i) {
+                        if (!$util.isObject(d.tasks[i]))
+                            throw $TypeError(".hbase.pb.ServerLoad.tasks: object expected");
+                        m.tasks[i] = $root.hbase.pb.ServerTask.fromObject(d.tasks[i], q + 1);
+                    }
+                }
+                if (d.regionCachedInfo) {
+                    if (!$util.isObject(d.regionCachedInfo))
+                        throw $TypeError(".hbase.pb.ServerLoad.regionCachedInfo: object expected");
+                    m.regionCachedInfo = {};
+                    for (var ks = $Object.keys(d.regionCachedInfo), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.regionCachedInfo, ks[i]);
+                        m.regionCachedInfo[ks[i]] = d.regionCachedInfo[ks[i]] >>> 0;
+                    }
+                }
+                if (d.cacheFreeSize != null) {
+                    if ($util.Long)
+                        m.cacheFreeSize = $util.Long.fromValue(d.cacheFreeSize, true);
+                    else if (typeof d.cacheFreeSize === "string")
+                        m.cacheFreeSize = $parseInt(d.cacheFreeSize, 10);
+                    else if (typeof d.cacheFreeSize === "number")
+                        m.cacheFreeSize = d.cacheFreeSize;
+                    else if (typeof d.cacheFreeSize === "object")
+                        m.cacheFreeSize = new $util.LongBits(d.cacheFreeSize.low >>> 0, d.cacheFreeSize.high >>> 0).toNumber(true);
+                }
+                if (d.regionColdData) {
+                    if (!$util.isObject(d.regionColdData))
+                        throw $TypeError(".hbase.pb.ServerLoad.regionColdData: object expected");
+                    m.regionColdData = {};
+                    for (var ks = $Object.keys(d.regionColdData), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.regionColdData, ks[i]);
+                        m.regionColdData[ks[i]] = d.regionColdData[ks[i]] >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -33552,6 +38297,13 @@ $root.hbase = (function() {
                 if (o.arrays || o.defaults) {
                     d.regionLoads = [];
                     d.coprocessors = [];
+                    d.replLoadSource = [];
+                    d.userLoads = [];
+                    d.tasks = [];
+                }
+                if (o.objects || o.defaults) {
+                    d.regionCachedInfo = {};
+                    d.regionColdData = {};
                 }
                 if (o.defaults) {
                     if ($util.Long) {
@@ -33577,6 +38329,12 @@ $root.hbase = (function() {
                     } else
                         d.reportEndTime = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.infoServerPort = 0;
+                    d.replLoadSink = null;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.cacheFreeSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.cacheFreeSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.numberOfRequests != null && $Object.hasOwnProperty.call(m, "numberOfRequests")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -33630,6 +38388,52 @@ $root.hbase = (function() {
                 }
                 if (m.infoServerPort != null && $Object.hasOwnProperty.call(m, "infoServerPort")) {
                     d.infoServerPort = m.infoServerPort;
+                }
+                if (m.replLoadSource && m.replLoadSource.length) {
+                    d.replLoadSource = $Array(m.replLoadSource.length);
+                    for (var j = 0; j < m.replLoadSource.length; ++j) {
+                        d.replLoadSource[j] = $root.hbase.pb.ReplicationLoadSource.toObject(m.replLoadSource[j], o, q + 1);
+                    }
+                }
+                if (m.replLoadSink != null && $Object.hasOwnProperty.call(m, "replLoadSink")) {
+                    d.replLoadSink = $root.hbase.pb.ReplicationLoadSink.toObject(m.replLoadSink, o, q + 1);
+                }
+                if (m.userLoads && m.userLoads.length) {
+                    d.userLoads = $Array(m.userLoads.length);
+                    for (var j = 0; j < m.userLoads.length; ++j) {
+                        d.userLoads[j] = $root.hbase.pb.UserLoad.toObject(m.userLoads[j], o, q + 1);
+                    }
+                }
+                if (m.tasks && m.tasks.length) {
+                    d.tasks = $Array(m.tasks.length);
+                    for (var j = 0; j < m.tasks.length; ++j) {
+                        d.tasks[j] = $root.hbase.pb.ServerTask.toObject(m.tasks[j], o, q + 1);
+                    }
+                }
+                var ks2;
+                if (m.regionCachedInfo && (ks2 = $Object.keys(m.regionCachedInfo)).length) {
+                    d.regionCachedInfo = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.regionCachedInfo, ks2[j]);
+                        d.regionCachedInfo[ks2[j]] = m.regionCachedInfo[ks2[j]];
+                    }
+                }
+                if (m.cacheFreeSize != null && $Object.hasOwnProperty.call(m, "cacheFreeSize")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.cacheFreeSize = typeof m.cacheFreeSize === "number" ? $BigInt(m.cacheFreeSize) : $util.Long.fromBits(m.cacheFreeSize.low >>> 0, m.cacheFreeSize.high >>> 0, true).toBigInt();
+                    else if (typeof m.cacheFreeSize === "number")
+                        d.cacheFreeSize = o.longs === $String ? $String(m.cacheFreeSize) : m.cacheFreeSize;
+                    else
+                        d.cacheFreeSize = o.longs === $String ? $util.Long.prototype.toString.call(m.cacheFreeSize) : o.longs === $Number ? new $util.LongBits(m.cacheFreeSize.low >>> 0, m.cacheFreeSize.high >>> 0).toNumber(true) : m.cacheFreeSize;
+                }
+                if (m.regionColdData && (ks2 = $Object.keys(m.regionColdData)).length) {
+                    d.regionColdData = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.regionColdData, ks2[j]);
+                        d.regionColdData[ks2[j]] = m.regionColdData[ks2[j]];
+                    }
                 }
                 return d;
             };
@@ -33945,6 +38749,643 @@ $root.hbase = (function() {
             return LiveServerInfo;
         })();
 
+        pb.RegionStatesCount = (function() {
+
+            /**
+             * Properties of a RegionStatesCount.
+             * @typedef {Object} hbase.pb.RegionStatesCount.$Properties
+             * @property {number} openRegions RegionStatesCount openRegions
+             * @property {number} splitRegions RegionStatesCount splitRegions
+             * @property {number} closedRegions RegionStatesCount closedRegions
+             * @property {number} regionsInTransition RegionStatesCount regionsInTransition
+             * @property {number} totalRegions RegionStatesCount totalRegions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegionStatesCount.
+             * @memberof hbase.pb
+             * @interface IRegionStatesCount
+             * @augments hbase.pb.RegionStatesCount.$Properties
+             * @deprecated Use hbase.pb.RegionStatesCount.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegionStatesCount.
+             * @typedef {hbase.pb.RegionStatesCount.$Properties} hbase.pb.RegionStatesCount.$Shape
+             */
+
+            /**
+             * Constructs a new RegionStatesCount.
+             * @memberof hbase.pb
+             * @classdesc Represents a RegionStatesCount.
+             * @constructor
+             * @param {hbase.pb.RegionStatesCount.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RegionStatesCount = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RegionStatesCount openRegions.
+             * @member {number} openRegions
+             * @memberof hbase.pb.RegionStatesCount
+             * @instance
+             */
+            RegionStatesCount.prototype.openRegions = 0;
+
+            /**
+             * RegionStatesCount splitRegions.
+             * @member {number} splitRegions
+             * @memberof hbase.pb.RegionStatesCount
+             * @instance
+             */
+            RegionStatesCount.prototype.splitRegions = 0;
+
+            /**
+             * RegionStatesCount closedRegions.
+             * @member {number} closedRegions
+             * @memberof hbase.pb.RegionStatesCount
+             * @instance
+             */
+            RegionStatesCount.prototype.closedRegions = 0;
+
+            /**
+             * RegionStatesCount regionsInTransition.
+             * @member {number} regionsInTransition
+             * @memberof hbase.pb.RegionStatesCount
+             * @instance
+             */
+            RegionStatesCount.prototype.regionsInTransition = 0;
+
+            /**
+             * RegionStatesCount totalRegions.
+             * @member {number} totalRegions
+             * @memberof hbase.pb.RegionStatesCount
+             * @instance
+             */
+            RegionStatesCount.prototype.totalRegions = 0;
+
+            /**
+             * Creates a new RegionStatesCount instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.RegionStatesCount
+             * @static
+             * @param {hbase.pb.RegionStatesCount.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.RegionStatesCount} RegionStatesCount instance
+             * @type {{
+             *   (properties: hbase.pb.RegionStatesCount.$Shape): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
+             *   (properties?: hbase.pb.RegionStatesCount.$Properties): hbase.pb.RegionStatesCount;
+             * }}
+             */
+            RegionStatesCount.create = function(properties) {
+                return new RegionStatesCount(properties);
+            };
+
+            /**
+             * Encodes the specified RegionStatesCount message. Does not implicitly {@link hbase.pb.RegionStatesCount.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.RegionStatesCount
+             * @static
+             * @param {hbase.pb.RegionStatesCount.$Properties} m RegionStatesCount message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegionStatesCount.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.openRegions);
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.splitRegions);
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.closedRegions);
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.regionsInTransition);
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.totalRegions);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RegionStatesCount message, length delimited. Does not implicitly {@link hbase.pb.RegionStatesCount.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.RegionStatesCount
+             * @static
+             * @param {hbase.pb.RegionStatesCount.$Properties} message RegionStatesCount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegionStatesCount.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegionStatesCount message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.RegionStatesCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape} RegionStatesCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegionStatesCount.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.RegionStatesCount();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.openRegions = r.uint32();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.splitRegions = r.uint32();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.closedRegions = r.uint32();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.regionsInTransition = r.uint32();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.totalRegions = r.uint32();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "openRegions"))
+                    throw $util.ProtocolError("missing required 'openRegions'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "splitRegions"))
+                    throw $util.ProtocolError("missing required 'splitRegions'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "closedRegions"))
+                    throw $util.ProtocolError("missing required 'closedRegions'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "regionsInTransition"))
+                    throw $util.ProtocolError("missing required 'regionsInTransition'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "totalRegions"))
+                    throw $util.ProtocolError("missing required 'totalRegions'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a RegionStatesCount message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.RegionStatesCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape} RegionStatesCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegionStatesCount.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RegionStatesCount message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.RegionStatesCount
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.RegionStatesCount} RegionStatesCount
+             */
+            RegionStatesCount.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.RegionStatesCount)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.RegionStatesCount: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.RegionStatesCount();
+                if (d.openRegions != null) {
+                    m.openRegions = d.openRegions >>> 0;
+                }
+                if (d.splitRegions != null) {
+                    m.splitRegions = d.splitRegions >>> 0;
+                }
+                if (d.closedRegions != null) {
+                    m.closedRegions = d.closedRegions >>> 0;
+                }
+                if (d.regionsInTransition != null) {
+                    m.regionsInTransition = d.regionsInTransition >>> 0;
+                }
+                if (d.totalRegions != null) {
+                    m.totalRegions = d.totalRegions >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RegionStatesCount message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.RegionStatesCount
+             * @static
+             * @param {hbase.pb.RegionStatesCount} m RegionStatesCount
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegionStatesCount.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.openRegions = 0;
+                    d.splitRegions = 0;
+                    d.closedRegions = 0;
+                    d.regionsInTransition = 0;
+                    d.totalRegions = 0;
+                }
+                if (m.openRegions != null && $Object.hasOwnProperty.call(m, "openRegions")) {
+                    d.openRegions = m.openRegions;
+                }
+                if (m.splitRegions != null && $Object.hasOwnProperty.call(m, "splitRegions")) {
+                    d.splitRegions = m.splitRegions;
+                }
+                if (m.closedRegions != null && $Object.hasOwnProperty.call(m, "closedRegions")) {
+                    d.closedRegions = m.closedRegions;
+                }
+                if (m.regionsInTransition != null && $Object.hasOwnProperty.call(m, "regionsInTransition")) {
+                    d.regionsInTransition = m.regionsInTransition;
+                }
+                if (m.totalRegions != null && $Object.hasOwnProperty.call(m, "totalRegions")) {
+                    d.totalRegions = m.totalRegions;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RegionStatesCount to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.RegionStatesCount
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegionStatesCount.prototype.toJSON = function() {
+                return RegionStatesCount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegionStatesCount
+             * @function getTypeUrl
+             * @memberof hbase.pb.RegionStatesCount
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegionStatesCount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.RegionStatesCount";
+            };
+
+            return RegionStatesCount;
+        })();
+
+        pb.TableRegionStatesCount = (function() {
+
+            /**
+             * Properties of a TableRegionStatesCount.
+             * @typedef {Object} hbase.pb.TableRegionStatesCount.$Properties
+             * @property {hbase.pb.TableName.$Properties} tableName TableRegionStatesCount tableName
+             * @property {hbase.pb.RegionStatesCount.$Properties} regionStatesCount TableRegionStatesCount regionStatesCount
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TableRegionStatesCount.
+             * @memberof hbase.pb
+             * @interface ITableRegionStatesCount
+             * @augments hbase.pb.TableRegionStatesCount.$Properties
+             * @deprecated Use hbase.pb.TableRegionStatesCount.$Properties instead.
+             */
+
+            /**
+             * Shape of a TableRegionStatesCount.
+             * @typedef {hbase.pb.TableRegionStatesCount.$Properties} hbase.pb.TableRegionStatesCount.$Shape
+             */
+
+            /**
+             * Constructs a new TableRegionStatesCount.
+             * @memberof hbase.pb
+             * @classdesc Represents a TableRegionStatesCount.
+             * @constructor
+             * @param {hbase.pb.TableRegionStatesCount.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TableRegionStatesCount = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TableRegionStatesCount tableName.
+             * @member {hbase.pb.TableName.$Properties} tableName
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @instance
+             */
+            TableRegionStatesCount.prototype.tableName = null;
+
+            /**
+             * TableRegionStatesCount regionStatesCount.
+             * @member {hbase.pb.RegionStatesCount.$Properties} regionStatesCount
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @instance
+             */
+            TableRegionStatesCount.prototype.regionStatesCount = null;
+
+            /**
+             * Creates a new TableRegionStatesCount instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @static
+             * @param {hbase.pb.TableRegionStatesCount.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.TableRegionStatesCount} TableRegionStatesCount instance
+             * @type {{
+             *   (properties: hbase.pb.TableRegionStatesCount.$Shape): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
+             *   (properties?: hbase.pb.TableRegionStatesCount.$Properties): hbase.pb.TableRegionStatesCount;
+             * }}
+             */
+            TableRegionStatesCount.create = function(properties) {
+                return new TableRegionStatesCount(properties);
+            };
+
+            /**
+             * Encodes the specified TableRegionStatesCount message. Does not implicitly {@link hbase.pb.TableRegionStatesCount.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @static
+             * @param {hbase.pb.TableRegionStatesCount.$Properties} m TableRegionStatesCount message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TableRegionStatesCount.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.TableName.encode(m.tableName, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                $root.hbase.pb.RegionStatesCount.encode(m.regionStatesCount, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TableRegionStatesCount message, length delimited. Does not implicitly {@link hbase.pb.TableRegionStatesCount.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @static
+             * @param {hbase.pb.TableRegionStatesCount.$Properties} message TableRegionStatesCount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TableRegionStatesCount.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TableRegionStatesCount message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape} TableRegionStatesCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TableRegionStatesCount.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.TableRegionStatesCount();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.tableName = $root.hbase.pb.TableName.decode(r, r.size(), $undefined, q + 1, m.tableName);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.regionStatesCount = $root.hbase.pb.RegionStatesCount.decode(r, r.size(), $undefined, q + 1, m.regionStatesCount);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "tableName"))
+                    throw $util.ProtocolError("missing required 'tableName'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "regionStatesCount"))
+                    throw $util.ProtocolError("missing required 'regionStatesCount'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a TableRegionStatesCount message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape} TableRegionStatesCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TableRegionStatesCount.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a TableRegionStatesCount message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.TableRegionStatesCount} TableRegionStatesCount
+             */
+            TableRegionStatesCount.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.TableRegionStatesCount)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.TableRegionStatesCount: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.TableRegionStatesCount();
+                if (d.tableName != null) {
+                    if (!$util.isObject(d.tableName))
+                        throw $TypeError(".hbase.pb.TableRegionStatesCount.tableName: object expected");
+                    m.tableName = $root.hbase.pb.TableName.fromObject(d.tableName, q + 1);
+                }
+                if (d.regionStatesCount != null) {
+                    if (!$util.isObject(d.regionStatesCount))
+                        throw $TypeError(".hbase.pb.TableRegionStatesCount.regionStatesCount: object expected");
+                    m.regionStatesCount = $root.hbase.pb.RegionStatesCount.fromObject(d.regionStatesCount, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TableRegionStatesCount message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @static
+             * @param {hbase.pb.TableRegionStatesCount} m TableRegionStatesCount
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TableRegionStatesCount.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tableName = null;
+                    d.regionStatesCount = null;
+                }
+                if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName")) {
+                    d.tableName = $root.hbase.pb.TableName.toObject(m.tableName, o, q + 1);
+                }
+                if (m.regionStatesCount != null && $Object.hasOwnProperty.call(m, "regionStatesCount")) {
+                    d.regionStatesCount = $root.hbase.pb.RegionStatesCount.toObject(m.regionStatesCount, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TableRegionStatesCount to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TableRegionStatesCount.prototype.toJSON = function() {
+                return TableRegionStatesCount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TableRegionStatesCount
+             * @function getTypeUrl
+             * @memberof hbase.pb.TableRegionStatesCount
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TableRegionStatesCount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.TableRegionStatesCount";
+            };
+
+            return TableRegionStatesCount;
+        })();
+
         pb.ClusterStatus = (function() {
 
             /**
@@ -33960,6 +39401,10 @@ $root.hbase = (function() {
              * @property {Array.<hbase.pb.ServerName.$Properties>|null} [backupMasters] ClusterStatus backupMasters
              * @property {boolean|null} [balancerOn] ClusterStatus balancerOn
              * @property {number|null} [masterInfoPort] ClusterStatus masterInfoPort
+             * @property {Array.<hbase.pb.ServerName.$Properties>|null} [serversName] ClusterStatus serversName
+             * @property {Array.<hbase.pb.TableRegionStatesCount.$Properties>|null} [tableRegionStatesCount] ClusterStatus tableRegionStatesCount
+             * @property {Array.<hbase.pb.ServerTask.$Properties>|null} [masterTasks] ClusterStatus masterTasks
+             * @property {Array.<hbase.pb.ServerName.$Properties>|null} [unknownServers] ClusterStatus unknownServers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -33990,6 +39435,10 @@ $root.hbase = (function() {
                 this.regionsInTransition = [];
                 this.masterCoprocessors = [];
                 this.backupMasters = [];
+                this.serversName = [];
+                this.tableRegionStatesCount = [];
+                this.masterTasks = [];
+                this.unknownServers = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -34077,6 +39526,38 @@ $root.hbase = (function() {
             ClusterStatus.prototype.masterInfoPort = -1;
 
             /**
+             * ClusterStatus serversName.
+             * @member {Array.<hbase.pb.ServerName.$Properties>} serversName
+             * @memberof hbase.pb.ClusterStatus
+             * @instance
+             */
+            ClusterStatus.prototype.serversName = $util.emptyArray;
+
+            /**
+             * ClusterStatus tableRegionStatesCount.
+             * @member {Array.<hbase.pb.TableRegionStatesCount.$Properties>} tableRegionStatesCount
+             * @memberof hbase.pb.ClusterStatus
+             * @instance
+             */
+            ClusterStatus.prototype.tableRegionStatesCount = $util.emptyArray;
+
+            /**
+             * ClusterStatus masterTasks.
+             * @member {Array.<hbase.pb.ServerTask.$Properties>} masterTasks
+             * @memberof hbase.pb.ClusterStatus
+             * @instance
+             */
+            ClusterStatus.prototype.masterTasks = $util.emptyArray;
+
+            /**
+             * ClusterStatus unknownServers.
+             * @member {Array.<hbase.pb.ServerName.$Properties>} unknownServers
+             * @memberof hbase.pb.ClusterStatus
+             * @instance
+             */
+            ClusterStatus.prototype.unknownServers = $util.emptyArray;
+
+            /**
              * Creates a new ClusterStatus instance using the specified properties.
              * @function create
              * @memberof hbase.pb.ClusterStatus
@@ -34138,6 +39619,22 @@ $root.hbase = (function() {
                     w.uint32(/* id 9, wireType 0 =*/72).bool(m.balancerOn);
                 if (m.masterInfoPort != null && $Object.hasOwnProperty.call(m, "masterInfoPort"))
                     w.uint32(/* id 10, wireType 0 =*/80).int32(m.masterInfoPort);
+                if (m.serversName != null && m.serversName.length) {
+                    for (var i = 0; i < m.serversName.length; ++i)
+                        $root.hbase.pb.ServerName.encode(m.serversName[i], w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                }
+                if (m.tableRegionStatesCount != null && m.tableRegionStatesCount.length) {
+                    for (var i = 0; i < m.tableRegionStatesCount.length; ++i)
+                        $root.hbase.pb.TableRegionStatesCount.encode(m.tableRegionStatesCount[i], w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                }
+                if (m.masterTasks != null && m.masterTasks.length) {
+                    for (var i = 0; i < m.masterTasks.length; ++i)
+                        $root.hbase.pb.ServerTask.encode(m.masterTasks[i], w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                }
+                if (m.unknownServers != null && m.unknownServers.length) {
+                    for (var i = 0; i < m.unknownServers.length; ++i)
+                        $root.hbase.pb.ServerName.encode(m.unknownServers[i], w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -34265,6 +39762,38 @@ $root.hbase = (function() {
                             m.masterInfoPort = r.int32();
                             continue;
                         }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.serversName && m.serversName.length))
+                                m.serversName = [];
+                            m.serversName.push($root.hbase.pb.ServerName.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.tableRegionStatesCount && m.tableRegionStatesCount.length))
+                                m.tableRegionStatesCount = [];
+                            m.tableRegionStatesCount.push($root.hbase.pb.TableRegionStatesCount.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.masterTasks && m.masterTasks.length))
+                                m.masterTasks = [];
+                            m.masterTasks.push($root.hbase.pb.ServerTask.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.unknownServers && m.unknownServers.length))
+                                m.unknownServers = [];
+                            m.unknownServers.push($root.hbase.pb.ServerName.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -34387,6 +39916,46 @@ $root.hbase = (function() {
                 if (d.masterInfoPort != null) {
                     m.masterInfoPort = d.masterInfoPort | 0;
                 }
+                if (d.serversName) {
+                    if (!$Array.isArray(d.serversName))
+                        throw $TypeError(".hbase.pb.ClusterStatus.serversName: array expected");
+                    m.serversName = $Array(d.serversName.length);
+                    for (var i = 0; i < d.serversName.length; ++i) {
+                        if (!$util.isObject(d.serversName[i]))
+                            throw $TypeError(".hbase.pb.ClusterStatus.serversName: object expected");
+                        m.serversName[i] = $root.hbase.pb.ServerName.fromObject(d.serversName[i], q + 1);
+                    }
+                }
+                if (d.tableRegionStatesCount) {
+                    if (!$Array.isArray(d.tableRegionStatesCount))
+                        throw $TypeError(".hbase.pb.ClusterStatus.tableRegionStatesCount: array expected");
+                    m.tableRegionStatesCount = $Array(d.tableRegionStatesCount.length);
+                    for (var i = 0; i < d.tableRegionStatesCount.length; ++i) {
+                        if (!$util.isObject(d.tableRegionStatesCount[i]))
+                            throw $TypeError(".hbase.pb.ClusterStatus.tableRegionStatesCount: object expected");
+                        m.tableRegionStatesCount[i] = $root.hbase.pb.TableRegionStatesCount.fromObject(d.tableRegionStatesCount[i], q + 1);
+                    }
+                }
+                if (d.masterTasks) {
+                    if (!$Array.isArray(d.masterTasks))
+                        throw $TypeError(".hbase.pb.ClusterStatus.masterTasks: array expected");
+                    m.masterTasks = $Array(d.masterTasks.length);
+                    for (var i = 0; i < d.masterTasks.length; ++i) {
+                        if (!$util.isObject(d.masterTasks[i]))
+                            throw $TypeError(".hbase.pb.ClusterStatus.masterTasks: object expected");
+                        m.masterTasks[i] = $root.hbase.pb.ServerTask.fromObject(d.masterTasks[i], q + 1);
+                    }
+                }
+                if (d.unknownServers) {
+                    if (!$Array.isArray(d.unknownServers))
+                        throw $TypeError(".hbase.pb.ClusterStatus.unknownServers: array expected");
+                    m.unknownServers = $Array(d.unknownServers.length);
+                    for (var i = 0; i < d.unknownServers.length; ++i) {
+                        if (!$util.isObject(d.unknownServers[i]))
+                            throw $TypeError(".hbase.pb.ClusterStatus.unknownServers: object expected");
+                        m.unknownServers[i] = $root.hbase.pb.ServerName.fromObject(d.unknownServers[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -34413,6 +39982,10 @@ $root.hbase = (function() {
                     d.regionsInTransition = [];
                     d.masterCoprocessors = [];
                     d.backupMasters = [];
+                    d.serversName = [];
+                    d.tableRegionStatesCount = [];
+                    d.masterTasks = [];
+                    d.unknownServers = [];
                 }
                 if (o.defaults) {
                     d.hbaseVersion = null;
@@ -34466,6 +40039,30 @@ $root.hbase = (function() {
                 if (m.masterInfoPort != null && $Object.hasOwnProperty.call(m, "masterInfoPort")) {
                     d.masterInfoPort = m.masterInfoPort;
                 }
+                if (m.serversName && m.serversName.length) {
+                    d.serversName = $Array(m.serversName.length);
+                    for (var j = 0; j < m.serversName.length; ++j) {
+                        d.serversName[j] = $root.hbase.pb.ServerName.toObject(m.serversName[j], o, q + 1);
+                    }
+                }
+                if (m.tableRegionStatesCount && m.tableRegionStatesCount.length) {
+                    d.tableRegionStatesCount = $Array(m.tableRegionStatesCount.length);
+                    for (var j = 0; j < m.tableRegionStatesCount.length; ++j) {
+                        d.tableRegionStatesCount[j] = $root.hbase.pb.TableRegionStatesCount.toObject(m.tableRegionStatesCount[j], o, q + 1);
+                    }
+                }
+                if (m.masterTasks && m.masterTasks.length) {
+                    d.masterTasks = $Array(m.masterTasks.length);
+                    for (var j = 0; j < m.masterTasks.length; ++j) {
+                        d.masterTasks[j] = $root.hbase.pb.ServerTask.toObject(m.masterTasks[j], o, q + 1);
+                    }
+                }
+                if (m.unknownServers && m.unknownServers.length) {
+                    d.unknownServers = $Array(m.unknownServers.length);
+                    for (var j = 0; j < m.unknownServers.length; ++j) {
+                        d.unknownServers[j] = $root.hbase.pb.ServerName.toObject(m.unknownServers[j], o, q + 1);
+                    }
+                }
                 return d;
             };
 
@@ -34515,7 +40112,6 @@ $root.hbase = (function() {
          * @property {number} TABLE_TO_REGIONS_COUNT=11 TABLE_TO_REGIONS_COUNT value
          * @property {number} TASKS=12 TASKS value
          * @property {number} UNKNOWN_SERVERS=13 UNKNOWN_SERVERS value
-         * @property {number} DECOMMISSIONED_SERVERS=14 DECOMMISSIONED_SERVERS value
          */
         pb.Option = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -34533,7 +40129,6 @@ $root.hbase = (function() {
             values[valuesById[11] = "TABLE_TO_REGIONS_COUNT"] = 11;
             values[valuesById[12] = "TASKS"] = 12;
             values[valuesById[13] = "UNKNOWN_SERVERS"] = 13;
-            values[valuesById[14] = "DECOMMISSIONED_SERVERS"] = 14;
             return values;
         })();
 
@@ -45734,7 +51329,7 @@ $root.hbase = (function() {
             /**
              * Properties of a BalanceRequest.
              * @typedef {Object} hbase.pb.BalanceRequest.$Properties
-             * @property {boolean|null} [force] BalanceRequest force
+             * @property {boolean|null} [ignoreRit] BalanceRequest ignoreRit
              * @property {boolean|null} [dryRun] BalanceRequest dryRun
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -45768,12 +51363,12 @@ $root.hbase = (function() {
             };
 
             /**
-             * BalanceRequest force.
-             * @member {boolean} force
+             * BalanceRequest ignoreRit.
+             * @member {boolean} ignoreRit
              * @memberof hbase.pb.BalanceRequest
              * @instance
              */
-            BalanceRequest.prototype.force = false;
+            BalanceRequest.prototype.ignoreRit = false;
 
             /**
              * BalanceRequest dryRun.
@@ -45815,8 +51410,8 @@ $root.hbase = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.force != null && $Object.hasOwnProperty.call(m, "force"))
-                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.force);
+                if (m.ignoreRit != null && $Object.hasOwnProperty.call(m, "ignoreRit"))
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.ignoreRit);
                 if (m.dryRun != null && $Object.hasOwnProperty.call(m, "dryRun"))
                     w.uint32(/* id 2, wireType 0 =*/16).bool(m.dryRun);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
@@ -45879,7 +51474,7 @@ $root.hbase = (function() {
                     case 1: {
                             if (u !== 0)
                                 break;
-                            m.force = r.bool();
+                            m.ignoreRit = r.bool();
                             continue;
                         }
                     case 2: {
@@ -45939,8 +51534,8 @@ $root.hbase = (function() {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var m = new $root.hbase.pb.BalanceRequest();
-                if (d.force != null) {
-                    m.force = $Boolean(d.force);
+                if (d.ignoreRit != null) {
+                    m.ignoreRit = $Boolean(d.ignoreRit);
                 }
                 if (d.dryRun != null) {
                     m.dryRun = $Boolean(d.dryRun);
@@ -45966,11 +51561,11 @@ $root.hbase = (function() {
                     throw $Error("max depth exceeded");
                 var d = {};
                 if (o.defaults) {
-                    d.force = false;
+                    d.ignoreRit = false;
                     d.dryRun = false;
                 }
-                if (m.force != null && $Object.hasOwnProperty.call(m, "force")) {
-                    d.force = m.force;
+                if (m.ignoreRit != null && $Object.hasOwnProperty.call(m, "ignoreRit")) {
+                    d.ignoreRit = m.ignoreRit;
                 }
                 if (m.dryRun != null && $Object.hasOwnProperty.call(m, "dryRun")) {
                     d.dryRun = m.dryRun;
@@ -47307,6 +52902,539 @@ $root.hbase = (function() {
             };
 
             return IsBalancerEnabledResponse;
+        })();
+
+        pb.GetSchemaAlterStatusRequest = (function() {
+
+            /**
+             * Properties of a GetSchemaAlterStatusRequest.
+             * @typedef {Object} hbase.pb.GetSchemaAlterStatusRequest.$Properties
+             * @property {hbase.pb.TableName.$Properties} tableName GetSchemaAlterStatusRequest tableName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetSchemaAlterStatusRequest.
+             * @memberof hbase.pb
+             * @interface IGetSchemaAlterStatusRequest
+             * @augments hbase.pb.GetSchemaAlterStatusRequest.$Properties
+             * @deprecated Use hbase.pb.GetSchemaAlterStatusRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetSchemaAlterStatusRequest.
+             * @typedef {hbase.pb.GetSchemaAlterStatusRequest.$Properties} hbase.pb.GetSchemaAlterStatusRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetSchemaAlterStatusRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetSchemaAlterStatusRequest.
+             * @constructor
+             * @param {hbase.pb.GetSchemaAlterStatusRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetSchemaAlterStatusRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetSchemaAlterStatusRequest tableName.
+             * @member {hbase.pb.TableName.$Properties} tableName
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @instance
+             */
+            GetSchemaAlterStatusRequest.prototype.tableName = null;
+
+            /**
+             * Creates a new GetSchemaAlterStatusRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @static
+             * @param {hbase.pb.GetSchemaAlterStatusRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetSchemaAlterStatusRequest} GetSchemaAlterStatusRequest instance
+             * @type {{
+             *   (properties: hbase.pb.GetSchemaAlterStatusRequest.$Shape): hbase.pb.GetSchemaAlterStatusRequest & hbase.pb.GetSchemaAlterStatusRequest.$Shape;
+             *   (properties?: hbase.pb.GetSchemaAlterStatusRequest.$Properties): hbase.pb.GetSchemaAlterStatusRequest;
+             * }}
+             */
+            GetSchemaAlterStatusRequest.create = function(properties) {
+                return new GetSchemaAlterStatusRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetSchemaAlterStatusRequest message. Does not implicitly {@link hbase.pb.GetSchemaAlterStatusRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @static
+             * @param {hbase.pb.GetSchemaAlterStatusRequest.$Properties} m GetSchemaAlterStatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSchemaAlterStatusRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.TableName.encode(m.tableName, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetSchemaAlterStatusRequest message, length delimited. Does not implicitly {@link hbase.pb.GetSchemaAlterStatusRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @static
+             * @param {hbase.pb.GetSchemaAlterStatusRequest.$Properties} message GetSchemaAlterStatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSchemaAlterStatusRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetSchemaAlterStatusRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetSchemaAlterStatusRequest & hbase.pb.GetSchemaAlterStatusRequest.$Shape} GetSchemaAlterStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSchemaAlterStatusRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetSchemaAlterStatusRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.tableName = $root.hbase.pb.TableName.decode(r, r.size(), $undefined, q + 1, m.tableName);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "tableName"))
+                    throw $util.ProtocolError("missing required 'tableName'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a GetSchemaAlterStatusRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetSchemaAlterStatusRequest & hbase.pb.GetSchemaAlterStatusRequest.$Shape} GetSchemaAlterStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSchemaAlterStatusRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetSchemaAlterStatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetSchemaAlterStatusRequest} GetSchemaAlterStatusRequest
+             */
+            GetSchemaAlterStatusRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetSchemaAlterStatusRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetSchemaAlterStatusRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetSchemaAlterStatusRequest();
+                if (d.tableName != null) {
+                    if (!$util.isObject(d.tableName))
+                        throw $TypeError(".hbase.pb.GetSchemaAlterStatusRequest.tableName: object expected");
+                    m.tableName = $root.hbase.pb.TableName.fromObject(d.tableName, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetSchemaAlterStatusRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @static
+             * @param {hbase.pb.GetSchemaAlterStatusRequest} m GetSchemaAlterStatusRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetSchemaAlterStatusRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tableName = null;
+                }
+                if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName")) {
+                    d.tableName = $root.hbase.pb.TableName.toObject(m.tableName, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetSchemaAlterStatusRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetSchemaAlterStatusRequest.prototype.toJSON = function() {
+                return GetSchemaAlterStatusRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetSchemaAlterStatusRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetSchemaAlterStatusRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetSchemaAlterStatusRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetSchemaAlterStatusRequest";
+            };
+
+            return GetSchemaAlterStatusRequest;
+        })();
+
+        pb.GetSchemaAlterStatusResponse = (function() {
+
+            /**
+             * Properties of a GetSchemaAlterStatusResponse.
+             * @typedef {Object} hbase.pb.GetSchemaAlterStatusResponse.$Properties
+             * @property {number|null} [yetToUpdateRegions] GetSchemaAlterStatusResponse yetToUpdateRegions
+             * @property {number|null} [totalRegions] GetSchemaAlterStatusResponse totalRegions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetSchemaAlterStatusResponse.
+             * @memberof hbase.pb
+             * @interface IGetSchemaAlterStatusResponse
+             * @augments hbase.pb.GetSchemaAlterStatusResponse.$Properties
+             * @deprecated Use hbase.pb.GetSchemaAlterStatusResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetSchemaAlterStatusResponse.
+             * @typedef {hbase.pb.GetSchemaAlterStatusResponse.$Properties} hbase.pb.GetSchemaAlterStatusResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetSchemaAlterStatusResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetSchemaAlterStatusResponse.
+             * @constructor
+             * @param {hbase.pb.GetSchemaAlterStatusResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetSchemaAlterStatusResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetSchemaAlterStatusResponse yetToUpdateRegions.
+             * @member {number} yetToUpdateRegions
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @instance
+             */
+            GetSchemaAlterStatusResponse.prototype.yetToUpdateRegions = 0;
+
+            /**
+             * GetSchemaAlterStatusResponse totalRegions.
+             * @member {number} totalRegions
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @instance
+             */
+            GetSchemaAlterStatusResponse.prototype.totalRegions = 0;
+
+            /**
+             * Creates a new GetSchemaAlterStatusResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @static
+             * @param {hbase.pb.GetSchemaAlterStatusResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetSchemaAlterStatusResponse} GetSchemaAlterStatusResponse instance
+             * @type {{
+             *   (properties: hbase.pb.GetSchemaAlterStatusResponse.$Shape): hbase.pb.GetSchemaAlterStatusResponse & hbase.pb.GetSchemaAlterStatusResponse.$Shape;
+             *   (properties?: hbase.pb.GetSchemaAlterStatusResponse.$Properties): hbase.pb.GetSchemaAlterStatusResponse;
+             * }}
+             */
+            GetSchemaAlterStatusResponse.create = function(properties) {
+                return new GetSchemaAlterStatusResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetSchemaAlterStatusResponse message. Does not implicitly {@link hbase.pb.GetSchemaAlterStatusResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @static
+             * @param {hbase.pb.GetSchemaAlterStatusResponse.$Properties} m GetSchemaAlterStatusResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSchemaAlterStatusResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.yetToUpdateRegions != null && $Object.hasOwnProperty.call(m, "yetToUpdateRegions"))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.yetToUpdateRegions);
+                if (m.totalRegions != null && $Object.hasOwnProperty.call(m, "totalRegions"))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.totalRegions);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetSchemaAlterStatusResponse message, length delimited. Does not implicitly {@link hbase.pb.GetSchemaAlterStatusResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @static
+             * @param {hbase.pb.GetSchemaAlterStatusResponse.$Properties} message GetSchemaAlterStatusResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSchemaAlterStatusResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetSchemaAlterStatusResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetSchemaAlterStatusResponse & hbase.pb.GetSchemaAlterStatusResponse.$Shape} GetSchemaAlterStatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSchemaAlterStatusResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetSchemaAlterStatusResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.yetToUpdateRegions = r.uint32();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.totalRegions = r.uint32();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetSchemaAlterStatusResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetSchemaAlterStatusResponse & hbase.pb.GetSchemaAlterStatusResponse.$Shape} GetSchemaAlterStatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSchemaAlterStatusResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetSchemaAlterStatusResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetSchemaAlterStatusResponse} GetSchemaAlterStatusResponse
+             */
+            GetSchemaAlterStatusResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetSchemaAlterStatusResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetSchemaAlterStatusResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetSchemaAlterStatusResponse();
+                if (d.yetToUpdateRegions != null) {
+                    m.yetToUpdateRegions = d.yetToUpdateRegions >>> 0;
+                }
+                if (d.totalRegions != null) {
+                    m.totalRegions = d.totalRegions >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetSchemaAlterStatusResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @static
+             * @param {hbase.pb.GetSchemaAlterStatusResponse} m GetSchemaAlterStatusResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetSchemaAlterStatusResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.yetToUpdateRegions = 0;
+                    d.totalRegions = 0;
+                }
+                if (m.yetToUpdateRegions != null && $Object.hasOwnProperty.call(m, "yetToUpdateRegions")) {
+                    d.yetToUpdateRegions = m.yetToUpdateRegions;
+                }
+                if (m.totalRegions != null && $Object.hasOwnProperty.call(m, "totalRegions")) {
+                    d.totalRegions = m.totalRegions;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetSchemaAlterStatusResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetSchemaAlterStatusResponse.prototype.toJSON = function() {
+                return GetSchemaAlterStatusResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetSchemaAlterStatusResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetSchemaAlterStatusResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetSchemaAlterStatusResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetSchemaAlterStatusResponse";
+            };
+
+            return GetSchemaAlterStatusResponse;
         })();
 
         pb.GetTableDescriptorsRequest = (function() {
@@ -49287,10 +55415,6 @@ $root.hbase = (function() {
                         case "UNKNOWN_SERVERS":
                         case 13:
                             m.options[m.options.length] = 13;
-                            break;
-                        case "DECOMMISSIONED_SERVERS":
-                        case 14:
-                            m.options[m.options.length] = 14;
                             break;
                         default:
                         }
@@ -51346,6 +57470,47 @@ $root.hbase = (function() {
             };
 
             /**
+             * Callback as used by {@link hbase.pb.MasterService#getSchemaAlterStatus}.
+             * @memberof hbase.pb.MasterService
+             * @typedef GetSchemaAlterStatusCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetSchemaAlterStatusResponse} [response] GetSchemaAlterStatusResponse
+             */
+
+            /**
+             * Calls GetSchemaAlterStatus.
+             * @memberof hbase.pb.MasterService
+             * @typedef GetSchemaAlterStatus
+             * @type {{
+             *   (request: hbase.pb.IGetSchemaAlterStatusRequest, callback: hbase.pb.MasterService.GetSchemaAlterStatusCallback): void;
+             *   (request: hbase.pb.IGetSchemaAlterStatusRequest): Promise<hbase.pb.GetSchemaAlterStatusResponse>;
+             *   readonly name: "GetSchemaAlterStatus";
+             *   readonly path: "/hbase.pb.MasterService/GetSchemaAlterStatus";
+             *   readonly requestType: "GetSchemaAlterStatusRequest";
+             *   readonly responseType: "GetSchemaAlterStatusResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetSchemaAlterStatus.
+             * @name hbase.pb.MasterService#getSchemaAlterStatus
+             * @type {hbase.pb.MasterService.GetSchemaAlterStatus}
+             */
+            $Object.defineProperties(MasterService.prototype.getSchemaAlterStatus = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, MasterService.prototype.getSchemaAlterStatus, $root.hbase.pb.GetSchemaAlterStatusRequest, $root.hbase.pb.GetSchemaAlterStatusResponse, request, callback);
+            }, {
+                name: { value: "GetSchemaAlterStatus" },
+                path: { value: "/hbase.pb.MasterService/GetSchemaAlterStatus" },
+                requestType: { value: "GetSchemaAlterStatusRequest" },
+                responseType: { value: "GetSchemaAlterStatusResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
              * Callback as used by {@link hbase.pb.MasterService#getTableDescriptors}.
              * @memberof hbase.pb.MasterService
              * @typedef GetTableDescriptorsCallback
@@ -53151,392 +59316,6 @@ $root.hbase = (function() {
             return ConnectionHeader;
         })();
 
-        pb.CryptoCipherMeta = (function() {
-
-            /**
-             * Properties of a CryptoCipherMeta.
-             * @typedef {Object} hbase.pb.CryptoCipherMeta.$Properties
-             * @property {string} transformation CryptoCipherMeta transformation
-             * @property {Uint8Array|null} [inKey] CryptoCipherMeta inKey
-             * @property {Uint8Array|null} [inIv] CryptoCipherMeta inIv
-             * @property {Uint8Array|null} [outKey] CryptoCipherMeta outKey
-             * @property {Uint8Array|null} [outIv] CryptoCipherMeta outIv
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a CryptoCipherMeta.
-             * @memberof hbase.pb
-             * @interface ICryptoCipherMeta
-             * @augments hbase.pb.CryptoCipherMeta.$Properties
-             * @deprecated Use hbase.pb.CryptoCipherMeta.$Properties instead.
-             */
-
-            /**
-             * Shape of a CryptoCipherMeta.
-             * @typedef {hbase.pb.CryptoCipherMeta.$Properties} hbase.pb.CryptoCipherMeta.$Shape
-             */
-
-            /**
-             * Constructs a new CryptoCipherMeta.
-             * @memberof hbase.pb
-             * @classdesc Represents a CryptoCipherMeta.
-             * @constructor
-             * @param {hbase.pb.CryptoCipherMeta.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var CryptoCipherMeta = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * CryptoCipherMeta transformation.
-             * @member {string} transformation
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @instance
-             */
-            CryptoCipherMeta.prototype.transformation = "";
-
-            /**
-             * CryptoCipherMeta inKey.
-             * @member {Uint8Array} inKey
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @instance
-             */
-            CryptoCipherMeta.prototype.inKey = $util.newBuffer([]);
-
-            /**
-             * CryptoCipherMeta inIv.
-             * @member {Uint8Array} inIv
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @instance
-             */
-            CryptoCipherMeta.prototype.inIv = $util.newBuffer([]);
-
-            /**
-             * CryptoCipherMeta outKey.
-             * @member {Uint8Array} outKey
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @instance
-             */
-            CryptoCipherMeta.prototype.outKey = $util.newBuffer([]);
-
-            /**
-             * CryptoCipherMeta outIv.
-             * @member {Uint8Array} outIv
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @instance
-             */
-            CryptoCipherMeta.prototype.outIv = $util.newBuffer([]);
-
-            /**
-             * Creates a new CryptoCipherMeta instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @static
-             * @param {hbase.pb.CryptoCipherMeta.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.CryptoCipherMeta} CryptoCipherMeta instance
-             * @type {{
-             *   (properties: hbase.pb.CryptoCipherMeta.$Shape): hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape;
-             *   (properties?: hbase.pb.CryptoCipherMeta.$Properties): hbase.pb.CryptoCipherMeta;
-             * }}
-             */
-            CryptoCipherMeta.create = function(properties) {
-                return new CryptoCipherMeta(properties);
-            };
-
-            /**
-             * Encodes the specified CryptoCipherMeta message. Does not implicitly {@link hbase.pb.CryptoCipherMeta.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @static
-             * @param {hbase.pb.CryptoCipherMeta.$Properties} m CryptoCipherMeta message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CryptoCipherMeta.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                w.uint32(/* id 1, wireType 2 =*/10).string(m.transformation);
-                if (m.inKey != null && $Object.hasOwnProperty.call(m, "inKey"))
-                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.inKey);
-                if (m.inIv != null && $Object.hasOwnProperty.call(m, "inIv"))
-                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.inIv);
-                if (m.outKey != null && $Object.hasOwnProperty.call(m, "outKey"))
-                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.outKey);
-                if (m.outIv != null && $Object.hasOwnProperty.call(m, "outIv"))
-                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.outIv);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified CryptoCipherMeta message, length delimited. Does not implicitly {@link hbase.pb.CryptoCipherMeta.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @static
-             * @param {hbase.pb.CryptoCipherMeta.$Properties} message CryptoCipherMeta message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CryptoCipherMeta.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a CryptoCipherMeta message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape} CryptoCipherMeta
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CryptoCipherMeta.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.CryptoCipherMeta();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            m.transformation = r.string();
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            m.inKey = r.bytes();
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            m.inIv = r.bytes();
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            m.outKey = r.bytes();
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 2)
-                                break;
-                            m.outIv = r.bytes();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "transformation"))
-                    throw $util.ProtocolError("missing required 'transformation'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a CryptoCipherMeta message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape} CryptoCipherMeta
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CryptoCipherMeta.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a CryptoCipherMeta message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.CryptoCipherMeta} CryptoCipherMeta
-             */
-            CryptoCipherMeta.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.CryptoCipherMeta)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.CryptoCipherMeta: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.CryptoCipherMeta();
-                if (d.transformation != null) {
-                    m.transformation = $String(d.transformation);
-                }
-                if (d.inKey != null) {
-                    if (typeof d.inKey === "string")
-                        $util.base64.decode(d.inKey, m.inKey = $util.newBuffer($util.base64.length(d.inKey)), 0);
-                    else if (d.inKey.length >= 0)
-                        m.inKey = d.inKey;
-                }
-                if (d.inIv != null) {
-                    if (typeof d.inIv === "string")
-                        $util.base64.decode(d.inIv, m.inIv = $util.newBuffer($util.base64.length(d.inIv)), 0);
-                    else if (d.inIv.length >= 0)
-                        m.inIv = d.inIv;
-                }
-                if (d.outKey != null) {
-                    if (typeof d.outKey === "string")
-                        $util.base64.decode(d.outKey, m.outKey = $util.newBuffer($util.base64.length(d.outKey)), 0);
-                    else if (d.outKey.length >= 0)
-                        m.outKey = d.outKey;
-                }
-                if (d.outIv != null) {
-                    if (typeof d.outIv === "string")
-                        $util.base64.decode(d.outIv, m.outIv = $util.newBuffer($util.base64.length(d.outIv)), 0);
-                    else if (d.outIv.length >= 0)
-                        m.outIv = d.outIv;
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a CryptoCipherMeta message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @static
-             * @param {hbase.pb.CryptoCipherMeta} m CryptoCipherMeta
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            CryptoCipherMeta.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.transformation = "";
-                    if (o.bytes === $String)
-                        d.inKey = "";
-                    else {
-                        d.inKey = [];
-                        if (o.bytes !== $Array)
-                            d.inKey = $util.newBuffer(d.inKey);
-                    }
-                    if (o.bytes === $String)
-                        d.inIv = "";
-                    else {
-                        d.inIv = [];
-                        if (o.bytes !== $Array)
-                            d.inIv = $util.newBuffer(d.inIv);
-                    }
-                    if (o.bytes === $String)
-                        d.outKey = "";
-                    else {
-                        d.outKey = [];
-                        if (o.bytes !== $Array)
-                            d.outKey = $util.newBuffer(d.outKey);
-                    }
-                    if (o.bytes === $String)
-                        d.outIv = "";
-                    else {
-                        d.outIv = [];
-                        if (o.bytes !== $Array)
-                            d.outIv = $util.newBuffer(d.outIv);
-                    }
-                }
-                if (m.transformation != null && $Object.hasOwnProperty.call(m, "transformation")) {
-                    d.transformation = m.transformation;
-                }
-                if (m.inKey != null && $Object.hasOwnProperty.call(m, "inKey")) {
-                    d.inKey = o.bytes === $String ? $util.base64.encode(m.inKey, 0, m.inKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.inKey) : m.inKey;
-                }
-                if (m.inIv != null && $Object.hasOwnProperty.call(m, "inIv")) {
-                    d.inIv = o.bytes === $String ? $util.base64.encode(m.inIv, 0, m.inIv.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.inIv) : m.inIv;
-                }
-                if (m.outKey != null && $Object.hasOwnProperty.call(m, "outKey")) {
-                    d.outKey = o.bytes === $String ? $util.base64.encode(m.outKey, 0, m.outKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.outKey) : m.outKey;
-                }
-                if (m.outIv != null && $Object.hasOwnProperty.call(m, "outIv")) {
-                    d.outIv = o.bytes === $String ? $util.base64.encode(m.outIv, 0, m.outIv.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.outIv) : m.outIv;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this CryptoCipherMeta to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            CryptoCipherMeta.prototype.toJSON = function() {
-                return CryptoCipherMeta.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for CryptoCipherMeta
-             * @function getTypeUrl
-             * @memberof hbase.pb.CryptoCipherMeta
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            CryptoCipherMeta.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.CryptoCipherMeta";
-            };
-
-            return CryptoCipherMeta;
-        })();
-
         pb.ConnectionHeaderResponse = (function() {
 
             /**
@@ -54416,6 +60195,392 @@ $root.hbase = (function() {
             };
 
             return ExceptionResponse;
+        })();
+
+        pb.CryptoCipherMeta = (function() {
+
+            /**
+             * Properties of a CryptoCipherMeta.
+             * @typedef {Object} hbase.pb.CryptoCipherMeta.$Properties
+             * @property {string} transformation CryptoCipherMeta transformation
+             * @property {Uint8Array|null} [inKey] CryptoCipherMeta inKey
+             * @property {Uint8Array|null} [inIv] CryptoCipherMeta inIv
+             * @property {Uint8Array|null} [outKey] CryptoCipherMeta outKey
+             * @property {Uint8Array|null} [outIv] CryptoCipherMeta outIv
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CryptoCipherMeta.
+             * @memberof hbase.pb
+             * @interface ICryptoCipherMeta
+             * @augments hbase.pb.CryptoCipherMeta.$Properties
+             * @deprecated Use hbase.pb.CryptoCipherMeta.$Properties instead.
+             */
+
+            /**
+             * Shape of a CryptoCipherMeta.
+             * @typedef {hbase.pb.CryptoCipherMeta.$Properties} hbase.pb.CryptoCipherMeta.$Shape
+             */
+
+            /**
+             * Constructs a new CryptoCipherMeta.
+             * @memberof hbase.pb
+             * @classdesc Represents a CryptoCipherMeta.
+             * @constructor
+             * @param {hbase.pb.CryptoCipherMeta.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CryptoCipherMeta = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CryptoCipherMeta transformation.
+             * @member {string} transformation
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @instance
+             */
+            CryptoCipherMeta.prototype.transformation = "";
+
+            /**
+             * CryptoCipherMeta inKey.
+             * @member {Uint8Array} inKey
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @instance
+             */
+            CryptoCipherMeta.prototype.inKey = $util.newBuffer([]);
+
+            /**
+             * CryptoCipherMeta inIv.
+             * @member {Uint8Array} inIv
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @instance
+             */
+            CryptoCipherMeta.prototype.inIv = $util.newBuffer([]);
+
+            /**
+             * CryptoCipherMeta outKey.
+             * @member {Uint8Array} outKey
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @instance
+             */
+            CryptoCipherMeta.prototype.outKey = $util.newBuffer([]);
+
+            /**
+             * CryptoCipherMeta outIv.
+             * @member {Uint8Array} outIv
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @instance
+             */
+            CryptoCipherMeta.prototype.outIv = $util.newBuffer([]);
+
+            /**
+             * Creates a new CryptoCipherMeta instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @static
+             * @param {hbase.pb.CryptoCipherMeta.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.CryptoCipherMeta} CryptoCipherMeta instance
+             * @type {{
+             *   (properties: hbase.pb.CryptoCipherMeta.$Shape): hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape;
+             *   (properties?: hbase.pb.CryptoCipherMeta.$Properties): hbase.pb.CryptoCipherMeta;
+             * }}
+             */
+            CryptoCipherMeta.create = function(properties) {
+                return new CryptoCipherMeta(properties);
+            };
+
+            /**
+             * Encodes the specified CryptoCipherMeta message. Does not implicitly {@link hbase.pb.CryptoCipherMeta.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @static
+             * @param {hbase.pb.CryptoCipherMeta.$Properties} m CryptoCipherMeta message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CryptoCipherMeta.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.transformation);
+                if (m.inKey != null && $Object.hasOwnProperty.call(m, "inKey"))
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.inKey);
+                if (m.inIv != null && $Object.hasOwnProperty.call(m, "inIv"))
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.inIv);
+                if (m.outKey != null && $Object.hasOwnProperty.call(m, "outKey"))
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.outKey);
+                if (m.outIv != null && $Object.hasOwnProperty.call(m, "outIv"))
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.outIv);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CryptoCipherMeta message, length delimited. Does not implicitly {@link hbase.pb.CryptoCipherMeta.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @static
+             * @param {hbase.pb.CryptoCipherMeta.$Properties} message CryptoCipherMeta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CryptoCipherMeta.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CryptoCipherMeta message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape} CryptoCipherMeta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CryptoCipherMeta.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.CryptoCipherMeta();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.transformation = r.string();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.inKey = r.bytes();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.inIv = r.bytes();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.outKey = r.bytes();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.outIv = r.bytes();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "transformation"))
+                    throw $util.ProtocolError("missing required 'transformation'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a CryptoCipherMeta message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.CryptoCipherMeta & hbase.pb.CryptoCipherMeta.$Shape} CryptoCipherMeta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CryptoCipherMeta.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CryptoCipherMeta message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.CryptoCipherMeta} CryptoCipherMeta
+             */
+            CryptoCipherMeta.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.CryptoCipherMeta)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.CryptoCipherMeta: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.CryptoCipherMeta();
+                if (d.transformation != null) {
+                    m.transformation = $String(d.transformation);
+                }
+                if (d.inKey != null) {
+                    if (typeof d.inKey === "string")
+                        $util.base64.decode(d.inKey, m.inKey = $util.newBuffer($util.base64.length(d.inKey)), 0);
+                    else if (d.inKey.length >= 0)
+                        m.inKey = d.inKey;
+                }
+                if (d.inIv != null) {
+                    if (typeof d.inIv === "string")
+                        $util.base64.decode(d.inIv, m.inIv = $util.newBuffer($util.base64.length(d.inIv)), 0);
+                    else if (d.inIv.length >= 0)
+                        m.inIv = d.inIv;
+                }
+                if (d.outKey != null) {
+                    if (typeof d.outKey === "string")
+                        $util.base64.decode(d.outKey, m.outKey = $util.newBuffer($util.base64.length(d.outKey)), 0);
+                    else if (d.outKey.length >= 0)
+                        m.outKey = d.outKey;
+                }
+                if (d.outIv != null) {
+                    if (typeof d.outIv === "string")
+                        $util.base64.decode(d.outIv, m.outIv = $util.newBuffer($util.base64.length(d.outIv)), 0);
+                    else if (d.outIv.length >= 0)
+                        m.outIv = d.outIv;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CryptoCipherMeta message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @static
+             * @param {hbase.pb.CryptoCipherMeta} m CryptoCipherMeta
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CryptoCipherMeta.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.transformation = "";
+                    if (o.bytes === $String)
+                        d.inKey = "";
+                    else {
+                        d.inKey = [];
+                        if (o.bytes !== $Array)
+                            d.inKey = $util.newBuffer(d.inKey);
+                    }
+                    if (o.bytes === $String)
+                        d.inIv = "";
+                    else {
+                        d.inIv = [];
+                        if (o.bytes !== $Array)
+                            d.inIv = $util.newBuffer(d.inIv);
+                    }
+                    if (o.bytes === $String)
+                        d.outKey = "";
+                    else {
+                        d.outKey = [];
+                        if (o.bytes !== $Array)
+                            d.outKey = $util.newBuffer(d.outKey);
+                    }
+                    if (o.bytes === $String)
+                        d.outIv = "";
+                    else {
+                        d.outIv = [];
+                        if (o.bytes !== $Array)
+                            d.outIv = $util.newBuffer(d.outIv);
+                    }
+                }
+                if (m.transformation != null && $Object.hasOwnProperty.call(m, "transformation")) {
+                    d.transformation = m.transformation;
+                }
+                if (m.inKey != null && $Object.hasOwnProperty.call(m, "inKey")) {
+                    d.inKey = o.bytes === $String ? $util.base64.encode(m.inKey, 0, m.inKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.inKey) : m.inKey;
+                }
+                if (m.inIv != null && $Object.hasOwnProperty.call(m, "inIv")) {
+                    d.inIv = o.bytes === $String ? $util.base64.encode(m.inIv, 0, m.inIv.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.inIv) : m.inIv;
+                }
+                if (m.outKey != null && $Object.hasOwnProperty.call(m, "outKey")) {
+                    d.outKey = o.bytes === $String ? $util.base64.encode(m.outKey, 0, m.outKey.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.outKey) : m.outKey;
+                }
+                if (m.outIv != null && $Object.hasOwnProperty.call(m, "outIv")) {
+                    d.outIv = o.bytes === $String ? $util.base64.encode(m.outIv, 0, m.outIv.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.outIv) : m.outIv;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CryptoCipherMeta to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CryptoCipherMeta.prototype.toJSON = function() {
+                return CryptoCipherMeta.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CryptoCipherMeta
+             * @function getTypeUrl
+             * @memberof hbase.pb.CryptoCipherMeta
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CryptoCipherMeta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.CryptoCipherMeta";
+            };
+
+            return CryptoCipherMeta;
         })();
 
         pb.RequestHeader = (function() {
@@ -57990,476 +64155,6 @@ $root.hbase = (function() {
             return GetMetaRegionLocationsResponse;
         })();
 
-        pb.GetNumLiveRSRequest = (function() {
-
-            /**
-             * Properties of a GetNumLiveRSRequest.
-             * @typedef {Object} hbase.pb.GetNumLiveRSRequest.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GetNumLiveRSRequest.
-             * @memberof hbase.pb
-             * @interface IGetNumLiveRSRequest
-             * @augments hbase.pb.GetNumLiveRSRequest.$Properties
-             * @deprecated Use hbase.pb.GetNumLiveRSRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a GetNumLiveRSRequest.
-             * @typedef {hbase.pb.GetNumLiveRSRequest.$Properties} hbase.pb.GetNumLiveRSRequest.$Shape
-             */
-
-            /**
-             * Constructs a new GetNumLiveRSRequest.
-             * @memberof hbase.pb
-             * @classdesc Represents a GetNumLiveRSRequest.
-             * @constructor
-             * @param {hbase.pb.GetNumLiveRSRequest.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var GetNumLiveRSRequest = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Creates a new GetNumLiveRSRequest instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @static
-             * @param {hbase.pb.GetNumLiveRSRequest.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetNumLiveRSRequest} GetNumLiveRSRequest instance
-             * @type {{
-             *   (properties: hbase.pb.GetNumLiveRSRequest.$Shape): hbase.pb.GetNumLiveRSRequest & hbase.pb.GetNumLiveRSRequest.$Shape;
-             *   (properties?: hbase.pb.GetNumLiveRSRequest.$Properties): hbase.pb.GetNumLiveRSRequest;
-             * }}
-             */
-            GetNumLiveRSRequest.create = function(properties) {
-                return new GetNumLiveRSRequest(properties);
-            };
-
-            /**
-             * Encodes the specified GetNumLiveRSRequest message. Does not implicitly {@link hbase.pb.GetNumLiveRSRequest.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @static
-             * @param {hbase.pb.GetNumLiveRSRequest.$Properties} m GetNumLiveRSRequest message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetNumLiveRSRequest.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified GetNumLiveRSRequest message, length delimited. Does not implicitly {@link hbase.pb.GetNumLiveRSRequest.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @static
-             * @param {hbase.pb.GetNumLiveRSRequest.$Properties} message GetNumLiveRSRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetNumLiveRSRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a GetNumLiveRSRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetNumLiveRSRequest & hbase.pb.GetNumLiveRSRequest.$Shape} GetNumLiveRSRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetNumLiveRSRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.GetNumLiveRSRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    r.skipType(t & 7, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a GetNumLiveRSRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetNumLiveRSRequest & hbase.pb.GetNumLiveRSRequest.$Shape} GetNumLiveRSRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetNumLiveRSRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a GetNumLiveRSRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetNumLiveRSRequest} GetNumLiveRSRequest
-             */
-            GetNumLiveRSRequest.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetNumLiveRSRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetNumLiveRSRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.hbase.pb.GetNumLiveRSRequest();
-            };
-
-            /**
-             * Creates a plain object from a GetNumLiveRSRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @static
-             * @param {hbase.pb.GetNumLiveRSRequest} m GetNumLiveRSRequest
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetNumLiveRSRequest.toObject = function () {
-                return {};
-            };
-
-            /**
-             * Converts this GetNumLiveRSRequest to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetNumLiveRSRequest.prototype.toJSON = function() {
-                return GetNumLiveRSRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GetNumLiveRSRequest
-             * @function getTypeUrl
-             * @memberof hbase.pb.GetNumLiveRSRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetNumLiveRSRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetNumLiveRSRequest";
-            };
-
-            return GetNumLiveRSRequest;
-        })();
-
-        pb.GetNumLiveRSResponse = (function() {
-
-            /**
-             * Properties of a GetNumLiveRSResponse.
-             * @typedef {Object} hbase.pb.GetNumLiveRSResponse.$Properties
-             * @property {number} numRegionServers GetNumLiveRSResponse numRegionServers
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GetNumLiveRSResponse.
-             * @memberof hbase.pb
-             * @interface IGetNumLiveRSResponse
-             * @augments hbase.pb.GetNumLiveRSResponse.$Properties
-             * @deprecated Use hbase.pb.GetNumLiveRSResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a GetNumLiveRSResponse.
-             * @typedef {hbase.pb.GetNumLiveRSResponse.$Properties} hbase.pb.GetNumLiveRSResponse.$Shape
-             */
-
-            /**
-             * Constructs a new GetNumLiveRSResponse.
-             * @memberof hbase.pb
-             * @classdesc Represents a GetNumLiveRSResponse.
-             * @constructor
-             * @param {hbase.pb.GetNumLiveRSResponse.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var GetNumLiveRSResponse = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * GetNumLiveRSResponse numRegionServers.
-             * @member {number} numRegionServers
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @instance
-             */
-            GetNumLiveRSResponse.prototype.numRegionServers = 0;
-
-            /**
-             * Creates a new GetNumLiveRSResponse instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @static
-             * @param {hbase.pb.GetNumLiveRSResponse.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetNumLiveRSResponse} GetNumLiveRSResponse instance
-             * @type {{
-             *   (properties: hbase.pb.GetNumLiveRSResponse.$Shape): hbase.pb.GetNumLiveRSResponse & hbase.pb.GetNumLiveRSResponse.$Shape;
-             *   (properties?: hbase.pb.GetNumLiveRSResponse.$Properties): hbase.pb.GetNumLiveRSResponse;
-             * }}
-             */
-            GetNumLiveRSResponse.create = function(properties) {
-                return new GetNumLiveRSResponse(properties);
-            };
-
-            /**
-             * Encodes the specified GetNumLiveRSResponse message. Does not implicitly {@link hbase.pb.GetNumLiveRSResponse.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @static
-             * @param {hbase.pb.GetNumLiveRSResponse.$Properties} m GetNumLiveRSResponse message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetNumLiveRSResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                w.uint32(/* id 1, wireType 0 =*/8).int32(m.numRegionServers);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified GetNumLiveRSResponse message, length delimited. Does not implicitly {@link hbase.pb.GetNumLiveRSResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @static
-             * @param {hbase.pb.GetNumLiveRSResponse.$Properties} message GetNumLiveRSResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetNumLiveRSResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a GetNumLiveRSResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetNumLiveRSResponse & hbase.pb.GetNumLiveRSResponse.$Shape} GetNumLiveRSResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetNumLiveRSResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.GetNumLiveRSResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            m.numRegionServers = r.int32();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "numRegionServers"))
-                    throw $util.ProtocolError("missing required 'numRegionServers'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a GetNumLiveRSResponse message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetNumLiveRSResponse & hbase.pb.GetNumLiveRSResponse.$Shape} GetNumLiveRSResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetNumLiveRSResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a GetNumLiveRSResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetNumLiveRSResponse} GetNumLiveRSResponse
-             */
-            GetNumLiveRSResponse.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetNumLiveRSResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetNumLiveRSResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.GetNumLiveRSResponse();
-                if (d.numRegionServers != null) {
-                    m.numRegionServers = d.numRegionServers | 0;
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a GetNumLiveRSResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @static
-             * @param {hbase.pb.GetNumLiveRSResponse} m GetNumLiveRSResponse
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetNumLiveRSResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.numRegionServers = 0;
-                }
-                if (m.numRegionServers != null && $Object.hasOwnProperty.call(m, "numRegionServers")) {
-                    d.numRegionServers = m.numRegionServers;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this GetNumLiveRSResponse to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetNumLiveRSResponse.prototype.toJSON = function() {
-                return GetNumLiveRSResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GetNumLiveRSResponse
-             * @function getTypeUrl
-             * @memberof hbase.pb.GetNumLiveRSResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetNumLiveRSResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetNumLiveRSResponse";
-            };
-
-            return GetNumLiveRSResponse;
-        })();
-
         pb.GetBootstrapNodesRequest = (function() {
 
             /**
@@ -58944,6 +64639,246 @@ $root.hbase = (function() {
             return GetBootstrapNodesResponse;
         })();
 
+        pb.ClientMetaService = (function() {
+
+            /**
+             * Constructs a new ClientMetaService service.
+             * @memberof hbase.pb
+             * @classdesc Represents a ClientMetaService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var ClientMetaService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(ClientMetaService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: ClientMetaService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new ClientMetaService service using the specified rpc implementation.
+             * @function create
+             * @memberof hbase.pb.ClientMetaService
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {ClientMetaService} RPC service. Useful where requests and/or responses are streamed.
+             */
+            ClientMetaService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link hbase.pb.ClientMetaService#getClusterId}.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetClusterIdCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetClusterIdResponse} [response] GetClusterIdResponse
+             */
+
+            /**
+             * Calls GetClusterId.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetClusterId
+             * @type {{
+             *   (request: hbase.pb.IGetClusterIdRequest, callback: hbase.pb.ClientMetaService.GetClusterIdCallback): void;
+             *   (request: hbase.pb.IGetClusterIdRequest): Promise<hbase.pb.GetClusterIdResponse>;
+             *   readonly name: "GetClusterId";
+             *   readonly path: "/hbase.pb.ClientMetaService/GetClusterId";
+             *   readonly requestType: "GetClusterIdRequest";
+             *   readonly responseType: "GetClusterIdResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetClusterId.
+             * @name hbase.pb.ClientMetaService#getClusterId
+             * @type {hbase.pb.ClientMetaService.GetClusterId}
+             */
+            $Object.defineProperties(ClientMetaService.prototype.getClusterId = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getClusterId, $root.hbase.pb.GetClusterIdRequest, $root.hbase.pb.GetClusterIdResponse, request, callback);
+            }, {
+                name: { value: "GetClusterId" },
+                path: { value: "/hbase.pb.ClientMetaService/GetClusterId" },
+                requestType: { value: "GetClusterIdRequest" },
+                responseType: { value: "GetClusterIdResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.ClientMetaService#getActiveMaster}.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetActiveMasterCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetActiveMasterResponse} [response] GetActiveMasterResponse
+             */
+
+            /**
+             * Calls GetActiveMaster.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetActiveMaster
+             * @type {{
+             *   (request: hbase.pb.IGetActiveMasterRequest, callback: hbase.pb.ClientMetaService.GetActiveMasterCallback): void;
+             *   (request: hbase.pb.IGetActiveMasterRequest): Promise<hbase.pb.GetActiveMasterResponse>;
+             *   readonly name: "GetActiveMaster";
+             *   readonly path: "/hbase.pb.ClientMetaService/GetActiveMaster";
+             *   readonly requestType: "GetActiveMasterRequest";
+             *   readonly responseType: "GetActiveMasterResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetActiveMaster.
+             * @name hbase.pb.ClientMetaService#getActiveMaster
+             * @type {hbase.pb.ClientMetaService.GetActiveMaster}
+             */
+            $Object.defineProperties(ClientMetaService.prototype.getActiveMaster = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getActiveMaster, $root.hbase.pb.GetActiveMasterRequest, $root.hbase.pb.GetActiveMasterResponse, request, callback);
+            }, {
+                name: { value: "GetActiveMaster" },
+                path: { value: "/hbase.pb.ClientMetaService/GetActiveMaster" },
+                requestType: { value: "GetActiveMasterRequest" },
+                responseType: { value: "GetActiveMasterResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.ClientMetaService#getMasters}.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetMastersCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetMastersResponse} [response] GetMastersResponse
+             */
+
+            /**
+             * Calls GetMasters.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetMasters
+             * @type {{
+             *   (request: hbase.pb.IGetMastersRequest, callback: hbase.pb.ClientMetaService.GetMastersCallback): void;
+             *   (request: hbase.pb.IGetMastersRequest): Promise<hbase.pb.GetMastersResponse>;
+             *   readonly name: "GetMasters";
+             *   readonly path: "/hbase.pb.ClientMetaService/GetMasters";
+             *   readonly requestType: "GetMastersRequest";
+             *   readonly responseType: "GetMastersResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetMasters.
+             * @name hbase.pb.ClientMetaService#getMasters
+             * @type {hbase.pb.ClientMetaService.GetMasters}
+             */
+            $Object.defineProperties(ClientMetaService.prototype.getMasters = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getMasters, $root.hbase.pb.GetMastersRequest, $root.hbase.pb.GetMastersResponse, request, callback);
+            }, {
+                name: { value: "GetMasters" },
+                path: { value: "/hbase.pb.ClientMetaService/GetMasters" },
+                requestType: { value: "GetMastersRequest" },
+                responseType: { value: "GetMastersResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.ClientMetaService#getMetaRegionLocations}.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetMetaRegionLocationsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetMetaRegionLocationsResponse} [response] GetMetaRegionLocationsResponse
+             */
+
+            /**
+             * Calls GetMetaRegionLocations.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetMetaRegionLocations
+             * @type {{
+             *   (request: hbase.pb.IGetMetaRegionLocationsRequest, callback: hbase.pb.ClientMetaService.GetMetaRegionLocationsCallback): void;
+             *   (request: hbase.pb.IGetMetaRegionLocationsRequest): Promise<hbase.pb.GetMetaRegionLocationsResponse>;
+             *   readonly name: "GetMetaRegionLocations";
+             *   readonly path: "/hbase.pb.ClientMetaService/GetMetaRegionLocations";
+             *   readonly requestType: "GetMetaRegionLocationsRequest";
+             *   readonly responseType: "GetMetaRegionLocationsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetMetaRegionLocations.
+             * @name hbase.pb.ClientMetaService#getMetaRegionLocations
+             * @type {hbase.pb.ClientMetaService.GetMetaRegionLocations}
+             */
+            $Object.defineProperties(ClientMetaService.prototype.getMetaRegionLocations = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getMetaRegionLocations, $root.hbase.pb.GetMetaRegionLocationsRequest, $root.hbase.pb.GetMetaRegionLocationsResponse, request, callback);
+            }, {
+                name: { value: "GetMetaRegionLocations" },
+                path: { value: "/hbase.pb.ClientMetaService/GetMetaRegionLocations" },
+                requestType: { value: "GetMetaRegionLocationsRequest" },
+                responseType: { value: "GetMetaRegionLocationsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.ClientMetaService#getBootstrapNodes}.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetBootstrapNodesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetBootstrapNodesResponse} [response] GetBootstrapNodesResponse
+             */
+
+            /**
+             * Calls GetBootstrapNodes.
+             * @memberof hbase.pb.ClientMetaService
+             * @typedef GetBootstrapNodes
+             * @type {{
+             *   (request: hbase.pb.IGetBootstrapNodesRequest, callback: hbase.pb.ClientMetaService.GetBootstrapNodesCallback): void;
+             *   (request: hbase.pb.IGetBootstrapNodesRequest): Promise<hbase.pb.GetBootstrapNodesResponse>;
+             *   readonly name: "GetBootstrapNodes";
+             *   readonly path: "/hbase.pb.ClientMetaService/GetBootstrapNodes";
+             *   readonly requestType: "GetBootstrapNodesRequest";
+             *   readonly responseType: "GetBootstrapNodesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetBootstrapNodes.
+             * @name hbase.pb.ClientMetaService#getBootstrapNodes
+             * @type {hbase.pb.ClientMetaService.GetBootstrapNodes}
+             */
+            $Object.defineProperties(ClientMetaService.prototype.getBootstrapNodes = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getBootstrapNodes, $root.hbase.pb.GetBootstrapNodesRequest, $root.hbase.pb.GetBootstrapNodesResponse, request, callback);
+            }, {
+                name: { value: "GetBootstrapNodes" },
+                path: { value: "/hbase.pb.ClientMetaService/GetBootstrapNodes" },
+                requestType: { value: "GetBootstrapNodesRequest" },
+                responseType: { value: "GetBootstrapNodesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return ClientMetaService;
+        })();
+
         pb.GetConnectionRegistryRequest = (function() {
 
             /**
@@ -59414,285 +65349,80 @@ $root.hbase = (function() {
             return GetConnectionRegistryResponse;
         })();
 
-        pb.ClientMetaService = (function() {
+        pb.ConnectionRegistryService = (function() {
 
             /**
-             * Constructs a new ClientMetaService service.
+             * Constructs a new ConnectionRegistryService service.
              * @memberof hbase.pb
-             * @classdesc Represents a ClientMetaService
+             * @classdesc Represents a ConnectionRegistryService
              * @extends $protobuf.rpc.Service
              * @constructor
              * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
              * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
              * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
              */
-            var ClientMetaService = function(rpcImpl, requestDelimited, responseDelimited) {
+            var ConnectionRegistryService = function(rpcImpl, requestDelimited, responseDelimited) {
                 $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
             };
 
-            $Object.defineProperty(ClientMetaService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: ClientMetaService, writable: true, enumerable: false, configurable: true });
+            $Object.defineProperty(ConnectionRegistryService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: ConnectionRegistryService, writable: true, enumerable: false, configurable: true });
 
             /**
-             * Creates new ClientMetaService service using the specified rpc implementation.
+             * Creates new ConnectionRegistryService service using the specified rpc implementation.
              * @function create
-             * @memberof hbase.pb.ClientMetaService
+             * @memberof hbase.pb.ConnectionRegistryService
              * @static
              * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
              * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
              * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-             * @returns {ClientMetaService} RPC service. Useful where requests and/or responses are streamed.
+             * @returns {ConnectionRegistryService} RPC service. Useful where requests and/or responses are streamed.
              */
-            ClientMetaService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+            ConnectionRegistryService.create = function(rpcImpl, requestDelimited, responseDelimited) {
                 return new this(rpcImpl, requestDelimited, responseDelimited);
             };
 
             /**
-             * Callback as used by {@link hbase.pb.ClientMetaService#getClusterId}.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetClusterIdCallback
+             * Callback as used by {@link hbase.pb.ConnectionRegistryService#getConnectionRegistry}.
+             * @memberof hbase.pb.ConnectionRegistryService
+             * @typedef GetConnectionRegistryCallback
              * @type {function}
              * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetClusterIdResponse} [response] GetClusterIdResponse
+             * @param {hbase.pb.GetConnectionRegistryResponse} [response] GetConnectionRegistryResponse
              */
 
             /**
-             * Calls GetClusterId.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetClusterId
+             * Calls GetConnectionRegistry.
+             * @memberof hbase.pb.ConnectionRegistryService
+             * @typedef GetConnectionRegistry
              * @type {{
-             *   (request: hbase.pb.IGetClusterIdRequest, callback: hbase.pb.ClientMetaService.GetClusterIdCallback): void;
-             *   (request: hbase.pb.IGetClusterIdRequest): Promise<hbase.pb.GetClusterIdResponse>;
-             *   readonly name: "GetClusterId";
-             *   readonly path: "/hbase.pb.ClientMetaService/GetClusterId";
-             *   readonly requestType: "GetClusterIdRequest";
-             *   readonly responseType: "GetClusterIdResponse";
+             *   (request: hbase.pb.IGetConnectionRegistryRequest, callback: hbase.pb.ConnectionRegistryService.GetConnectionRegistryCallback): void;
+             *   (request: hbase.pb.IGetConnectionRegistryRequest): Promise<hbase.pb.GetConnectionRegistryResponse>;
+             *   readonly name: "GetConnectionRegistry";
+             *   readonly path: "/hbase.pb.ConnectionRegistryService/GetConnectionRegistry";
+             *   readonly requestType: "GetConnectionRegistryRequest";
+             *   readonly responseType: "GetConnectionRegistryResponse";
              *   readonly requestStream: undefined;
              *   readonly responseStream: undefined;
              * }}
              */
 
             /**
-             * Calls GetClusterId.
-             * @name hbase.pb.ClientMetaService#getClusterId
-             * @type {hbase.pb.ClientMetaService.GetClusterId}
+             * Calls GetConnectionRegistry.
+             * @name hbase.pb.ConnectionRegistryService#getConnectionRegistry
+             * @type {hbase.pb.ConnectionRegistryService.GetConnectionRegistry}
              */
-            $Object.defineProperties(ClientMetaService.prototype.getClusterId = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getClusterId, $root.hbase.pb.GetClusterIdRequest, $root.hbase.pb.GetClusterIdResponse, request, callback);
+            $Object.defineProperties(ConnectionRegistryService.prototype.getConnectionRegistry = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ConnectionRegistryService.prototype.getConnectionRegistry, $root.hbase.pb.GetConnectionRegistryRequest, $root.hbase.pb.GetConnectionRegistryResponse, request, callback);
             }, {
-                name: { value: "GetClusterId" },
-                path: { value: "/hbase.pb.ClientMetaService/GetClusterId" },
-                requestType: { value: "GetClusterIdRequest" },
-                responseType: { value: "GetClusterIdResponse" },
+                name: { value: "GetConnectionRegistry" },
+                path: { value: "/hbase.pb.ConnectionRegistryService/GetConnectionRegistry" },
+                requestType: { value: "GetConnectionRegistryRequest" },
+                responseType: { value: "GetConnectionRegistryResponse" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });
 
-            /**
-             * Callback as used by {@link hbase.pb.ClientMetaService#getActiveMaster}.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetActiveMasterCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetActiveMasterResponse} [response] GetActiveMasterResponse
-             */
-
-            /**
-             * Calls GetActiveMaster.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetActiveMaster
-             * @type {{
-             *   (request: hbase.pb.IGetActiveMasterRequest, callback: hbase.pb.ClientMetaService.GetActiveMasterCallback): void;
-             *   (request: hbase.pb.IGetActiveMasterRequest): Promise<hbase.pb.GetActiveMasterResponse>;
-             *   readonly name: "GetActiveMaster";
-             *   readonly path: "/hbase.pb.ClientMetaService/GetActiveMaster";
-             *   readonly requestType: "GetActiveMasterRequest";
-             *   readonly responseType: "GetActiveMasterResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
-             * }}
-             */
-
-            /**
-             * Calls GetActiveMaster.
-             * @name hbase.pb.ClientMetaService#getActiveMaster
-             * @type {hbase.pb.ClientMetaService.GetActiveMaster}
-             */
-            $Object.defineProperties(ClientMetaService.prototype.getActiveMaster = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getActiveMaster, $root.hbase.pb.GetActiveMasterRequest, $root.hbase.pb.GetActiveMasterResponse, request, callback);
-            }, {
-                name: { value: "GetActiveMaster" },
-                path: { value: "/hbase.pb.ClientMetaService/GetActiveMaster" },
-                requestType: { value: "GetActiveMasterRequest" },
-                responseType: { value: "GetActiveMasterResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
-
-            /**
-             * Callback as used by {@link hbase.pb.ClientMetaService#getMasters}.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetMastersCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetMastersResponse} [response] GetMastersResponse
-             */
-
-            /**
-             * Calls GetMasters.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetMasters
-             * @type {{
-             *   (request: hbase.pb.IGetMastersRequest, callback: hbase.pb.ClientMetaService.GetMastersCallback): void;
-             *   (request: hbase.pb.IGetMastersRequest): Promise<hbase.pb.GetMastersResponse>;
-             *   readonly name: "GetMasters";
-             *   readonly path: "/hbase.pb.ClientMetaService/GetMasters";
-             *   readonly requestType: "GetMastersRequest";
-             *   readonly responseType: "GetMastersResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
-             * }}
-             */
-
-            /**
-             * Calls GetMasters.
-             * @name hbase.pb.ClientMetaService#getMasters
-             * @type {hbase.pb.ClientMetaService.GetMasters}
-             */
-            $Object.defineProperties(ClientMetaService.prototype.getMasters = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getMasters, $root.hbase.pb.GetMastersRequest, $root.hbase.pb.GetMastersResponse, request, callback);
-            }, {
-                name: { value: "GetMasters" },
-                path: { value: "/hbase.pb.ClientMetaService/GetMasters" },
-                requestType: { value: "GetMastersRequest" },
-                responseType: { value: "GetMastersResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
-
-            /**
-             * Callback as used by {@link hbase.pb.ClientMetaService#getMetaRegionLocations}.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetMetaRegionLocationsCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetMetaRegionLocationsResponse} [response] GetMetaRegionLocationsResponse
-             */
-
-            /**
-             * Calls GetMetaRegionLocations.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetMetaRegionLocations
-             * @type {{
-             *   (request: hbase.pb.IGetMetaRegionLocationsRequest, callback: hbase.pb.ClientMetaService.GetMetaRegionLocationsCallback): void;
-             *   (request: hbase.pb.IGetMetaRegionLocationsRequest): Promise<hbase.pb.GetMetaRegionLocationsResponse>;
-             *   readonly name: "GetMetaRegionLocations";
-             *   readonly path: "/hbase.pb.ClientMetaService/GetMetaRegionLocations";
-             *   readonly requestType: "GetMetaRegionLocationsRequest";
-             *   readonly responseType: "GetMetaRegionLocationsResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
-             * }}
-             */
-
-            /**
-             * Calls GetMetaRegionLocations.
-             * @name hbase.pb.ClientMetaService#getMetaRegionLocations
-             * @type {hbase.pb.ClientMetaService.GetMetaRegionLocations}
-             */
-            $Object.defineProperties(ClientMetaService.prototype.getMetaRegionLocations = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getMetaRegionLocations, $root.hbase.pb.GetMetaRegionLocationsRequest, $root.hbase.pb.GetMetaRegionLocationsResponse, request, callback);
-            }, {
-                name: { value: "GetMetaRegionLocations" },
-                path: { value: "/hbase.pb.ClientMetaService/GetMetaRegionLocations" },
-                requestType: { value: "GetMetaRegionLocationsRequest" },
-                responseType: { value: "GetMetaRegionLocationsResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
-
-            /**
-             * Callback as used by {@link hbase.pb.ClientMetaService#getNumLiveRS}.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetNumLiveRSCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetNumLiveRSResponse} [response] GetNumLiveRSResponse
-             */
-
-            /**
-             * Calls GetNumLiveRS.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetNumLiveRS
-             * @type {{
-             *   (request: hbase.pb.IGetNumLiveRSRequest, callback: hbase.pb.ClientMetaService.GetNumLiveRSCallback): void;
-             *   (request: hbase.pb.IGetNumLiveRSRequest): Promise<hbase.pb.GetNumLiveRSResponse>;
-             *   readonly name: "GetNumLiveRS";
-             *   readonly path: "/hbase.pb.ClientMetaService/GetNumLiveRS";
-             *   readonly requestType: "GetNumLiveRSRequest";
-             *   readonly responseType: "GetNumLiveRSResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
-             * }}
-             */
-
-            /**
-             * Calls GetNumLiveRS.
-             * @name hbase.pb.ClientMetaService#getNumLiveRS
-             * @type {hbase.pb.ClientMetaService.GetNumLiveRS}
-             */
-            $Object.defineProperties(ClientMetaService.prototype.getNumLiveRS = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getNumLiveRS, $root.hbase.pb.GetNumLiveRSRequest, $root.hbase.pb.GetNumLiveRSResponse, request, callback);
-            }, {
-                name: { value: "GetNumLiveRS" },
-                path: { value: "/hbase.pb.ClientMetaService/GetNumLiveRS" },
-                requestType: { value: "GetNumLiveRSRequest" },
-                responseType: { value: "GetNumLiveRSResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
-
-            /**
-             * Callback as used by {@link hbase.pb.ClientMetaService#getBootstrapNodes}.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetBootstrapNodesCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetBootstrapNodesResponse} [response] GetBootstrapNodesResponse
-             */
-
-            /**
-             * Calls GetBootstrapNodes.
-             * @memberof hbase.pb.ClientMetaService
-             * @typedef GetBootstrapNodes
-             * @type {{
-             *   (request: hbase.pb.IGetBootstrapNodesRequest, callback: hbase.pb.ClientMetaService.GetBootstrapNodesCallback): void;
-             *   (request: hbase.pb.IGetBootstrapNodesRequest): Promise<hbase.pb.GetBootstrapNodesResponse>;
-             *   readonly name: "GetBootstrapNodes";
-             *   readonly path: "/hbase.pb.ClientMetaService/GetBootstrapNodes";
-             *   readonly requestType: "GetBootstrapNodesRequest";
-             *   readonly responseType: "GetBootstrapNodesResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
-             * }}
-             */
-
-            /**
-             * Calls GetBootstrapNodes.
-             * @name hbase.pb.ClientMetaService#getBootstrapNodes
-             * @type {hbase.pb.ClientMetaService.GetBootstrapNodes}
-             */
-            $Object.defineProperties(ClientMetaService.prototype.getBootstrapNodes = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ClientMetaService.prototype.getBootstrapNodes, $root.hbase.pb.GetBootstrapNodesRequest, $root.hbase.pb.GetBootstrapNodesResponse, request, callback);
-            }, {
-                name: { value: "GetBootstrapNodes" },
-                path: { value: "/hbase.pb.ClientMetaService/GetBootstrapNodes" },
-                requestType: { value: "GetBootstrapNodesRequest" },
-                responseType: { value: "GetBootstrapNodesResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
-
-            return ClientMetaService;
+            return ConnectionRegistryService;
         })();
 
         pb.MetaRegionServer = (function() {
