@@ -71,6 +71,21 @@ class AdminLifecycleTest extends E2eBase {
   }
 
   @Test
+  void truncateKeepsSplitsAndDropsData() throws Exception {
+    TableName name = createTable("truncate", 1, Bytes.toBytes("m"));
+    try (Admin admin = connection.getAdmin(); Table t = connection.getTable(name)) {
+      t.put(new Put(Bytes.toBytes("a")).addColumn(CF, Bytes.toBytes("q"), Bytes.toBytes("v")));
+      admin.disableTable(name);
+      admin.truncateTable(name, true);
+      assertTrue(admin.isTableEnabled(name));
+      assertEquals(2, admin.getRegions(name).size());
+      assertTrue(t.get(new org.apache.hadoop.hbase.client.Get(Bytes.toBytes("a"))).isEmpty());
+      t.put(new Put(Bytes.toBytes("b")).addColumn(CF, Bytes.toBytes("q"), Bytes.toBytes("w")));
+      assertEquals("w", Bytes.toString(t.get(new org.apache.hadoop.hbase.client.Get(Bytes.toBytes("b"))).getValue(CF, Bytes.toBytes("q"))));
+    }
+  }
+
+  @Test
   void namespaces() throws Exception {
     String ns = "e2ens_" + System.currentTimeMillis() % 100000;
     try (Admin admin = connection.getAdmin()) {
