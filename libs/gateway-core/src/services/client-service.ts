@@ -2,8 +2,6 @@ import { decodeParam } from '../rpc/service-registry';
 import {
   type Cell,
   CellBlockReader,
-  CellType,
-  LATEST_TIMESTAMP,
   hbaseError,
   HBaseRemoteError,
   pb,
@@ -12,7 +10,6 @@ import {
   toLong,
   toNumber,
 } from '@hbase-compat/hbase-codec';
-import { isMetaTable, tableNameToString, type Region } from '@hbase-compat/region-mapping';
 import { type StorageEngine, readVisible, type RowMutation, type ScanRange } from '@hbase-compat/storage';
 import { META_REGION, type OpenTable, type RegionRef, type TableCatalog } from '../catalog/table-catalog';
 import type { ClusterView } from '../cluster/cluster-view';
@@ -20,7 +17,7 @@ import type { MetaTable } from '../meta/meta-table';
 import type { CallContext, MethodResult, ServiceDefinition } from '../rpc/service-registry';
 import { decodeFilter, type RowFilter } from '../scan/filters';
 import { buildReadQuery } from '../scan/read-query';
-import { MetaRowSource, TableRowSource, clampToRegion, projectMetaCells, withinMetaRange } from '../scan/row-sources';
+import { MetaRowSource, TableRowSource, clampToRegion, projectMetaCells } from '../scan/row-sources';
 import type { ScannerRegistry } from '../scan/scanner-registry';
 import { type DecodedMutation, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite, skipMutationCells } from './mutations';
 import { applyAtomicMutation, evaluateCondition } from './atomic-ops';
@@ -172,7 +169,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       try {
         target = resolveRegion(ra.region);
         if (target.kind === 'table' && (ra.atomic || ra.condition)) {
-          regionResults.push(await atomicRegionAction(ctx, target.ref.table, ra, reader));
+          regionResults.push(await atomicRegionAction(target.ref.table, ra, reader));
           continue;
         }
       } catch (e) {
@@ -252,11 +249,12 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       results.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
       regionResults.push({ resultOrException: results });
     }
-    // Cells must follow the order of results in the response: rebuild in index order.
-    return { message: pb.MultiResponse.encode({ regionActionResult: regionResults }).finish(), cells: orderCells(regionResults, responseCells) };
+    // Only Gets and Increment/Append results carry cells; they ran in action order, which is the
+    // order the client reads them back (it sends actions in ascending index order).
+    return { message: pb.MultiResponse.encode({ regionActionResult: regionResults }).finish(), cells: responseCells };
   }
 
-  async function atomicRegionAction(ctx: CallContext, table: OpenTable, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): Promise<hbase.pb.IRegionActionResult> {
+  async function atomicRegionAction(table: OpenTable, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): Promise<hbase.pb.IRegionActionResult> {
     const decoded: { index: number; m: DecodedMutation }[] = [];
     for (const a of ra.action ?? []) {
       if (!a.mutation) throw hbaseError('DoNotRetryIOException', 'Atomic region actions may hold mutations only');
@@ -281,7 +279,6 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       }
       return { cells: write, result: true };
     });
-    void ctx;
     return { resultOrException: decoded.map((d) => ({ index: d.index, result: {} })), processed };
   }
 
@@ -412,12 +409,6 @@ function toNameBytes(e: unknown): hbase.pb.INameBytesPair {
   return { name: err.kind.className, value: Buffer.from(err.stackTrace, 'utf8') };
 }
 
-/** Cells collected while results ran, re-ordered to follow the results' order in the response. */
-function orderCells(regionResults: hbase.pb.IRegionActionResult[], cells: Cell[]): Cell[] {
-  void regionResults;
-  return cells;
-}
-
 function printableName(b: Buffer): string {
   return [...b].map((x) => (x >= 0x20 && x < 0x7f ? String.fromCharCode(x) : `\\x${x.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
 }
@@ -426,4 +417,3 @@ function serverString(cluster: ClusterView): string {
   return `${cluster.self.host},${cluster.self.port},${cluster.self.startCode}`;
 }
 
-export { isMetaTable, tableNameToString, CellType, LATEST_TIMESTAMP, withinMetaRange, type Region };
