@@ -325,6 +325,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     }
     const scanner = scanners.open(source);
     maxSizes.set(scanner.id, maxResultSize);
+    if (has(s, "batchSize") && (s.batchSize ?? 0) > 0) batchSizes.set(scanner.id, s.batchSize as number);
     const rows = has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff;
     const batch = rows > 0 ? await source.next(rows, maxResultSize) : { rows: [], regionDone: false, scanDone: false };
     const scannerIdLong = toScannerLong(scanner.id);
@@ -336,14 +337,26 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
   }
 
   const maxSizes = new Map<string, number>();
+  /** Scan.setBatch: at most this many cells per Result; a row's earlier pieces are flagged partial. */
+  const batchSizes = new Map<string, number>();
   function maxResultSizeOf(id: string): number {
     return maxSizes.get(id) ?? DEFAULT_MAX_RESULT_SIZE;
   }
 
   function respond(ctx: CallContext, id: string, idLong: hbase.pb.ScanRequest['scannerId'], batch: { rows: Cell[][]; regionDone: boolean; scanDone: boolean }): MethodResult {
+    const cellsPerResult = batchSizes.get(id);
     if (batch.regionDone || batch.scanDone) {
       scanners.close(id);
       maxSizes.delete(id);
+      batchSizes.delete(id);
+    }
+    const pieces: { cells: Cell[]; partial: boolean }[] = [];
+    for (const row of batch.rows) {
+      if (cellsPerResult === undefined || row.length <= cellsPerResult) {
+        pieces.push({ cells: row, partial: false });
+        continue;
+      }
+      for (let i = 0; i < row.length; i += cellsPerResult) pieces.push({ cells: row.slice(i, i + cellsPerResult), partial: i + cellsPerResult < row.length });
     }
     const response: hbase.pb.IScanResponse = {
       scannerId: idLong,
@@ -354,11 +367,11 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     };
     let cells: Cell[] = [];
     if (ctx.cellBlocks) {
-      response.cellsPerResult = batch.rows.map((r) => r.length);
-      response.partialFlagPerResult = batch.rows.map(() => false);
-      cells = batch.rows.flat();
+      response.cellsPerResult = pieces.map((p) => p.cells.length);
+      response.partialFlagPerResult = pieces.map((p) => p.partial);
+      cells = pieces.flatMap((p) => p.cells);
     } else {
-      response.results = batch.rows.map((r) => encodeResult(r, false).result);
+      response.results = pieces.map((p) => ({ ...encodeResult(p.cells, false).result, partial: p.partial }));
     }
     return { message: pb.ScanResponse.encode(response).finish(), cells };
   }

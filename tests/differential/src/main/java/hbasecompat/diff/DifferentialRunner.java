@@ -1,0 +1,169 @@
+package hbasecompat.diff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.hbase.HBaseConfiguration;
+import org.apache.hadoop.hbase.client.Connection;
+import org.apache.hadoop.hbase.client.ConnectionFactory;
+
+/**
+ * Runs every scenario through the real HBase Java client against each target and compares what
+ * they observed. The first target is the reference (a real HBase); every other target must match
+ * it line for line, or carry a documented reason in known-differences.txt.
+ *
+ *   java hbasecompat.diff.DifferentialRunner --target reference=zk:127.0.0.1:2182 --target gateway=zk:127.0.0.1:2181
+ *        [--only id-prefix] [--known tests/differential/known-differences.txt] [--doc docs/compatibility.md]
+ *        [--min-identical 0.95]
+ * Prints one line per scenario and ends with "differential: N passed, N failed".
+ */
+public final class DifferentialRunner {
+  record Target(String name, Configuration conf) {}
+
+  record Outcome(Scenario scenario, String status, String detail) {}
+
+  public static void main(String[] args) throws Exception {
+    List<Target> targets = new ArrayList<>();
+    String only = null;
+    Path known = null;
+    Path doc = null;
+    double minIdentical = 0.95;
+    Path out = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--target" -> targets.add(parseTarget(args[++i]));
+        case "--only" -> only = args[++i];
+        case "--known" -> known = Path.of(args[++i]);
+        case "--doc" -> doc = Path.of(args[++i]);
+        case "--min-identical" -> minIdentical = Double.parseDouble(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    if (targets.isEmpty()) throw new IllegalArgumentException("at least one --target name=zk:host:port|rpc:host:port");
+    Map<String, String> reasons = known != null && Files.exists(known) ? readKnown(known) : Map.of();
+
+    List<Connection> connections = new ArrayList<>();
+    for (Target t : targets) connections.add(ConnectionFactory.createConnection(t.conf()));
+    String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    List<Outcome> outcomes = new ArrayList<>();
+    int index = 0;
+    for (Scenario s : Scenarios.all()) {
+      if (only != null && !s.id().startsWith(only)) continue;
+      index++;
+      List<List<String>> observed = new ArrayList<>();
+      for (int t = 0; t < targets.size(); t++) {
+        ScenarioContext ctx = new ScenarioContext(connections.get(t), "d" + runId + "_" + index);
+        try {
+          s.run(ctx);
+        } catch (Throwable e) {
+          ctx.rec.note("scenario aborted", Recorder.exceptionClass(e));
+        } finally {
+          ctx.dropTables();
+        }
+        observed.add(ctx.rec.canonical());
+        if (out != null) {
+          Path dir = out.resolve(targets.get(t).name());
+          Files.createDirectories(dir);
+          Files.write(dir.resolve(s.id() + ".txt"), ctx.rec.canonical());
+        }
+      }
+      Outcome o = compare(s, observed, targets, reasons);
+      outcomes.add(o);
+      System.out.printf("%-10s %-40s %s%n", o.status(), s.id(), o.status().equals("identical") ? "" : o.detail().lines().findFirst().orElse(""));
+    }
+    for (Connection c : connections) c.close();
+
+    long identical = outcomes.stream().filter(o -> o.status().equals("identical")).count();
+    long documented = outcomes.stream().filter(o -> o.status().equals("documented")).count();
+    long undocumented = outcomes.size() - identical - documented;
+    double share = outcomes.isEmpty() ? 0 : (double) identical / outcomes.size();
+    System.out.printf("%nscenarios %d: identical %d (%.1f%%), documented differences %d, undocumented differences %d%n",
+        outcomes.size(), identical, 100 * share, documented, undocumented);
+    if (doc != null) writeDoc(doc, outcomes, targets, identical, documented, undocumented);
+    boolean shareOk = targets.size() < 2 || share >= minIdentical;
+    if (!shareOk) System.out.printf("identical share %.1f%% is below the required %.1f%%%n", 100 * share, 100 * minIdentical);
+    // Passed: identical or documented scenarios. Failed: undocumented differences (+1 if the share is too low).
+    System.out.printf("%ndifferential: %d passed, %d failed%n", identical + documented, undocumented + (shareOk ? 0 : 1));
+    System.exit(undocumented == 0 && shareOk ? 0 : 1);
+  }
+
+  static Outcome compare(Scenario s, List<List<String>> observed, List<Target> targets, Map<String, String> reasons) {
+    if (observed.size() < 2) return new Outcome(s, "identical", "single target");
+    List<String> reference = observed.get(0);
+    StringBuilder diff = new StringBuilder();
+    for (int t = 1; t < observed.size(); t++) {
+      List<String> other = observed.get(t);
+      int n = Math.max(reference.size(), other.size());
+      for (int i = 0; i < n; i++) {
+        String a = i < reference.size() ? reference.get(i) : "<nothing>";
+        String b = i < other.size() ? other.get(i) : "<nothing>";
+        if (!a.equals(b)) {
+          diff.append(targets.get(0).name()).append(": ").append(a).append(" | ").append(targets.get(t).name()).append(": ").append(b).append('\n');
+          break;
+        }
+      }
+    }
+    if (diff.length() == 0) return new Outcome(s, "identical", "");
+    String reason = reasons.get(s.id());
+    return reason != null ? new Outcome(s, "documented", reason + "\n" + diff) : new Outcome(s, "DIFFERS", diff.toString());
+  }
+
+  static Target parseTarget(String spec) {
+    String[] nameAndRest = spec.split("=", 2);
+    String[] parts = nameAndRest[1].split(":");
+    Configuration conf = HBaseConfiguration.create();
+    if (parts[0].equals("zk")) {
+      conf.set("hbase.zookeeper.quorum", parts[1]);
+      conf.set("hbase.zookeeper.property.clientPort", parts[2]);
+      conf.set("zookeeper.znode.parent", parts.length > 3 ? parts[3] : "/hbase");
+    } else {
+      conf.set("hbase.client.registry.impl", "org.apache.hadoop.hbase.client.RpcConnectionRegistry");
+      conf.set("hbase.client.bootstrap.servers", parts[1] + ":" + parts[2]);
+    }
+    conf.setInt("hbase.client.retries.number", 3);
+    conf.setInt("hbase.client.pause", 50);
+    conf.setInt("hbase.rpc.timeout", 20000);
+    conf.setInt("hbase.client.operation.timeout", 30000);
+    return new Target(nameAndRest[0], conf);
+  }
+
+  /** known-differences.txt: "scenario-id: reason" per line; '#' comments. */
+  static Map<String, String> readKnown(Path p) throws IOException {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(p)) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) continue;
+      int colon = l.indexOf(':');
+      if (colon > 0) m.put(l.substring(0, colon).strip(), l.substring(colon + 1).strip());
+    }
+    return m;
+  }
+
+  static void writeDoc(Path doc, List<Outcome> outcomes, List<Target> targets, long identical, long documented, long undocumented) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Compatibility with HBase\n\nGenerated by the differential suite (`tools/differential.sh`): each scenario runs through the HBase ")
+        .append(org.apache.hadoop.hbase.util.VersionInfo.getVersion()).append(" Java client against ")
+        .append(targets.get(0).name()).append(" (the reference) and ")
+        .append(targets.stream().skip(1).map(Target::name).reduce((a, b) -> a + ", " + b).orElse("nothing else"))
+        .append(", comparing every returned cell, its order, `Result` flags and exception classes.\n\n");
+    sb.append(String.format("**%d scenarios: %d identical (%.1f%%), %d documented differences, %d undocumented.**%n%n", outcomes.size(), identical,
+        outcomes.isEmpty() ? 0.0 : 100.0 * identical / outcomes.size(), documented, undocumented));
+    sb.append("| scenario | area | what | result |\n|---|---|---|---|\n");
+    for (Outcome o : outcomes) {
+      String result = switch (o.status()) {
+        case "identical" -> "identical";
+        case "documented" -> "differs: " + o.detail().lines().findFirst().orElse("").replace("|", "\\|");
+        default -> "**differs (undocumented)**: `" + o.detail().lines().findFirst().orElse("").replace("|", "\\|").replace("`", "'") + "`";
+      };
+      sb.append("| `").append(o.scenario().id()).append("` | ").append(o.scenario().area()).append(" | ").append(o.scenario().title()).append(" | ").append(result).append(" |\n");
+    }
+    Files.createDirectories(doc.toAbsolutePath().getParent());
+    Files.writeString(doc, sb.toString());
+  }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The differential suite: a real HBase 2.6 (tools/reference-hbase.sh) is the reference; a gateway
+# on the embedded store (with its own ZooKeeper) is compared with it, scenario by scenario,
+# through the HBase 2.6 Java client. Regenerates docs/compatibility.md with --doc.
+#   tools/differential.sh [--gateway-only] [--only ID_PREFIX] [--doc]
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$ROOT/tools/lib/node.sh"
+gateway_only=0; only=(); doc=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --gateway-only) gateway_only=1; shift ;;
+    --only) only=(--only "$2"); shift 2 ;;
+    --doc) doc=(--doc "$ROOT/docs/compatibility.md"); shift ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+work=$(mktemp -d "${TMPDIR:-/tmp}/differential.XXXXXX")
+zk_port=$(free_port); gw_port=$(free_port)
+cleanup() {
+  stop_gateway "$work"
+  bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
+  [[ $gateway_only == 1 ]] || bash "$ROOT/tools/reference-hbase.sh" stop --dir "$work/reference" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+[[ -f $ROOT/dist/apps/rpc-gateway/main.js ]] || (cd "$ROOT" && NX_DAEMON=false npx nx build rpc-gateway --outputStyle=static >/dev/null)
+pom=$ROOT/tests/differential/pom.xml
+mvn -B -q -f "$pom" -Dmaven.repo.local="$ROOT/.cache/m2" compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >&2
+targets=()
+if [[ $gateway_only == 0 ]]; then
+  ref_zk=$(free_port); ref_master=$(free_port); ref_rs=$(free_port)
+  bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/reference" --zk-port "$ref_zk" --master-port "$ref_master" --rs-port "$ref_rs" >&2
+  targets+=(--target "reference=zk:127.0.0.1:$ref_zk")
+fi
+bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >&2
+start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port"
+targets+=(--target "gateway=zk:127.0.0.1:$zk_port")
+java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
+  -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true -Dorg.slf4j.simpleLogger.defaultLogLevel=off \
+  -cp "$ROOT/tests/differential/target/classes:$(cat "$work/cp.txt")" hbasecompat.diff.DifferentialRunner \
+  "${targets[@]}" --known "$ROOT/tests/differential/known-differences.txt" --out "$ROOT/.cache/reports/differential" "${only[@]}" "${doc[@]}"
