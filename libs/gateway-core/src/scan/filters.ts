@@ -1,4 +1,5 @@
-import { type Cell, hbaseError, pb, toBigInt } from '@hbase-compat/hbase-codec';
+import { type Cell, hbaseError, pb, toBigInt, hbase } from '@hbase-compat/hbase-codec';
+import { decodeComparator, passes, type ValueComparator } from './comparators';
 
 /**
  * Server-side filters, decoded from Filter{name = Java class, serialized_filter}. A filter sees a
@@ -35,6 +36,83 @@ export function decodeFilter(f: { name?: string | null; serializedFilter?: Uint8
     case 'FilterList': {
       const list = pb.FilterList.decode(bytes);
       return new FilterList(list.operator === 2 ? 'one' : 'all', (list.filters ?? []).map(decodeFilter));
+    }
+    case 'RowFilter': {
+      const cf = pb.RowFilter.decode(bytes).compareFilter;
+      return new RowKeyCompareFilter(cf?.compareOp ?? 2, decodeComparator(cf?.comparator));
+    }
+    case 'FamilyFilter': {
+      const cf = pb.FamilyFilter.decode(bytes).compareFilter;
+      const cmp = decodeComparator(cf?.comparator);
+      return new CellPredicateFilter((c) => passes(cf?.compareOp ?? 2, cmp.compareTo(c.family)));
+    }
+    case 'QualifierFilter': {
+      const cf = pb.QualifierFilter.decode(bytes).compareFilter;
+      const cmp = decodeComparator(cf?.comparator);
+      return new CellPredicateFilter((c) => passes(cf?.compareOp ?? 2, cmp.compareTo(c.qualifier)));
+    }
+    case 'ValueFilter': {
+      const cf = pb.ValueFilter.decode(bytes).compareFilter;
+      const cmp = decodeComparator(cf?.comparator);
+      return new CellPredicateFilter((c) => passes(cf?.compareOp ?? 2, cmp.compareTo(c.value)));
+    }
+    case 'ColumnPrefixFilter': {
+      const prefix = Buffer.from(pb.ColumnPrefixFilter.decode(bytes).prefix ?? []);
+      return new CellPredicateFilter((c) => startsWith(c.qualifier, prefix));
+    }
+    case 'MultipleColumnPrefixFilter': {
+      const prefixes = (pb.MultipleColumnPrefixFilter.decode(bytes).sortedPrefixes ?? []).map((p) => Buffer.from(p));
+      return new CellPredicateFilter((c) => prefixes.some((p) => startsWith(c.qualifier, p)));
+    }
+    case 'ColumnRangeFilter': {
+      const m = pb.ColumnRangeFilter.decode(bytes);
+      const min = m.minColumn && m.minColumn.length > 0 ? Buffer.from(m.minColumn) : undefined;
+      const max = m.maxColumn && m.maxColumn.length > 0 ? Buffer.from(m.maxColumn) : undefined;
+      return new CellPredicateFilter((c) => {
+        if (min) {
+          const x = Buffer.compare(c.qualifier, min);
+          if (x < 0 || (x === 0 && !m.minColumnInclusive)) return false;
+        }
+        if (max) {
+          const x = Buffer.compare(c.qualifier, max);
+          if (x > 0 || (x === 0 && !m.maxColumnInclusive)) return false;
+        }
+        return true;
+      });
+    }
+    case 'TimestampsFilter': {
+      const wanted = new Set((pb.TimestampsFilter.decode(bytes).timestamps ?? []).map((t) => toBigInt(t)));
+      return new CellPredicateFilter((c) => wanted.has(c.timestamp));
+    }
+    case 'ColumnCountGetFilter':
+      return new ColumnWindowFilter(0, pb.ColumnCountGetFilter.decode(bytes).limit);
+    case 'ColumnPaginationFilter': {
+      const m = pb.ColumnPaginationFilter.decode(bytes);
+      if (m.columnOffset && m.columnOffset.length > 0) return new ColumnWindowFilter(0, m.limit, Buffer.from(m.columnOffset));
+      return new ColumnWindowFilter(m.offset ?? 0, m.limit);
+    }
+    case 'SingleColumnValueFilter':
+      return singleColumnValue(pb.SingleColumnValueFilter.decode(bytes), false);
+    case 'SingleColumnValueExcludeFilter':
+      return singleColumnValue(pb.SingleColumnValueExcludeFilter.decode(bytes).singleColumnValueFilter ?? pb.SingleColumnValueFilter.create(), true);
+    case 'InclusiveStopFilter':
+      return new InclusiveStopFilter(Buffer.from(pb.InclusiveStopFilter.decode(bytes).stopRowKey ?? []));
+    case 'MultiRowRangeFilter':
+      return new MultiRowRangeFilter(pb.MultiRowRangeFilter.decode(bytes).rowRangeList ?? []);
+    case 'WhileMatchFilter':
+      return new WhileMatchFilter(decodeFilter(pb.WhileMatchFilter.decode(bytes).filter ?? { name: '' }));
+    case 'SkipFilter':
+      return new SkipFilter(decodeFilter(pb.SkipFilter.decode(bytes).filter ?? { name: '' }));
+    case 'FuzzyRowFilter':
+      return new FuzzyRowFilter(pb.FuzzyRowFilter.decode(bytes).fuzzyKeysData ?? []);
+    case 'FilterAllFilter':
+      return new RowKeyPredicateFilter(() => false);
+    case 'ColumnValueFilter': {
+      const m = pb.ColumnValueFilter.decode(bytes);
+      const family = Buffer.from(m.family ?? []);
+      const qualifier = Buffer.from(m.qualifier ?? []);
+      const cmp = decodeComparator(m.comparator);
+      return new CellPredicateFilter((c) => c.family.equals(family) && c.qualifier.equals(qualifier) && passes(m.compareOp ?? 2, cmp.compareTo(c.value)));
     }
     default:
       throw hbaseError('DoNotRetryIOException', `java.lang.ClassNotFoundException: ${name} (filter not supported by this server)`);
@@ -154,5 +232,205 @@ class FilterList implements RowFilter {
     if (this.filters.length === 0) return false;
     const results = this.filters.map((f) => f.filterRow(cells));
     return this.op === 'all' ? results.some(Boolean) : results.every(Boolean);
+  }
+}
+
+function startsWith(b: Buffer, prefix: Buffer): boolean {
+  return b.length >= prefix.length && b.subarray(0, prefix.length).equals(prefix);
+}
+
+/** Keeps the cells a predicate accepts (FamilyFilter, QualifierFilter, ValueFilter, ...). */
+class CellPredicateFilter implements RowFilter {
+  constructor(private readonly keep: (c: Cell) => boolean) {}
+  filterAllRemaining(): boolean {
+    return false;
+  }
+  filterRowKey(): boolean {
+    return false;
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    return cells.filter(this.keep);
+  }
+  filterRow(): boolean {
+    return false;
+  }
+}
+
+/** Drops whole rows whose key fails a predicate. */
+class RowKeyPredicateFilter implements RowFilter {
+  constructor(private readonly keepRow: (row: Buffer) => boolean) {}
+  filterAllRemaining(): boolean {
+    return false;
+  }
+  filterRowKey(row: Buffer): boolean {
+    return !this.keepRow(row);
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    return cells;
+  }
+  filterRow(): boolean {
+    return false;
+  }
+}
+
+class RowKeyCompareFilter extends RowKeyPredicateFilter {
+  constructor(op: number, comparator: ValueComparator) {
+    super((row) => passes(op, comparator.compareTo(row)));
+  }
+}
+
+/** ColumnCountGetFilter / ColumnPaginationFilter: a window of columns per row, newest version of each. */
+class ColumnWindowFilter implements RowFilter {
+  constructor(
+    private readonly offset: number,
+    private readonly limit: number,
+    private readonly fromColumn?: Buffer,
+  ) {}
+  filterAllRemaining(): boolean {
+    return false;
+  }
+  filterRowKey(): boolean {
+    return false;
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    const out: Cell[] = [];
+    let column = -1;
+    let previous: Cell | undefined;
+    for (const c of cells) {
+      if (previous && previous.family.equals(c.family) && previous.qualifier.equals(c.qualifier)) continue;
+      previous = c;
+      if (this.fromColumn && Buffer.compare(c.qualifier, this.fromColumn) < 0) continue;
+      column++;
+      if (column < this.offset) continue;
+      if (out.length >= this.limit) break;
+      out.push(c);
+    }
+    return out;
+  }
+  filterRow(): boolean {
+    return false;
+  }
+}
+
+function singleColumnValue(m: hbase.pb.ISingleColumnValueFilter, exclude: boolean): RowFilter {
+  const family = Buffer.from(m.columnFamily ?? []);
+  const qualifier = Buffer.from(m.columnQualifier ?? []);
+  const cmp = decodeComparator(m.comparator);
+  const latestOnly = m.latestVersionOnly !== false;
+  return {
+    filterAllRemaining: () => false,
+    filterRowKey: () => false,
+    filterCells(cells: Cell[]): Cell[] {
+      const tested = cells.filter((c) => c.family.equals(family) && c.qualifier.equals(qualifier));
+      if (tested.length === 0) return m.filterIfMissing ? [] : cells;
+      const candidates = latestOnly ? tested.slice(0, 1) : tested;
+      if (!candidates.some((c) => passes(m.compareOp ?? 2, cmp.compareTo(c.value)))) return [];
+      return exclude ? cells.filter((c) => !(c.family.equals(family) && c.qualifier.equals(qualifier))) : cells;
+    },
+    filterRow: () => false,
+  };
+}
+
+class InclusiveStopFilter implements RowFilter {
+  private done = false;
+  constructor(private readonly stop: Buffer) {}
+  filterAllRemaining(): boolean {
+    return this.done;
+  }
+  filterRowKey(row: Buffer): boolean {
+    if (Buffer.compare(row, this.stop) > 0) {
+      this.done = true;
+      return true;
+    }
+    return false;
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    return cells;
+  }
+  filterRow(): boolean {
+    return false;
+  }
+}
+
+class MultiRowRangeFilter extends RowKeyPredicateFilter {
+  constructor(ranges: { startRow?: Uint8Array | null; startRowInclusive?: boolean | null; stopRow?: Uint8Array | null; stopRowInclusive?: boolean | null }[]) {
+    const rs = ranges.map((r) => ({
+      start: Buffer.from(r.startRow ?? []),
+      startInclusive: r.startRowInclusive !== false,
+      stop: Buffer.from(r.stopRow ?? []),
+      stopInclusive: r.stopRowInclusive === true,
+    }));
+    super((row) =>
+      rs.some((r) => {
+        if (r.start.length > 0) {
+          const c = Buffer.compare(row, r.start);
+          if (c < 0 || (c === 0 && !r.startInclusive)) return false;
+        }
+        if (r.stop.length > 0) {
+          const c = Buffer.compare(row, r.stop);
+          if (c > 0 || (c === 0 && !r.stopInclusive)) return false;
+        }
+        return true;
+      }),
+    );
+  }
+}
+
+/** Stops the whole scan at the first row the wrapped filter rejects. */
+class WhileMatchFilter implements RowFilter {
+  private done = false;
+  constructor(private readonly inner: RowFilter) {}
+  filterAllRemaining(): boolean {
+    return this.done || this.inner.filterAllRemaining();
+  }
+  filterRowKey(row: Buffer): boolean {
+    if (this.inner.filterRowKey(row)) this.done = true;
+    return this.done;
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    const kept = this.inner.filterCells(cells);
+    if (kept.length !== cells.length) {
+      this.done = true;
+      return [];
+    }
+    return kept;
+  }
+  filterRow(cells: Cell[]): boolean {
+    if (this.inner.filterRow(cells)) this.done = true;
+    return this.done;
+  }
+}
+
+/** Drops a row entirely when the wrapped filter would drop any of its cells. */
+class SkipFilter implements RowFilter {
+  constructor(private readonly inner: RowFilter) {}
+  filterAllRemaining(): boolean {
+    return this.inner.filterAllRemaining();
+  }
+  filterRowKey(row: Buffer): boolean {
+    return this.inner.filterRowKey(row);
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    return this.inner.filterCells(cells).length === cells.length ? cells : [];
+  }
+  filterRow(cells: Cell[]): boolean {
+    return this.inner.filterRow(cells);
+  }
+}
+
+/** FuzzyRowFilter: fixed positions must equal the key; mask byte 0 (v1) or 0xFF (v2) means fixed. */
+class FuzzyRowFilter extends RowKeyPredicateFilter {
+  constructor(pairs: { first?: Uint8Array | null; second?: Uint8Array | null }[]) {
+    const keys = pairs.map((p) => ({ key: Buffer.from(p.first ?? []), mask: Buffer.from(p.second ?? []) }));
+    super((row) =>
+      keys.some(({ key, mask }) => {
+        if (row.length < key.length) return false;
+        for (let i = 0; i < key.length; i++) {
+          const fixed = mask[i] === 0 || mask[i] === 0xff;
+          if (fixed && row[i] !== key[i]) return false;
+        }
+        return true;
+      }),
+    );
   }
 }

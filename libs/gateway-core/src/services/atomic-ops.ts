@@ -3,6 +3,8 @@ import { ALL_TIME, readVisible } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { type DecodedMutation, resolveForWrite } from './mutations';
 import { toTimeRange } from '../scan/read-query';
+import { decodeComparator } from '../scan/comparators';
+import { decodeFilter } from '../scan/filters';
 
 /**
  * Operations that read the row before writing it, run inside the engine's per-row atomic section:
@@ -66,13 +68,22 @@ export function applyAtomicMutation(table: OpenTable, m: DecodedMutation, stored
 /**
  * checkAndMutate: compare the latest visible value of the column with the operand. As in
  * HRegion.checkAndMutateInternal the comparison is `compare(operand, cellValue)`, so LESS means
- * operand < cell value; an absent/empty operand passes when the cell is missing or empty.
+ * operand < cell value; an absent/empty operand passes when the cell is missing or empty (the
+ * reverse for NOT_EQUAL). A filter condition holds when the filtered row is not empty.
  */
 export function evaluateCondition(table: OpenTable, stored: readonly Cell[], condition: hbase.pb.ICondition, nowMs: number): boolean {
-  if (condition.filter) throw hbaseError('DoNotRetryIOException', 'checkAndMutate with a filter condition is not supported yet');
+  const range = toTimeRange(condition.timeRange);
+  if (condition.filter) {
+    // Condition by filter: it holds when the filtered row is not empty (HRegion checkAndMutate).
+    const visible = readVisible(stored, table.families, { timeRange: range, maxVersions: 1, now: nowMs });
+    const filter = decodeFilter(condition.filter);
+    const row = visible[0]?.row ?? Buffer.alloc(0);
+    if (visible.length === 0 || filter.filterAllRemaining() || filter.filterRowKey(row)) return false;
+    const kept = filter.filterCells(visible);
+    return kept.length > 0 && !filter.filterRow(kept);
+  }
   const family = Buffer.from(condition.family ?? []);
   const qualifier = Buffer.from(condition.qualifier ?? []);
-  const range = toTimeRange(condition.timeRange);
   const cells = readVisible(stored, table.families, {
     columns: new Map([[family.toString('latin1'), new Set([qualifier.toString('latin1')])]]),
     timeRange: range,
@@ -81,23 +92,15 @@ export function evaluateCondition(table: OpenTable, stored: readonly Cell[], con
   });
   const cell = cells[0];
   const op = condition.compareType ?? 2;
-  const comparatorName = condition.comparator?.name ?? '';
-  let operand: Buffer | undefined;
-  if (comparatorName.endsWith('BinaryComparator') && condition.comparator?.serializedComparator) {
-    const c = hbase.pb.BinaryComparator.decode(condition.comparator.serializedComparator);
-    operand = Buffer.from(c.comparable?.value ?? []);
-  } else if (comparatorName.endsWith('NullComparator')) {
-    operand = undefined;
-  } else if (comparatorName !== '') {
-    throw hbaseError('DoNotRetryIOException', `Comparator ${comparatorName} is not supported in checkAndMutate yet`);
-  }
-  if (op === 6 /* NO_OP */) return true;
-  const valueIsEmpty = cell === undefined || cell.value.length === 0;
-  if (operand === undefined || operand.length === 0) {
-    return op === 3 /* NOT_EQUAL */ ? !valueIsEmpty : valueIsEmpty;
+  const comparator = decodeComparator(condition.comparator);
+  const operandEmpty = comparator.operand === undefined || comparator.operand.length === 0;
+  if (operandEmpty) {
+    if (cell === undefined) return op !== 3; /* NOT_EQUAL */
+    return (cell.value.length === 0) === (op !== 3);
   }
   if (cell === undefined) return false;
-  const cmp = Buffer.compare(operand, cell.value);
+  // compare(operand, cellValue): LESS holds when the operand is less than the stored value.
+  const cmp = comparator.compareTo(cell.value);
   switch (op) {
     case 0:
       return cmp < 0;
@@ -111,6 +114,8 @@ export function evaluateCondition(table: OpenTable, stored: readonly Cell[], con
       return cmp >= 0;
     case 5:
       return cmp > 0;
+    case 6:
+      return true;
     default:
       throw hbaseError('DoNotRetryIOException', `Unknown compare type ${op}`);
   }

@@ -254,32 +254,41 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     return { message: pb.MultiResponse.encode({ regionActionResult: regionResults }).finish(), cells: responseCells };
   }
 
+  /**
+   * RowMutations / checkAndMutate(RowMutations): all mutations of one row applied atomically. As
+   * RSRpcServices.doBatchOp answers atomic actions: results by position (the client sets no index),
+   * Increment/Append cells merged inline into the first result, and `processed` on the region result.
+   */
   async function atomicRegionAction(table: OpenTable, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): Promise<hbase.pb.IRegionActionResult> {
-    const decoded: { index: number; m: DecodedMutation }[] = [];
+    const decoded: DecodedMutation[] = [];
     for (const a of ra.action ?? []) {
       if (!a.mutation) throw hbaseError('DoNotRetryIOException', 'Atomic region actions may hold mutations only');
-      decoded.push({ index: a.index ?? 0, m: decodeMutation(a.mutation, reader) });
+      decoded.push(decodeMutation(a.mutation, reader));
     }
     if (decoded.length === 0) return { resultOrException: [], processed: true };
-    const row = decoded[0].m.row;
-    for (const d of decoded) {
-      if (!d.m.row.equals(row)) throw hbaseError('DoNotRetryIOException', 'Atomic mutations must all target the same row');
-      checkRow(d.m.row);
-      checkFamilies(table, d.m.cells);
+    const row = decoded[0].row;
+    for (const m of decoded) {
+      if (!m.row.equals(row)) throw hbaseError('DoNotRetryIOException', 'Atomic mutations must all target the same row');
+      checkRow(m.row);
+      checkFamilies(table, m.cells);
     }
-    const processed = await storage.data.mutateRowAtomically(table.descriptor, row, (stored) => {
-      if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, now())) return { cells: undefined, result: false };
+    const outcome = await storage.data.mutateRowAtomically(table.descriptor, row, (stored) => {
+      if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, now())) return { cells: undefined, result: { processed: false, returned: [] as Cell[] } };
       const ts = BigInt(now());
       const write: Cell[] = [];
+      const returned: Cell[] = [];
       let current = stored.cells;
-      for (const d of decoded) {
-        const applied = applyAtomicMutation(table, d.m, current, ts);
+      for (const m of decoded) {
+        const applied = applyAtomicMutation(table, m, current, ts);
         write.push(...applied.write);
+        if (m.returnResults) returned.push(...applied.returned);
         current = current.concat(applied.write);
       }
-      return { cells: write, result: true };
+      return { cells: write, result: { processed: true, returned } };
     });
-    return { resultOrException: decoded.map((d) => ({ index: d.index, result: {} })), processed };
+    const first: hbase.pb.IResultOrException = { index: 0, result: outcome.returned.length > 0 ? encodeResult(outcome.returned, false).result : {} };
+    const rest = decoded.slice(1).map((_, i) => ({ index: i + 1, result: {} }));
+    return { resultOrException: [first, ...rest], processed: outcome.processed };
   }
 
   async function scan(ctx: CallContext, param: Buffer): Promise<MethodResult> {
