@@ -1,4 +1,4 @@
-import { type Cell, CellType, pb } from '@hbase-compat/hbase-codec';
+import { type Cell, CellType, pb, toLong } from '@hbase-compat/hbase-codec';
 import { decodeComparator, passes } from './comparators';
 import { decodeFilter } from './filters';
 
@@ -75,7 +75,7 @@ describe('filters', () => {
   });
 
   it('page filter ends the scan after its page', () => {
-    const f = decodeFilter({ name: `${FILTER}PageFilter`, serializedFilter: pb.PageFilter.encode({ pageSize: 2 }).finish() });
+    const f = decodeFilter({ name: `${FILTER}PageFilter`, serializedFilter: pb.PageFilter.encode({ pageSize: toLong(2n) }).finish() });
     expect([f.filterRow(row), f.filterAllRemaining(), f.filterRow(row), f.filterAllRemaining()]).toEqual([false, false, false, true]);
   });
 
