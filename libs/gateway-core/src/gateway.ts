@@ -185,9 +185,6 @@ export class HBaseGateway {
 function mapError(e: unknown): HBaseRemoteError {
   if (e instanceof HBaseRemoteError) return e;
   if (e instanceof ProtocolError) return hbaseError('DoNotRetryIOException', e.message);
-  if (e instanceof Error && /^(index out of range|invalid wire type|illegal|missing required)/i.test(e.message)) {
-    return hbaseError('DoNotRetryIOException', `Unable to read call parameter: ${e.message}`);
-  }
   return new HBaseRemoteError(HBaseExceptions.IOException, e instanceof Error ? e.message : String(e));
 }
 
