@@ -17,9 +17,17 @@ export interface RowSource {
   close(): void;
 }
 
+export interface ScannerLimits {
+  /** Bytes per response (Scan.max_result_size, client default 2 MB). */
+  maxResultSize: number;
+  /** Scan.setBatch: cells per Result; undefined = whole rows. */
+  cellsPerResult: number | undefined;
+}
+
 export interface OpenScanner {
   id: string;
   source: RowSource;
+  limits: ScannerLimits;
   expectedCallSeq: number;
   leaseTimer: NodeJS.Timeout | undefined;
   busy: boolean;
@@ -42,9 +50,9 @@ export class ScannerRegistry {
     return this.leaseMs;
   }
 
-  open(source: RowSource): OpenScanner {
+  open(source: RowSource, limits: ScannerLimits): OpenScanner {
     const id = (this.nextId++).toString();
-    const scanner: OpenScanner = { id, source, expectedCallSeq: 0, leaseTimer: undefined, busy: false };
+    const scanner: OpenScanner = { id, source, limits, expectedCallSeq: 0, leaseTimer: undefined, busy: false };
     this.scanners.set(id, scanner);
     this.renew(scanner);
     return scanner;

@@ -18,7 +18,7 @@ import type { CallContext, MethodResult, ServiceDefinition } from '../rpc/servic
 import { decodeFilter, type RowFilter } from '../scan/filters';
 import { buildReadQuery } from '../scan/read-query';
 import { MetaRowSource, TableRowSource, clampToRegion, projectMetaCells } from '../scan/row-sources';
-import type { ScannerRegistry } from '../scan/scanner-registry';
+import type { OpenScanner, ScannerRegistry } from '../scan/scanner-registry';
 import { type DecodedMutation, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite, skipMutationCells } from './mutations';
 import { applyAtomicMutation, evaluateCondition } from './atomic-ops';
 import { encodeResult, existenceResult } from './results';
@@ -308,7 +308,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       scanners.renew(scanner);
       if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId, moreResults: true, ttl: scanners.leasePeriodMs }).finish() };
       scanner.expectedCallSeq++;
-      return respond(ctx, scanner.id, req.scannerId, await scanner.source.next(has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff, maxResultSizeOf(scanner.id)));
+      return respond(ctx, scanner, req.scannerId, await scanner.source.next(has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff, scanner.limits.maxResultSize));
     }
     // Open: a new scanner on the region.
     const target = resolveRegion(req.region);
@@ -332,33 +332,21 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       const query = buildReadQuery(table, s.column, s.timeRange, s.maxVersions, now());
       source = new TableRowSource(storage, table, clampToRegion(range, target.ref.region), { query, filter, limit });
     }
-    const scanner = scanners.open(source);
-    maxSizes.set(scanner.id, maxResultSize);
-    if (has(s, "batchSize") && (s.batchSize ?? 0) > 0) batchSizes.set(scanner.id, s.batchSize as number);
+    const scanner = scanners.open(source, { maxResultSize, cellsPerResult: has(s, 'batchSize') && (s.batchSize ?? 0) > 0 ? (s.batchSize as number) : undefined });
     const rows = has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff;
     const batch = rows > 0 ? await source.next(rows, maxResultSize) : { rows: [], regionDone: false, scanDone: false };
     const scannerIdLong = toScannerLong(scanner.id);
     if (req.closeScanner) {
       scanners.close(scanner.id);
-      return respond(ctx, scanner.id, scannerIdLong, { ...batch, regionDone: true });
+      return respond(ctx, scanner, scannerIdLong, { ...batch, regionDone: true });
     }
-    return respond(ctx, scanner.id, scannerIdLong, batch);
+    return respond(ctx, scanner, scannerIdLong, batch);
   }
 
-  const maxSizes = new Map<string, number>();
-  /** Scan.setBatch: at most this many cells per Result; a row's earlier pieces are flagged partial. */
-  const batchSizes = new Map<string, number>();
-  function maxResultSizeOf(id: string): number {
-    return maxSizes.get(id) ?? DEFAULT_MAX_RESULT_SIZE;
-  }
-
-  function respond(ctx: CallContext, id: string, idLong: hbase.pb.ScanRequest['scannerId'], batch: { rows: Cell[][]; regionDone: boolean; scanDone: boolean }): MethodResult {
-    const cellsPerResult = batchSizes.get(id);
-    if (batch.regionDone || batch.scanDone) {
-      scanners.close(id);
-      maxSizes.delete(id);
-      batchSizes.delete(id);
-    }
+  /** Builds the ScanResponse; with Scan.setBatch a row's earlier pieces are flagged partial. */
+  function respond(ctx: CallContext, scanner: OpenScanner, idLong: hbase.pb.ScanRequest['scannerId'], batch: { rows: Cell[][]; regionDone: boolean; scanDone: boolean }): MethodResult {
+    const { cellsPerResult } = scanner.limits;
+    if (batch.regionDone || batch.scanDone) scanners.close(scanner.id);
     const pieces: { cells: Cell[]; partial: boolean }[] = [];
     for (const row of batch.rows) {
       if (cellsPerResult === undefined || row.length <= cellsPerResult) {
