@@ -2,7 +2,8 @@
 # Installs what this repository needs on a fresh machine, idempotently:
 #   npm packages (npm ci, skipped when node_modules matches package-lock.json),
 #   and with --test also ZooKeeper (Debian's zookeeper package) and the Maven Central jars
-#   the test suites use (HBase Java clients 2.5/2.6, YCSB core), cached under .cache/.
+#   the test suites use (HBase Java clients 2.5/2.6, YCSB core, HBase 2.6 server as the reference),
+#   cached under .cache/.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -23,7 +24,7 @@ fi
 if [[ ${1:-} == --test ]]; then
   log "ZooKeeper (Debian package)"
   bash tools/deps/zookeeper.sh install >/dev/null
-  for set in hbase-client-2.6 hbase-client-2.5 ycsb; do
+  for set in hbase-client-2.6 hbase-client-2.5 ycsb hbase-server-2.6; do
     log "Maven jars: $set"
     bash tools/deps/maven-jars.sh "$set" >/dev/null
   done

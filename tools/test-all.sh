@@ -2,7 +2,8 @@
 # Installs everything the tests need (tools/setup.sh --test) and runs every suite:
 #   static checks (typecheck, lint), Jest (unit, golden bytes, properties, in-process gateway,
 #   real ZooKeeper), the real HBase Java client end-to-end suites (2.6 and 2.5, ZooKeeper and
-#   RPC registries) and a YCSB smoke run, each against servers the suites start themselves.
+#   RPC registries), the apps smoke, the differential suite against a real HBase 2.6, and a YCSB
+#   smoke run, each against servers the suites start themselves.
 # Ends with one line "N passed, N failed" summing every suite; exits non-zero on any failure.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -86,6 +87,19 @@ if [[ -n $line ]]; then
 else
   tail -30 "$REPORTS/apps-smoke.log"
   count 0 1 "apps-smoke (no summary)"
+fi
+
+stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
+timeout 900 bash tools/differential.sh > "$REPORTS/differential.log" 2>&1
+line=$(grep -oE 'differential: [0-9]+ passed, [0-9]+ failed' "$REPORTS/differential.log" | tail -1)
+if [[ -n $line ]]; then
+  p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<< "$line")
+  f=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\2/' <<< "$line")
+  grep -E '^(DIFFERS|documented)|^scenarios' "$REPORTS/differential.log"
+  count "$p" "$f" "differential"
+else
+  tail -40 "$REPORTS/differential.log"
+  count 0 1 "differential (no summary)"
 fi
 
 if [[ -f tools/ycsb-smoke.sh ]]; then

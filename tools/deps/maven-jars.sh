@@ -9,6 +9,7 @@
 # Sets:
 #   hbase-client-2.5   org.apache.hbase:hbase-shaded-client:2.5.11-hadoop3 + slf4j-simple
 #   hbase-client-2.6   org.apache.hbase:hbase-shaded-client:2.6.4-hadoop3  + slf4j-simple
+#   hbase-server-2.6   org.apache.hbase:hbase-server:2.6.4-hadoop3 (+ hbase-zookeeper, log4j2): a reference HBase
 #   ycsb               site.ycsb:core:0.17.0 + hbase-shaded-client 2.6.4-hadoop3
 #                      + slf4j-simple (the HBase binding is ours, compiled by
 #                      tools/ycsb.sh: YCSB publishes no binding jars to Central)
@@ -48,10 +49,15 @@ set_coords() {
       printf '%s\n' "org.apache.hbase:hbase-shaded-client:$HBASE_26" "org.slf4j:slf4j-simple:$SLF4J" ;;
     ycsb)
       printf '%s\n' "site.ycsb:core:$YCSB" "org.apache.hbase:hbase-shaded-client:$HBASE_26" "org.slf4j:slf4j-simple:$SLF4J" ;;
+    hbase-server-2.6)
+      # A standalone HMaster (master + region server + embedded ZooKeeper in one JVM): the
+      # reference HBase of the differential suite. Logging through log4j2, as HBase 2.6 ships.
+      printf '%s\n' "org.apache.hbase:hbase-server:$HBASE_26" "org.apache.hbase:hbase-zookeeper:$HBASE_26" \
+        "org.apache.logging.log4j:log4j-slf4j-impl:2.17.2" "org.apache.logging.log4j:log4j-core:2.17.2" "org.apache.logging.log4j:log4j-1.2-api:2.17.2" ;;
     *) return 1 ;;
   esac
 }
-readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb)
+readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6)
 
 xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' <<<"$1"; }
 

@@ -158,6 +158,12 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     return { message: pb.MutateResponse.encode(response).finish(), cells: outCells };
   }
 
+  /**
+   * Multi, in RSRpcServices.doNonAtomicRegionMutation's order: a Get runs when it is reached (so it
+   * does not see Puts/Deletes queued before it in the same call); Puts and Deletes are gathered and
+   * written as one batch when another kind of mutation comes or the region's actions end; a
+   * failing action fails alone. Cells of results go out in the order the results are produced.
+   */
   async function multi(ctx: CallContext, param: Buffer): Promise<MethodResult> {
     const req = decodeParam(pb.MultiRequest, param);
     const reader = ctx.cellBlock ? new CellBlockReader(ctx.cellBlock, ctx.withTags) : undefined;
@@ -178,57 +184,19 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
         continue;
       }
       const results: hbase.pb.IResultOrException[] = [];
-      // Decode everything first (cells are consumed in order), then write plain mutations in one batch.
-      const plain: { index: number; m: DecodedMutation }[] = [];
-      const pendingOthers: { index: number; run: () => Promise<hbase.pb.IResultOrException> }[] = [];
-      for (const a of actions) {
-        const index = a.index ?? 0;
-        if (a.mutation) {
-          let m: DecodedMutation;
-          try {
-            m = decodeMutation(a.mutation, reader);
-          } catch (e) {
-            results.push({ index, exception: toNameBytes(e) });
-            continue;
-          }
-          if (target.kind === 'table' && (m.kind === 'put' || (m.kind === 'delete' && !needsRowRead(m)))) {
-            plain.push({ index, m });
-          } else {
-            pendingOthers.push({
-              index,
-              run: async () => {
-                const table = tableOf(target);
-                const r = await mutateOne(table, m, undefined);
-                const enc = encodeResult(r.cells && m.returnResults ? r.cells : [], ctx.cellBlocks);
-                responseCells.push(...enc.cells);
-                return { index, result: enc.result };
-              },
-            });
-          }
-        } else if (a.get) {
-          const g = a.get;
-          pendingOthers.push({
-            index,
-            run: async () => {
-              const cells = await doGet(target, g);
-              const out = getResult(ctx, g, cells);
-              responseCells.push(...out.cells);
-              return { index, result: out.result };
-            },
-          });
-        } else {
-          results.push({ index, exception: toNameBytes(hbaseError('DoNotRetryIOException', 'Unsupported action (coprocessor service calls are not served)')) });
-        }
-      }
-      if (plain.length > 0 && target.kind === 'table') {
+      let pending: { index: number; m: DecodedMutation }[] = [];
+      const flush = async () => {
+        if (pending.length === 0 || target.kind !== 'table') return;
+        const batch = pending;
+        pending = [];
         const table = target.ref.table;
         try {
-          await writeBatch(table, plain.map((p) => p.m));
-          for (const p of plain) results.push({ index: p.index, result: {} });
+          await writeBatch(table, batch.map((p) => p.m));
+          for (const p of batch) results.push({ index: p.index, result: {} });
         } catch (e) {
-          // One bad mutation must not fail its neighbours: retry one by one to attribute errors.
+          // One bad mutation must not fail its neighbours: apply one by one to attribute errors.
           if (!(e instanceof HBaseRemoteError)) throw e;
-          for (const p of plain) {
+          for (const p of batch) {
             try {
               await writeBatch(table, [p.m]);
               results.push({ index: p.index, result: {} });
@@ -237,20 +205,36 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
             }
           }
         }
-      }
-      // Gets and atomic mutations run in action order so their cells land in the block in order.
-      for (const o of pendingOthers) {
+      };
+      for (const a of actions) {
+        const index = a.index ?? 0;
         try {
-          results.push(await o.run());
+          if (a.get) {
+            const cells = await doGet(target, a.get);
+            const out = getResult(ctx, a.get, cells);
+            responseCells.push(...out.cells);
+            results.push({ index, result: out.result });
+          } else if (a.mutation) {
+            const m = decodeMutation(a.mutation, reader);
+            if (target.kind === 'table' && (m.kind === 'put' || (m.kind === 'delete' && !needsRowRead(m)))) {
+              pending.push({ index, m });
+              continue;
+            }
+            await flush();
+            const r = await mutateOne(tableOf(target), m, undefined);
+            const enc = encodeResult(r.cells && m.returnResults ? r.cells : [], ctx.cellBlocks);
+            responseCells.push(...enc.cells);
+            results.push({ index, result: enc.result });
+          } else {
+            throw hbaseError('DoNotRetryIOException', 'Unsupported action (coprocessor service calls are not served)');
+          }
         } catch (e) {
-          results.push({ index: o.index, exception: toNameBytes(e) });
+          results.push({ index, exception: toNameBytes(e) });
         }
       }
-      results.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      await flush();
       regionResults.push({ resultOrException: results });
     }
-    // Only Gets and Increment/Append results carry cells; they ran in action order, which is the
-    // order the client reads them back (it sends actions in ascending index order).
     return { message: pb.MultiResponse.encode({ regionActionResult: regionResults }).finish(), cells: responseCells };
   }
 
