@@ -85,7 +85,7 @@ export function decodeFilter(f: { name?: string | null; serializedFilter?: Uint8
       return new CellPredicateFilter((c) => wanted.has(c.timestamp));
     }
     case 'ColumnCountGetFilter':
-      return new ColumnWindowFilter(0, pb.ColumnCountGetFilter.decode(bytes).limit);
+      return new ColumnCountGetFilter(pb.ColumnCountGetFilter.decode(bytes).limit);
     case 'ColumnPaginationFilter': {
       const m = pb.ColumnPaginationFilter.decode(bytes);
       if (m.columnOffset && m.columnOffset.length > 0) return new ColumnWindowFilter(0, m.limit, Buffer.from(m.columnOffset));
@@ -432,5 +432,37 @@ class FuzzyRowFilter extends RowKeyPredicateFilter {
         return true;
       }),
     );
+  }
+}
+
+/**
+ * ColumnCountGetFilter keeps a row's first `limit` columns; a row that has more ends the region's
+ * scan after it (its count, reset per row, is still over the limit when the next row is checked),
+ * which is what HBase does when the filter is used in a scan rather than the Get it is meant for.
+ */
+class ColumnCountGetFilter implements RowFilter {
+  private count = 0;
+  constructor(private readonly limit: number) {}
+  filterAllRemaining(): boolean {
+    return this.count > this.limit;
+  }
+  filterRowKey(): boolean {
+    return this.filterAllRemaining();
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    this.count = 0;
+    const out: Cell[] = [];
+    let previous: Cell | undefined;
+    for (const c of cells) {
+      if (previous && previous.family.equals(c.family) && previous.qualifier.equals(c.qualifier)) continue;
+      previous = c;
+      this.count++;
+      if (this.count > this.limit) break;
+      out.push(c);
+    }
+    return out;
+  }
+  filterRow(): boolean {
+    return false;
   }
 }

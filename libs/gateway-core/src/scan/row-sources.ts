@@ -81,9 +81,10 @@ abstract class ShapedSource implements RowSource {
     }
     const limitReached = limit !== undefined && this.returned >= limit;
     const filterDone = filter?.filterAllRemaining() === true;
-    // As RSRpcServices: a finished filter ends the whole scan only once it yields nothing more.
+    // As RSRpcServices: a finished filter ends this region's scan at once, but the whole scan only
+    // when it yields nothing (so PageFilter, per region in HBase, starts afresh in the next region).
     const scanDone = limitReached || (filterDone && rows.length === 0);
-    const regionDone = this.exhausted || scanDone;
+    const regionDone = this.exhausted || scanDone || filterDone;
     return { rows, regionDone, scanDone };
   }
 

@@ -53,7 +53,9 @@ public final class DifferentialRunner {
     String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     List<Outcome> outcomes = new ArrayList<>();
     int index = 0;
-    for (Scenario s : Scenarios.all()) {
+    List<Scenario> catalogue = new ArrayList<>(Scenarios.all());
+    catalogue.addAll(MoreScenarios.all());
+    for (Scenario s : catalogue) {
       if (only != null && !s.id().startsWith(only)) continue;
       index++;
       List<List<String>> observed = new ArrayList<>();

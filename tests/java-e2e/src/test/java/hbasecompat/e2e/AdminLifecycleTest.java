@@ -36,12 +36,17 @@ class AdminLifecycleTest extends E2eBase {
       assertEquals(4, regions.size());
       String[][] ranges = {{"", "g"}, {"g", "n"}, {"n", "t"}, {"t", ""}};
       for (int i = 0; i < 4; i++) {
-        assertEquals(ranges[i][0], Bytes.toString(regions.get(i).getStartKey()));
-        assertEquals(ranges[i][1], Bytes.toString(regions.get(i).getEndKey()));
+        assertEquals(name, regions.get(i).getTable());
+        assertArrayEquals(Bytes.toBytes(ranges[i][0]), regions.get(i).getStartKey(), "start key of region " + i);
+        assertArrayEquals(Bytes.toBytes(ranges[i][1]), regions.get(i).getEndKey(), "end key of region " + i);
       }
       try (RegionLocator locator = connection.getRegionLocator(name)) {
-        List<HRegionLocation> locations = locator.getAllRegionLocations();
+        List<HRegionLocation> locations = new java.util.ArrayList<>(locator.getAllRegionLocations());
         assertEquals(4, locations.size());
+        locations.sort((a, b) -> Bytes.compareTo(a.getRegion().getStartKey(), b.getRegion().getStartKey()));
+        for (int i = 0; i < 4; i++) {
+          assertArrayEquals(Bytes.toBytes(ranges[i][0]), locations.get(i).getRegion().getStartKey(), "located region " + i);
+        }
         for (HRegionLocation l : locations) {
           assertEquals("127.0.0.1", l.getServerName().getHostname());
           assertEquals(harness.gatewayPort(), l.getServerName().getPort());
@@ -87,20 +92,23 @@ class AdminLifecycleTest extends E2eBase {
 
   @Test
   void namespaces() throws Exception {
-    String ns = "e2ens_" + System.currentTimeMillis() % 100000;
+    String ns = "e2ens_" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
     try (Admin admin = connection.getAdmin()) {
       admin.createNamespace(NamespaceDescriptor.create(ns).build());
       List<String> names = Arrays.stream(admin.listNamespaceDescriptors()).map(NamespaceDescriptor::getName).toList();
       assertTrue(names.containsAll(List.of(ns, "default", "hbase")), names.toString());
       TableName t1 = TableName.valueOf(ns, "t1");
       admin.createTable(TableDescriptorBuilder.newBuilder(t1).setColumnFamily(ColumnFamilyDescriptorBuilder.of(CF)).build());
+      assertTrue(admin.tableExists(t1));
       assertTrue(Arrays.asList(admin.listTableNamesByNamespace(ns)).contains(t1));
+      assertTrue(Arrays.asList(admin.listTableNames()).contains(t1));
       try (Table t = connection.getTable(t1)) {
         t.put(new Put(Bytes.toBytes("r")).addColumn(CF, Bytes.toBytes("q"), Bytes.toBytes("v")));
         assertEquals("v", Bytes.toString(t.get(new org.apache.hadoop.hbase.client.Get(Bytes.toBytes("r"))).getValue(CF, Bytes.toBytes("q"))));
       }
       admin.disableTable(t1);
       admin.deleteTable(t1);
+      assertFalse(admin.tableExists(t1));
       admin.deleteNamespace(ns);
       assertFalse(Arrays.stream(admin.listNamespaceDescriptors()).anyMatch(d -> d.getName().equals(ns)));
     }

@@ -130,19 +130,28 @@ class DataRoundTripTest extends E2eBase {
       for (int i = 0; i < ROWS; i += 10) deletes.add(new Delete(Bytes.toBytes(row(i))));
       t.delete(deletes);
       assertTrue(t.get(new Get(Bytes.toBytes(row(20)))).isEmpty());
+      assertFalse(t.exists(new Get(Bytes.toBytes(row(20)))));
+      // Exactly the rows not divisible by 10 remain, in order, with their values.
       int n = 0;
+      int expected = 1;
       try (ResultScanner s = t.getScanner(new Scan())) {
         for (Result r : s) {
-          int i = Integer.parseInt(Bytes.toString(r.getRow()).substring(3));
-          assertNotEquals(0, i % 10);
+          assertRow(r, expected);
+          expected += expected % 10 == 9 ? 2 : 1;
           n++;
         }
       }
       assertEquals(ROWS - ROWS / 10, n);
+
+      // A column delete removes only that column; the neighbours keep both.
       t.delete(new Delete(Bytes.toBytes(row(21))).addColumns(CF, B));
       Result r = t.get(new Get(Bytes.toBytes(row(21))));
       assertEquals(1, r.size());
       assertEquals("value-21", Bytes.toString(r.getValue(CF, A)));
+      assertNull(r.getValue(CF, B));
+      assertTrue(t.exists(new Get(Bytes.toBytes(row(21)))));
+      assertRow(t.get(new Get(Bytes.toBytes(row(22)))), 22);
+      assertRow(t.get(new Get(Bytes.toBytes(row(19)))), 19);
     }
   }
 }

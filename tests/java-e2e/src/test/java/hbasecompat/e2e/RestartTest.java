@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.hbase.TableName;
 import org.apache.hadoop.hbase.client.Connection;
+import org.apache.hadoop.hbase.client.Get;
 import org.apache.hadoop.hbase.client.Put;
 import org.apache.hadoop.hbase.client.Result;
 import org.apache.hadoop.hbase.client.ResultScanner;
@@ -26,15 +27,23 @@ class RestartTest extends E2eBase {
     }
     connection.close();
     harness.restartGateway();
-    connection = harness.connect();
-    try (Connection fresh = harness.connect(); Table t = fresh.getTable(name); ResultScanner s = t.getScanner(new Scan())) {
-      int i = 0;
-      for (Result r : s) {
-        assertEquals(row(i), Bytes.toString(r.getRow()));
-        assertEquals("v" + i, Bytes.toString(r.getValue(CF, Bytes.toBytes("q"))));
-        i++;
+    connection = harness.connect(); // for the @AfterAll of this class
+    try (Connection fresh = harness.connect(); Table t = fresh.getTable(name)) {
+      for (int i = 0; i < 1000; i++) {
+        Result r = t.get(new Get(Bytes.toBytes(row(i))));
+        assertEquals(row(i), Bytes.toString(r.getRow()), "get " + i);
+        assertEquals(1, r.size(), "get " + i);
+        assertEquals("v" + i, Bytes.toString(r.getValue(CF, Bytes.toBytes("q"))), "get " + i);
       }
-      assertEquals(1000, i);
+      try (ResultScanner s = t.getScanner(new Scan())) {
+        int i = 0;
+        for (Result r : s) {
+          assertEquals(row(i), Bytes.toString(r.getRow()));
+          assertEquals("v" + i, Bytes.toString(r.getValue(CF, Bytes.toBytes("q"))));
+          i++;
+        }
+        assertEquals(1000, i);
+      }
     }
   }
 }
