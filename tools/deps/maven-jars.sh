@@ -10,6 +10,9 @@
 #   hbase-client-2.5   org.apache.hbase:hbase-shaded-client:2.5.11-hadoop3 + slf4j-simple
 #   hbase-client-2.6   org.apache.hbase:hbase-shaded-client:2.6.4-hadoop3  + slf4j-simple
 #   hbase-server-2.6   org.apache.hbase:hbase-server:2.6.4-hadoop3 (+ hbase-zookeeper, log4j2): a reference HBase
+#   fluss-server-0.9   org.apache.fluss:fluss-server:0.9.1-incubating (+ log4j2): a real Fluss cluster
+#   fluss-client-0.9   org.apache.fluss:fluss-client:0.9.1-incubating + slf4j-simple: interop checks
+#   hbase-shell-2.4    org.apache.hbase:hbase-shell:2.4.17 + jruby-complete (newest shell on Central)
 #   ycsb               site.ycsb:core:0.17.0 + hbase-shaded-client 2.6.4-hadoop3
 #                      + slf4j-simple (the HBase binding is ours, compiled by
 #                      tools/ycsb.sh: YCSB publishes no binding jars to Central)
@@ -39,6 +42,8 @@ readonly HBASE_26=2.6.4-hadoop3
 # Both shaded clients depend on slf4j-api 1.7.33; use the matching binding.
 readonly SLF4J=1.7.33
 readonly YCSB=0.17.0
+# Newest Fluss release on Central (maven-metadata.xml, 2026-11-25).
+readonly FLUSS=0.9.1-incubating
 
 # One coordinate per line: group:artifact:version[:type] [exclude=g:a,g:a,...]
 set_coords() {
@@ -54,10 +59,19 @@ set_coords() {
       # reference HBase of the differential suite. Logging through log4j2, as HBase 2.6 ships.
       printf '%s\n' "org.apache.hbase:hbase-server:$HBASE_26" "org.apache.hbase:hbase-zookeeper:$HBASE_26" \
         "org.apache.logging.log4j:log4j-slf4j-impl:2.17.2" "org.apache.logging.log4j:log4j-core:2.17.2" "org.apache.logging.log4j:log4j-1.2-api:2.17.2" ;;
+    fluss-server-0.9)
+      # Coordinator and tablet server main classes live in fluss-server; logging via log4j2.
+      printf '%s\n' "org.apache.fluss:fluss-server:$FLUSS" \
+        "org.apache.logging.log4j:log4j-slf4j-impl:2.17.2" "org.apache.logging.log4j:log4j-core:2.17.2" ;;
+    fluss-client-0.9)
+      printf '%s\n' "org.apache.fluss:fluss-client:$FLUSS" "org.slf4j:slf4j-simple:1.7.36" ;;
+    hbase-shell-2.4)
+      # hbase-shell 2.4.17 is the newest shell Maven Central serves (2.5/2.6 are not published).
+      printf '%s\n' "org.apache.hbase:hbase-shell:2.4.17" "org.jruby:jruby-complete:9.2.13.0" "org.slf4j:slf4j-simple:1.7.33" ;;
     *) return 1 ;;
   esac
 }
-readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6)
+readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6 fluss-server-0.9 fluss-client-0.9 hbase-shell-2.4)
 
 xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' <<<"$1"; }
 
