@@ -19,6 +19,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/differential.XXXXXX")
 zk_port=$(free_port); gw_port=$(free_port)
 cleanup() {
   stop_gateway "$work"
+  mkdir -p "$ROOT/.cache/reports/differential" && cp "$work/gateway.log" "$ROOT/.cache/reports/differential/gateway.log" 2>/dev/null || true
   bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
   [[ $gateway_only == 1 ]] || bash "$ROOT/tools/reference-hbase.sh" stop --dir "$work/reference" >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -30,11 +31,11 @@ mvn -B -q -f "$pom" -Dmaven.repo.local="$ROOT/.cache/m2" compile dependency:buil
 targets=()
 if [[ $gateway_only == 0 ]]; then
   ref_zk=$(free_port); ref_master=$(free_port); ref_rs=$(free_port)
-  bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/reference" --zk-port "$ref_zk" --master-port "$ref_master" --rs-port "$ref_rs" >&2
+  bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/reference" --zk-port "$ref_zk" --master-port "$ref_master" --rs-port "$ref_rs" --scanner-lease 4000 >&2
   targets+=(--target "reference=zk:127.0.0.1:$ref_zk")
 fi
 bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >&2
-start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port"
+start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.client.scanner.timeout.period=4000
 targets+=(--target "gateway=zk:127.0.0.1:$zk_port")
 java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
   -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true -Dorg.slf4j.simpleLogger.defaultLogLevel=off \

@@ -2,6 +2,7 @@
 # A real standalone HBase 2.6 (master, region server and its own ZooKeeper in one JVM) from Maven
 # Central jars, on loopback, on the local file system: the reference of the differential suite.
 #   tools/reference-hbase.sh start|stop|status [--dir PATH] [--zk-port N] [--master-port N] [--rs-port N]
+#                                              [--scanner-lease MS (default 60000)]
 # start waits until a real client (tools/reference-hbase/Probe.java) can list tables; stop is graceful
 # (SIGTERM), then SIGKILL after 60 s. Both are idempotent.
 set -euo pipefail
@@ -10,13 +11,14 @@ log() { printf '[reference-hbase] %s\n' "$*" >&2; }
 die() { printf '[reference-hbase] ERROR: %s\n' "$*" >&2; exit 1; }
 
 cmd=${1:-}; shift || true
-dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120
+dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120; scanner_lease=60000
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --dir) dir=$2; shift 2 ;;
     --zk-port) zk_port=$2; shift 2 ;;
     --master-port) master_port=$2; shift 2 ;;
     --rs-port) rs_port=$2; shift 2 ;;
+    --scanner-lease) scanner_lease=$2; shift 2 ;;
     *) die "unknown argument $1" ;;
   esac
 done
@@ -74,7 +76,7 @@ case "$cmd" in
       prop hbase.procedure.store.wal.use.hsync false
       prop hbase.master.wait.on.regionservers.mintostart 1
       prop hbase.master.wait.on.regionservers.timeout 1000
-      prop hbase.client.scanner.timeout.period 60000
+      prop hbase.client.scanner.timeout.period "$scanner_lease"
       echo '</configuration>'
     } >"$dir/conf/hbase-site.xml"
     cat >"$dir/conf/log4j2.properties" <<LOG

@@ -69,7 +69,7 @@ export class HBaseGateway {
     this.scanners = new ScannerRegistry(config.scannerLeaseMs);
     this.metrics = options.metrics ? new GatewayMetrics(options.metrics, this) : undefined;
     this.registry
-      .register(createClientService({ catalog: this.catalog, storage, meta: this.meta, scanners: this.scanners, cluster: this.cluster, now }))
+      .register(createClientService({ catalog: this.catalog, storage, meta: this.meta, scanners: this.scanners, cluster: this.cluster, now, maxCellSize: config.maxCellSize }))
       .register(
         createMasterService({
           catalog: this.catalog,

@@ -38,6 +38,7 @@ export const HBaseExceptions = {
   NamespaceNotFoundException: kind('org.apache.hadoop.hbase.NamespaceNotFoundException', true),
   NamespaceExistException: kind('org.apache.hadoop.hbase.NamespaceExistException', true),
   ConstraintException: kind('org.apache.hadoop.hbase.constraint.ConstraintException', true),
+  InvalidFamilyOperationException: kind('org.apache.hadoop.hbase.InvalidFamilyOperationException', true),
   NoSuchColumnFamilyException: kind('org.apache.hadoop.hbase.regionserver.NoSuchColumnFamilyException', true),
   UnknownScannerException: kind('org.apache.hadoop.hbase.UnknownScannerException', true),
   OutOfOrderScannerNextException: kind('org.apache.hadoop.hbase.exceptions.OutOfOrderScannerNextException', true),

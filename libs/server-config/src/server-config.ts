@@ -24,6 +24,7 @@ export const CONFIG_KEYS = {
   'zookeeper.session.timeout': { kind: 'positive-int', default: 10000, help: 'ZooKeeper session timeout, ms' },
   'hbase.ipc.max.request.size': { kind: 'positive-int', default: 268435456, help: 'largest request frame accepted, bytes' },
   'hbase.client.scanner.timeout.period': { kind: 'positive-int', default: 60000, help: 'scanner lease, ms' },
+  'hbase.server.keyvalue.maxsize': { kind: 'non-negative-int', default: 10485760, help: 'largest cell a mutation may carry, bytes as HBase counts them (0 = no limit)' },
   'hbase.compat.data.dir': { kind: 'path', default: './data/embedded', help: 'embedded store folder (kept across restarts)' },
   'hbase.compat.cluster.id': { kind: 'optional-string', help: 'cluster id; default: read from ZooKeeper /hbase/hbaseid or the data folder, else generated' },
   'hbase.compat.nodeadmin.port': { kind: 'non-negative-int', default: 16050, help: 'internal gRPC NodeAdmin port (0 = disabled)' },
@@ -44,6 +45,7 @@ export interface ServerConfig {
   zookeeperSessionTimeoutMs: number;
   maxRequestBytes: number;
   scannerLeaseMs: number;
+  maxCellSize: number;
   dataDir: string;
   clusterId: string | undefined;
   nodeAdminPort: number;
@@ -172,6 +174,7 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     zookeeperSessionTimeoutMs: values['zookeeper.session.timeout'] as number,
     maxRequestBytes: values['hbase.ipc.max.request.size'] as number,
     scannerLeaseMs: values['hbase.client.scanner.timeout.period'] as number,
+    maxCellSize: values['hbase.server.keyvalue.maxsize'] as number,
     dataDir: values['hbase.compat.data.dir'] as string,
     clusterId: values['hbase.compat.cluster.id'] as string | undefined,
     nodeAdminPort: values['hbase.compat.nodeadmin.port'] as number,

@@ -98,11 +98,11 @@ export class MetaTable {
 function regionCells(region: Region, owner: ServerName, open: boolean, ts: bigint): Cell[] {
   const row = region.name;
   const cells = [cell(row, INFO, QUALIFIERS.regioninfo, ts, regionInfoBytes(region))];
-  if (open) {
-    cells.push(cell(row, INFO, QUALIFIERS.seqnumDuringOpen, ts, Buffer.from(int64(Number(OPEN_SEQ_NUM)))));
-    cells.push(cell(row, INFO, QUALIFIERS.server, ts, Buffer.from(`${owner.host}:${owner.port}`)));
-    cells.push(cell(row, INFO, QUALIFIERS.serverstartcode, ts, int64(owner.startCode)));
-  }
+  // A closed region (disabled table) keeps its last location, as HBase's meta does: clients then ask
+  // that server, get NotServingRegionException, look at the table state and report it disabled.
+  cells.push(cell(row, INFO, QUALIFIERS.seqnumDuringOpen, ts, Buffer.from(int64(Number(OPEN_SEQ_NUM)))));
+  cells.push(cell(row, INFO, QUALIFIERS.server, ts, Buffer.from(`${owner.host}:${owner.port}`)));
+  cells.push(cell(row, INFO, QUALIFIERS.serverstartcode, ts, int64(owner.startCode)));
   cells.push(cell(row, INFO, QUALIFIERS.sn, ts, Buffer.from(`${owner.host},${owner.port},${owner.startCode}`)));
   cells.push(cell(row, INFO, QUALIFIERS.state, ts, Buffer.from(open ? 'OPEN' : 'CLOSED')));
   return cells;

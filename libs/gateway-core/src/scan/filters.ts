@@ -114,6 +114,16 @@ export function decodeFilter(f: { name?: string | null; serializedFilter?: Uint8
       const cmp = decodeComparator(m.comparator);
       return new CellPredicateFilter((c) => c.family.equals(family) && c.qualifier.equals(qualifier) && passes(m.compareOp ?? 2, cmp.compareTo(c.value)));
     }
+    case 'RandomRowFilter':
+      return new RandomRowFilter(pb.RandomRowFilter.decode(bytes).chance);
+    case 'DependentColumnFilter': {
+      const m = pb.DependentColumnFilter.decode(bytes);
+      const op = m.compareFilter?.compareOp ?? 6; /* NO_OP */
+      const cmp = m.compareFilter?.comparator ? decodeComparator(m.compareFilter.comparator) : undefined;
+      return new DependentColumnFilter(Buffer.from(m.columnFamily ?? []), Buffer.from(m.columnQualifier ?? []), m.dropDependentColumn === true, (value) => cmp === undefined || passes(op, cmp.compareTo(value)));
+    }
+    case 'FirstKeyValueMatchingQualifiersFilter':
+      return new FirstKeyValueMatchingQualifiersFilter((pb.FirstKeyValueMatchingQualifiersFilter.decode(bytes).qualifiers ?? []).map((q) => Buffer.from(q)));
     default:
       throw hbaseError('DoNotRetryIOException', `java.lang.ClassNotFoundException: ${name} (filter not supported by this server)`);
   }
@@ -461,6 +471,62 @@ class ColumnCountGetFilter implements RowFilter {
       out.push(c);
     }
     return out;
+  }
+  filterRow(): boolean {
+    return false;
+  }
+}
+
+/** Keeps each row with probability `chance` (below 0: none; above 1: all), decided once per row. */
+class RandomRowFilter extends RowKeyPredicateFilter {
+  constructor(chance: number) {
+    super(() => (chance < 0 ? false : chance > 1 ? true : Math.random() < chance));
+  }
+}
+
+/**
+ * Keeps only the cells whose timestamp equals that of a (value-matching) cell of the dependent
+ * column in the same row; the dependent column itself is kept unless dropDependentColumn.
+ */
+class DependentColumnFilter implements RowFilter {
+  constructor(
+    private readonly family: Buffer,
+    private readonly qualifier: Buffer,
+    private readonly dropDependent: boolean,
+    private readonly valueMatches: (value: Buffer) => boolean,
+  ) {}
+  filterAllRemaining(): boolean {
+    return false;
+  }
+  filterRowKey(): boolean {
+    return false;
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    const isDependent = (c: Cell) => c.family.equals(this.family) && c.qualifier.equals(this.qualifier);
+    const stamps = new Set<bigint>();
+    for (const c of cells) if (isDependent(c) && this.valueMatches(c.value)) stamps.add(c.timestamp);
+    return cells.filter((c) => {
+      if (isDependent(c)) return !this.dropDependent && this.valueMatches(c.value) && stamps.has(c.timestamp);
+      return stamps.has(c.timestamp);
+    });
+  }
+  filterRow(): boolean {
+    return false;
+  }
+}
+
+/** A row's cells up to and including the first whose qualifier is one of the given ones. */
+class FirstKeyValueMatchingQualifiersFilter implements RowFilter {
+  constructor(private readonly qualifiers: Buffer[]) {}
+  filterAllRemaining(): boolean {
+    return false;
+  }
+  filterRowKey(): boolean {
+    return false;
+  }
+  filterCells(cells: Cell[]): Cell[] {
+    const end = cells.findIndex((c) => this.qualifiers.some((q) => q.equals(c.qualifier)));
+    return end < 0 ? cells : cells.slice(0, end + 1);
   }
   filterRow(): boolean {
     return false;

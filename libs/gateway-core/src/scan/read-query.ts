@@ -1,7 +1,7 @@
 import { type Cell, hbaseError, has, toBigInt, hbase } from '@hbase-compat/hbase-codec';
-import { tableNameToString } from '@hbase-compat/region-mapping';
 import { ALL_TIME, type ReadQuery, type TimeRange, bytesKey } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
+import { noSuchFamilyMessage } from '../services/descriptor-text';
 
 /** Get/Scan protobuf fields → the engine-neutral ReadQuery (columns, time range, versions). */
 export function buildReadQuery(
@@ -10,6 +10,8 @@ export function buildReadQuery(
   timeRange: hbase.pb.ITimeRange | null | undefined,
   maxVersions: number | null | undefined,
   now: number,
+  /** The row read (Get) or the scan's first row, to name the region in errors. */
+  row?: Buffer,
 ): ReadQuery {
   let map: Map<string, Set<string> | null> | undefined;
   if (columns && columns.length > 0) {
@@ -18,7 +20,7 @@ export function buildReadQuery(
       const family = Buffer.from(c.family ?? []);
       const key = bytesKey(family);
       if (table !== undefined && !table.families.has(key)) {
-        throw hbaseError('NoSuchColumnFamilyException', `Column family ${family.toString('utf8')} does not exist in region of table ${tableNameToString(table.descriptor.name)}`);
+        throw hbaseError('NoSuchColumnFamilyException', noSuchFamilyMessage(table, family, row));
       }
       const qualifiers = c.qualifier ?? [];
       if (qualifiers.length === 0) {
@@ -46,4 +48,47 @@ export function cellsSize(cells: readonly Cell[]): number {
   let n = 0;
   for (const c of cells) n += c.row.length + c.family.length + c.qualifier.length + c.value.length + 20;
   return n;
+}
+
+/** Get/Scan store_limit and store_offset: cells kept per column family of a row, after filters. */
+export function applyStoreLimits(cells: Cell[], limit: number | null | undefined, offset: number | null | undefined): Cell[] {
+  if (!limit && !offset) return cells;
+  // store_limit/store_offset count cells per column family.
+  const out: Cell[] = [];
+  let family: Buffer | undefined;
+  let seen = 0;
+  for (const c of cells) {
+    if (!family || !family.equals(c.family)) {
+      family = c.family;
+      seen = 0;
+    }
+    const i = seen++;
+    if (offset && i < offset) continue;
+    if (limit && i - (offset ?? 0) >= limit) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * HBase hands each cell to the filter before it counts versions (UserScanQueryMatcher), so a filter
+ * sees every retained version and only the versions it keeps count against the query's limit.
+ * Callers read with `widenForFilter`, filter, then `trimVersions`.
+ */
+export function widenForFilter(q: ReadQuery): ReadQuery {
+  return { ...q, maxVersions: Number.MAX_SAFE_INTEGER };
+}
+
+/** Keeps the newest `maxVersions` cells of each column (cells in HBase order: column, then newest first). */
+export function trimVersions(cells: Cell[], maxVersions: number): Cell[] {
+  if (maxVersions >= Number.MAX_SAFE_INTEGER) return cells;
+  const out: Cell[] = [];
+  let previous: Cell | undefined;
+  let count = 0;
+  for (const c of cells) {
+    if (previous === undefined || !previous.family.equals(c.family) || !previous.qualifier.equals(c.qualifier)) count = 0;
+    previous = c;
+    if (count++ < maxVersions) out.push(c);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import type { OpenTable } from '../catalog/table-catalog';
 import type { MetaRow } from '../meta/meta-table';
 import type { RowFilter } from './filters';
 import type { RowBatch, RowSource } from './scanner-registry';
-import { cellsSize } from './read-query';
+import { applyStoreLimits, cellsSize, trimVersions, widenForFilter } from './read-query';
 
 /** The scan's range cut to one region (bounds in the scan's direction, as ScanRange has them). */
 export function clampToRegion(scan: ScanRange, region: Region): ScanRange {
@@ -38,6 +38,9 @@ interface Shaping {
   filter: RowFilter | undefined;
   /** Rows this scanner may still return (Scan.setLimit); undefined = no limit. */
   limit: number | undefined;
+  /** Scan.setMaxResultsPerColumnFamily / setRowOffsetPerColumnFamily. */
+  storeLimit?: number;
+  storeOffset?: number;
 }
 
 /** Shared per-row logic: visibility already applied; filters and limits here. */
@@ -67,7 +70,8 @@ abstract class ShapedSource implements RowSource {
         if (filter?.filterAllRemaining()) break;
         if (filter?.filterRowKey(stored.row)) continue;
         let cells = stored.cells;
-        if (filter) cells = filter.filterCells(cells);
+        if (filter) cells = trimVersions(filter.filterCells(cells), this.shaping.query.maxVersions);
+        cells = applyStoreLimits(cells, this.shaping.storeLimit, this.shaping.storeOffset);
         if (cells.length === 0) continue;
         if (filter?.filterRow(cells)) continue;
         rows.push(cells);
@@ -103,7 +107,10 @@ export class TableRowSource extends ShapedSource {
   ) {
     super(shaping);
     this.cursor = storage.data.openCursor(table.descriptor, range);
+    this.readQuery = shaping.filter ? widenForFilter(shaping.query) : shaping.query;
   }
+
+  private readonly readQuery: ReadQuery;
 
   protected async fetch(n: number): Promise<{ row: Buffer; cells: Cell[] }[]> {
     if (this.pending.length > 0) {
@@ -117,7 +124,7 @@ export class TableRowSource extends ShapedSource {
       if (stored.length === 0) return [];
       const visible = [];
       for (const s of stored) {
-        const cells = readVisible(s.cells, this.table.families, this.shaping.query);
+        const cells = readVisible(s.cells, this.table.families, this.readQuery);
         if (cells.length > 0) visible.push({ row: s.row, cells });
       }
       if (visible.length > 0) return visible;

@@ -31,6 +31,8 @@ export interface OpenScanner {
   expectedCallSeq: number;
   leaseTimer: NodeJS.Timeout | undefined;
   busy: boolean;
+  /** Rows already read but not yet sent: the rest of a row cut by the size limit, then whole rows. */
+  carry: Cell[][];
 }
 
 export class ScannerRegistry {
@@ -52,7 +54,7 @@ export class ScannerRegistry {
 
   open(source: RowSource, limits: ScannerLimits): OpenScanner {
     const id = (this.nextId++).toString();
-    const scanner: OpenScanner = { id, source, limits, expectedCallSeq: 0, leaseTimer: undefined, busy: false };
+    const scanner: OpenScanner = { id, source, limits, expectedCallSeq: 0, leaseTimer: undefined, busy: false, carry: [] };
     this.scanners.set(id, scanner);
     this.renew(scanner);
     return scanner;

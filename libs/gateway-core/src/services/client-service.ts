@@ -16,10 +16,10 @@ import type { ClusterView } from '../cluster/cluster-view';
 import type { MetaTable } from '../meta/meta-table';
 import type { CallContext, MethodResult, ServiceDefinition } from '../rpc/service-registry';
 import { decodeFilter, type RowFilter } from '../scan/filters';
-import { buildReadQuery } from '../scan/read-query';
+import { applyStoreLimits, buildReadQuery, trimVersions, widenForFilter } from '../scan/read-query';
 import { MetaRowSource, TableRowSource, clampToRegion, projectMetaCells } from '../scan/row-sources';
-import type { OpenScanner, ScannerRegistry } from '../scan/scanner-registry';
-import { type DecodedMutation, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite, skipMutationCells } from './mutations';
+import type { OpenScanner, RowBatch, ScannerRegistry } from '../scan/scanner-registry';
+import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite, skipMutationCells } from './mutations';
 import { applyAtomicMutation, evaluateCondition } from './atomic-ops';
 import { encodeResult, existenceResult } from './results';
 
@@ -33,6 +33,8 @@ export interface ClientServiceDeps {
   scanners: ScannerRegistry;
   cluster: ClusterView;
   now: () => number;
+  /** hbase.server.keyvalue.maxsize; 0 = unlimited. */
+  maxCellSize?: number;
 }
 
 type Target = { kind: 'meta' } | { kind: 'table'; ref: RegionRef };
@@ -41,6 +43,7 @@ const DEFAULT_MAX_RESULT_SIZE = 2 * 1024 * 1024;
 
 export function createClientService(deps: ClientServiceDeps): ServiceDefinition {
   const { catalog, storage, meta, scanners, now } = deps;
+  const maxCellSize = deps.maxCellSize ?? 10485760;
 
   function resolveRegion(spec: hbase.pb.IRegionSpecifier | null | undefined): Target {
     const value = Buffer.from(spec?.value ?? []);
@@ -66,10 +69,11 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
   async function readRow(table: OpenTable, get: hbase.pb.IGet): Promise<Cell[]> {
     if (get.closestRowBefore) throw hbaseError('UnknownProtocolException', 'closest_row_before is not supported; use a reversed scan');
     const row = Buffer.from(get.row ?? []);
-    const query = buildReadQuery(table, get.column, get.timeRange, get.maxVersions, now());
+    const query = buildReadQuery(table, get.column, get.timeRange, get.maxVersions, now(), row);
     const [stored] = await storage.data.getRows(table.descriptor, [row]);
-    let cells = readVisible(stored.cells, table.families, query);
-    if (get.filter) cells = applyFilterToRow(decodeFilter(get.filter), row, cells);
+    if (!get.filter) return applyStoreLimits(readVisible(stored.cells, table.families, query), get.storeLimit, get.storeOffset);
+    const visible = readVisible(stored.cells, table.families, widenForFilter(query));
+    const cells = trimVersions(applyFilterToRow(decodeFilter(get.filter), row, visible), query.maxVersions);
     return applyStoreLimits(cells, get.storeLimit, get.storeOffset);
   }
 
@@ -105,6 +109,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     for (const m of mutations) {
       checkRow(m.row);
       checkFamilies(table, m.cells);
+      checkCellSizes(m.cells, m.row, maxCellSize);
       rows.push({ row: m.row, cells: resolveForWrite(table, m, ts) });
     }
     await storage.data.mutate(table.descriptor, rows);
@@ -113,6 +118,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
   async function mutateOne(table: OpenTable, m: DecodedMutation, condition: hbase.pb.ICondition | null | undefined): Promise<{ processed: boolean; cells: Cell[] | undefined }> {
     checkRow(m.row);
     checkFamilies(table, m.cells);
+    checkCellSizes(m.cells, m.row, maxCellSize);
     if (condition) {
       const passed = await storage.data.mutateRowAtomically(table.descriptor, m.row, (stored) => {
         const ok = evaluateCondition(table, stored.cells, condition, now());
@@ -191,6 +197,13 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
         pending = [];
         const table = target.ref.table;
         try {
+          // As RSRpcServices.doBatchOp: an oversized cell fails the whole group of puts and deletes, not just its own action.
+          for (const p of batch) checkCellSizes(p.m.cells, p.m.row, maxCellSize);
+        } catch (e) {
+          for (const p of batch) results.push({ index: p.index, exception: toNameBytes(e) });
+          return;
+        }
+        try {
           await writeBatch(table, batch.map((p) => p.m));
           for (const p of batch) results.push({ index: p.index, result: {} });
         } catch (e) {
@@ -255,6 +268,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       if (!m.row.equals(row)) throw hbaseError('DoNotRetryIOException', 'Atomic mutations must all target the same row');
       checkRow(m.row);
       checkFamilies(table, m.cells);
+      checkCellSizes(m.cells, m.row, maxCellSize);
     }
     const outcome = await storage.data.mutateRowAtomically(table.descriptor, row, (stored) => {
       if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, now())) return { cells: undefined, result: { processed: false, returned: [] as Cell[] } };
@@ -290,9 +304,10 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
         throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
       }
       scanners.renew(scanner);
-      if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId, moreResults: true, ttl: scanners.leasePeriodMs }).finish() };
+      // The sequence advances on every checked call, lease renewals included (the client counts them too).
       scanner.expectedCallSeq++;
-      return respond(ctx, scanner, req.scannerId, await scanner.source.next(has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff, scanner.limits.maxResultSize));
+      if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId, moreResults: true, moreResultsInRegion: true, ttl: scanners.leasePeriodMs }).finish() };
+      return respond(ctx, scanner, req.scannerId, await nextRows(scanner, has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff));
     }
     // Open: a new scanner on the region.
     const target = resolveRegion(req.region);
@@ -304,6 +319,9 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       stopInclusive: s.includeStopRow ?? false,
       reversed: s.reversed === true,
     };
+    // UserScanQueryMatcher's rule: a raw scan may name families but not columns.
+    const raw = (s.attribute ?? []).some((a) => a.name === '_raw_' && (a.value?.[0] ?? 0) !== 0);
+    if (raw && (s.column ?? []).some((c) => (c.qualifier ?? []).length > 0)) throw hbaseError('DoNotRetryIOException', 'Cannot specify any column for a raw scan');
     const filter: RowFilter | undefined = s.filter ? decodeFilter(s.filter) : undefined;
     const limit = req.limitOfRows > 0 ? req.limitOfRows : undefined;
     const maxResultSize = has(s, 'maxResultSize') && toNumber(s.maxResultSize) > 0 ? toNumber(s.maxResultSize) : DEFAULT_MAX_RESULT_SIZE;
@@ -313,8 +331,8 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       source = new MetaRowSource(meta.rows(), range, { query, filter, limit });
     } else {
       const table = target.ref.table;
-      const query = buildReadQuery(table, s.column, s.timeRange, s.maxVersions, now());
-      source = new TableRowSource(storage, table, clampToRegion(range, target.ref.region), { query, filter, limit });
+      const query = buildReadQuery(table, s.column, s.timeRange, s.maxVersions, now(), target.ref.region.startKey);
+      source = new TableRowSource(storage, table, clampToRegion(range, target.ref.region), { query, filter, limit, storeLimit: s.storeLimit ?? undefined, storeOffset: s.storeOffset ?? undefined });
     }
     const scanner = scanners.open(source, { maxResultSize, cellsPerResult: has(s, 'batchSize') && (s.batchSize ?? 0) > 0 ? (s.batchSize as number) : undefined });
     const rows = has(req, 'numberOfRows') ? req.numberOfRows : 0x7fffffff;
@@ -327,22 +345,51 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     return respond(ctx, scanner, scannerIdLong, batch);
   }
 
-  /** Builds the ScanResponse; with Scan.setBatch a row's earlier pieces are flagged partial. */
-  function respond(ctx: CallContext, scanner: OpenScanner, idLong: hbase.pb.ScanRequest['scannerId'], batch: { rows: Cell[][]; regionDone: boolean; scanDone: boolean }): MethodResult {
-    const { cellsPerResult } = scanner.limits;
-    if (batch.regionDone || batch.scanDone) scanners.close(scanner.id);
+  /** Rows carried over from the previous response first, then fresh rows from the source. */
+  async function nextRows(scanner: OpenScanner, wanted: number): Promise<RowBatch> {
+    const carried = scanner.carry.splice(0, Math.max(1, wanted));
+    if (carried.length >= wanted) return { rows: carried, regionDone: false, scanDone: false };
+    const fresh = await scanner.source.next(wanted - carried.length, scanner.limits.maxResultSize);
+    return { ...fresh, rows: carried.concat(fresh.rows) };
+  }
+
+  /**
+   * Builds the ScanResponse. As HBase's region scanner: the response stops at the cell where the size
+   * limit is reached; if that row has more cells, its Result is partial and the rest waits for the next
+   * call (the client stitches, or hands out partials with allowPartialResults). With Scan.setBatch a
+   * row's earlier pieces are partial too.
+   */
+  function respond(ctx: CallContext, scanner: OpenScanner, idLong: hbase.pb.ScanRequest['scannerId'], batch: RowBatch): MethodResult {
+    const { cellsPerResult, maxResultSize } = scanner.limits;
     const pieces: { cells: Cell[]; partial: boolean }[] = [];
-    for (const row of batch.rows) {
-      if (cellsPerResult === undefined || row.length <= cellsPerResult) {
-        pieces.push({ cells: row, partial: false });
-        continue;
+    let bytes = 0;
+    let cut = false;
+    for (let r = 0; r < batch.rows.length && !cut; r++) {
+      const row = batch.rows[r];
+      let start = 0;
+      for (let i = 0; i < row.length; i++) {
+        bytes += cellHeapSize(row[i]);
+        const pieceFull = cellsPerResult !== undefined && i + 1 - start === cellsPerResult;
+        const sizeReached = bytes >= maxResultSize && i + 1 < row.length;
+        if (pieceFull || sizeReached || i + 1 === row.length) {
+          pieces.push({ cells: row.slice(start, i + 1), partial: i + 1 < row.length });
+          start = i + 1;
+        }
+        if (sizeReached) {
+          scanner.carry.unshift(...[row.slice(i + 1), ...batch.rows.slice(r + 1)]);
+          cut = true;
+          break;
+        }
       }
-      for (let i = 0; i < row.length; i += cellsPerResult) pieces.push({ cells: row.slice(i, i + cellsPerResult), partial: i + cellsPerResult < row.length });
     }
+    const more = scanner.carry.length > 0;
+    const regionDone = batch.regionDone && !more;
+    const scanDone = batch.scanDone && !more;
+    if (regionDone || scanDone) scanners.close(scanner.id);
     const response: hbase.pb.IScanResponse = {
       scannerId: idLong,
-      moreResults: !batch.scanDone,
-      moreResultsInRegion: !batch.regionDone,
+      moreResults: !scanDone,
+      moreResultsInRegion: !regionDone,
       ttl: scanners.leasePeriodMs,
       heartbeatMessage: false,
     };
@@ -368,6 +415,12 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
   };
 }
 
+/** What HBase's ScannerContext counts against max_result_size: a KeyValue's heap size, roughly. */
+function cellHeapSize(c: Cell): number {
+  const keyLength = 2 + c.row.length + 1 + c.family.length + c.qualifier.length + 8 + 1;
+  return 4 + 4 + keyLength + c.value.length + 56;
+}
+
 function toScannerLong(id: string) {
   return toLong(BigInt(id), true);
 }
@@ -379,24 +432,6 @@ function applyFilterToRow(filter: RowFilter, row: Buffer, cells: Cell[]): Cell[]
   return kept;
 }
 
-function applyStoreLimits(cells: Cell[], limit: number | null | undefined, offset: number | null | undefined): Cell[] {
-  if (!limit && !offset) return cells;
-  // store_limit/store_offset count cells per column family.
-  const out: Cell[] = [];
-  let family: Buffer | undefined;
-  let seen = 0;
-  for (const c of cells) {
-    if (!family || !family.equals(c.family)) {
-      family = c.family;
-      seen = 0;
-    }
-    const i = seen++;
-    if (offset && i < offset) continue;
-    if (limit && i - (offset ?? 0) >= limit) continue;
-    out.push(c);
-  }
-  return out;
-}
 
 function toNameBytes(e: unknown): hbase.pb.INameBytesPair {
   const err = e instanceof HBaseRemoteError ? e : hbaseError('IOException' as never, e instanceof Error ? e.message : String(e));

@@ -33,7 +33,7 @@ function intAttr(pairs: BytesPair[], key: string, fallback: number, family: stri
 
 export function familyFromPb(f: hbase.pb.IColumnFamilySchema): FamilyDescriptor {
   const name = Buffer.from(f.name ?? []);
-  const attributes = (f.attributes ?? []).map((a) => ({ first: Buffer.from(a.first ?? []), second: Buffer.from(a.second ?? []) }));
+  const attributes = withDefault((f.attributes ?? []).map((a) => ({ first: Buffer.from(a.first ?? []), second: Buffer.from(a.second ?? []) })), 'INDEX_BLOCK_ENCODING', 'NONE');
   const label = name.toString('utf8');
   const maxVersions = intAttr(attributes, 'VERSIONS', DEFAULT_MAX_VERSIONS, label);
   if (maxVersions <= 0) throw hbaseError('DoNotRetryIOException', `Column family ${label}: VERSIONS must be positive`);
@@ -78,10 +78,19 @@ export function tableFromSchema(schema: hbase.pb.ITableSchema, splitKeys: Buffer
   return {
     name,
     families,
-    attributes: (schema.attributes ?? []).map((a) => ({ first: Buffer.from(a.first ?? []), second: Buffer.from(a.second ?? []) })),
+    attributes: withDefault((schema.attributes ?? []).map((a) => ({ first: Buffer.from(a.first ?? []), second: Buffer.from(a.second ?? []) })), 'hbase.store.file-tracker.impl', 'DEFAULT'),
     configuration: (schema.configuration ?? []).map((c) => ({ name: c.name ?? '', value: c.value ?? '' })),
     state: 'ENABLED',
     regionId,
     splitKeys,
   };
+}
+
+/**
+ * Values an HBase 2.6 master adds to every descriptor it stores (the store-file tracker of the table,
+ * the index block encoding of each family), so `describe` shows them as it does against HBase.
+ */
+function withDefault(attributes: { first: Buffer; second: Buffer }[], key: string, value: string): { first: Buffer; second: Buffer }[] {
+  if (attributes.some((a) => a.first.toString('utf8') === key)) return attributes;
+  return [...attributes, { first: Buffer.from(key), second: Buffer.from(value) }];
 }

@@ -72,7 +72,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
   }
 
   function matchTables(regex: string | null | undefined, namespace: string | null | undefined, includeSys: boolean): TableDescriptor[] {
-    const re = regex ? new RegExp(`^(?:${regex})$`) : undefined;
+    const re = regex ? new RegExp(`^(?:${javaRegexToJs(regex)})$`) : undefined;
     return catalog
       .list()
       .map((t) => t.descriptor)
@@ -167,7 +167,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const family = familyFromPb(req.columnFamilies ?? {});
         const procId = await ddl(async () => {
           const t = await requireTable(name);
-          if (t.families.some((f) => f.name.equals(family.name))) throw hbaseError('DoNotRetryIOException', `Column family ${family.name.toString('utf8')} already exists`);
+          if (t.families.some((f) => f.name.equals(family.name))) throw hbaseError('InvalidFamilyOperationException', `Column family '${family.name.toString('utf8')}' in table '${tableNameToString(name)}' already exists so cannot be added`);
           await storage.catalog.putTable({ ...t, families: [...t.families, family] });
         });
         return encode(pb.AddColumnResponse, { procId: toLong(BigInt(procId), true) });
@@ -179,8 +179,8 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const family = Buffer.from(req.columnName ?? []);
         const procId = await ddl(async () => {
           const t = await requireTable(name);
-          if (!t.families.some((f) => f.name.equals(family))) throw hbaseError('DoNotRetryIOException', `Family '${family.toString('utf8')}' does not exist, so it cannot be deleted`);
-          if (t.families.length === 1) throw hbaseError('DoNotRetryIOException', 'The only column family cannot be deleted');
+          if (!t.families.some((f) => f.name.equals(family))) throw hbaseError('InvalidFamilyOperationException', `Family '${family.toString('utf8')}' does not exist, so it cannot be deleted`);
+          if (t.families.length === 1) throw hbaseError('InvalidFamilyOperationException', `Family '${family.toString('utf8')}' is the only column family in the table, so it cannot be deleted`);
           await storage.catalog.putTable({ ...t, families: t.families.filter((f) => !f.name.equals(family)) });
         });
         return encode(pb.DeleteColumnResponse, { procId: toLong(BigInt(procId), true) });
@@ -192,7 +192,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const family = familyFromPb(req.columnFamilies ?? {});
         const procId = await ddl(async () => {
           const t = await requireTable(name);
-          if (!t.families.some((f) => f.name.equals(family.name))) throw hbaseError('DoNotRetryIOException', `Column family ${family.name.toString('utf8')} does not exist`);
+          if (!t.families.some((f) => f.name.equals(family.name))) throw hbaseError('InvalidFamilyOperationException', `Family '${family.name.toString('utf8')}' does not exist, so it cannot be modified`);
           await storage.catalog.putTable({ ...t, families: t.families.map((f) => (f.name.equals(family.name) ? family : f)) });
         });
         return encode(pb.ModifyColumnResponse, { procId: toLong(BigInt(procId), true) });
@@ -212,6 +212,15 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
       GetTableNames: (_ctx, param) => {
         const req = decodeParam(pb.GetTableNamesRequest, param);
         return encode(pb.GetTableNamesResponse, { tableNames: matchTables(req.regex, req.namespace, req.includeSysTables === true).map((d) => tableNameToPb(d.name)) });
+      },
+
+      // Schema changes apply to every region at once (the catalog is the only copy), so nothing is ever pending;
+      // HBaseAdmin's ModifyTableFuture polls this after AddColumn/ModifyColumn/ModifyTable.
+      GetSchemaAlterStatus: (_ctx, param) => {
+        const name = tableNameFromPb(decodeParam(pb.GetSchemaAlterStatusRequest, param).tableName);
+        const t = catalog.find(name);
+        if (t === undefined) throw hbaseError('TableNotFoundException', tableNameToString(name));
+        return encode(pb.GetSchemaAlterStatusResponse, { yetToUpdateRegions: 0, totalRegions: t.regions.length });
       },
 
       GetTableState: (_ctx, param) => {
@@ -241,6 +250,14 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
             master: serverPb(cluster.activeMaster),
             backupMasters: cluster.liveServers.filter((s) => s !== cluster.activeMaster && !(s.host === cluster.activeMaster.host && s.port === cluster.activeMaster.port)).map(serverPb),
             balancerOn: false,
+            // Per-table region counts: the shell's `alter` polls them for its progress line.
+            tableRegionStatesCount: catalog.list().map((t) => {
+              const open = t.descriptor.state === 'ENABLED' ? t.regions.length : 0;
+              return {
+                tableName: tableNameToPb(t.descriptor.name),
+                regionStatesCount: { openRegions: open, splitRegions: 0, closedRegions: t.regions.length - open, regionsInTransition: 0, totalRegions: t.regions.length },
+              };
+            }),
           },
         });
       },
@@ -252,6 +269,14 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         return encode(pb.GetProcedureResultResponse, { state: 2 /* FINISHED */, submittedTime: toLong(BigInt(p.submitted)), lastUpdate: toLong(BigInt(p.finished)) });
       },
 
+      // The shell's `flush` (and snapshots of old clients) run procedures by signature. Writes are durable
+      // when acknowledged, so a flush has nothing to do: accept it and report it done at once.
+      ExecProcedure: (_ctx, param) => {
+        const signature = decodeParam(pb.ExecProcedureRequest, param).procedure?.signature ?? '';
+        if (signature !== 'flush-table-proc' && signature !== 'flush-region-proc') throw hbaseError('DoNotRetryIOException', `java.lang.UnsupportedOperationException: procedure ${signature} is not served`);
+        return encode(pb.ExecProcedureResponse, { expectedTimeout: toLong(0n) });
+      },
+
       IsProcedureDone: () => encode(pb.IsProcedureDoneResponse, { done: true }),
 
       CreateNamespace: async (_ctx, param) => {
@@ -259,7 +284,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const name = Buffer.from(ns?.name ?? []).toString('utf8');
         if (!isValidNamespaceName(name)) throw hbaseError('DoNotRetryIOException', `java.lang.IllegalArgumentException: Illegal character in namespace name ${name}`);
         const procId = await ddl(async () => {
-          if (await namespaceExists(name)) throw hbaseError('NamespaceExistException', name);
+          if (await namespaceExists(name)) throw hbaseError('NamespaceExistException', `Namespace ${name} already exists`);
           await storage.catalog.putNamespace({ name, configuration: (ns?.configuration ?? []).map((c) => ({ name: c.name ?? '', value: c.value ?? '' })) });
         });
         return encode(pb.CreateNamespaceResponse, { procId: toLong(BigInt(procId), true) });
@@ -280,7 +305,8 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         if (SYSTEM_NAMESPACES.some((n) => n.name === name)) throw hbaseError('ConstraintException', `Reserved namespace ${name} cannot be removed.`);
         const procId = await ddl(async () => {
           if (!(await namespaceExists(name))) throw hbaseError('NamespaceNotFoundException', name);
-          if (catalog.list().some((t) => t.descriptor.name.namespace === name)) throw hbaseError('ConstraintException', `Only empty namespaces can be removed. Namespace ${name} has tables`);
+          const tables = catalog.list().filter((t) => t.descriptor.name.namespace === name).length;
+          if (tables > 0) throw hbaseError('ConstraintException', `Only empty namespaces can be removed. Namespace ${name} has ${tables} tables`);
           await storage.catalog.deleteNamespace(name);
         });
         return encode(pb.DeleteNamespaceResponse, { procId: toLong(BigInt(procId), true) });
@@ -321,4 +347,12 @@ export function defaultSplits(regions: number): Buffer[] {
   const out: Buffer[] = [];
   for (let i = 1; i < regions; i++) out.push(Buffer.from([Math.floor((256 * i) / regions)]));
   return out;
+}
+
+/**
+ * Table-name patterns arrive as java.util.regex source. The one construct JavaScript lacks that
+ * clients really send is quoting (Pattern.quote gives \Q...\E): turn it into escaped literals.
+ */
+export function javaRegexToJs(source: string): string {
+  return source.replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_m, literal: string) => literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
 }

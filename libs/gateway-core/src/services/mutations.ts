@@ -1,7 +1,7 @@
 import { type Cell, CellBlockReader, CellType, LATEST_TIMESTAMP, hbaseError, has, pb, toBigInt, hbase } from '@hbase-compat/hbase-codec';
-import { tableNameToString } from '@hbase-compat/region-mapping';
 import { bytesKey } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
+import { noSuchFamilyMessage } from './descriptor-text';
 
 /**
  * MutationProto → cells. Data either sits inline (column_value) or, when associated_cell_count is
@@ -79,12 +79,32 @@ export function checkRow(row: Buffer): void {
   if (row.length > 32767) throw hbaseError('DoNotRetryIOException', `Row length ${row.length} is > 32767`);
 }
 
+/**
+ * hbase.server.keyvalue.maxsize, checked as RSRpcServices.checkCellSizeLimit does: the cell's
+ * KeyValue serialization (lengths, key, value, tags) plus 4 bytes, against the limit; 0 disables.
+ */
+export function checkCellSizes(cells: readonly Cell[], row: Buffer, maxCellSize: number): void {
+  if (maxCellSize <= 0) return;
+  for (const c of cells) {
+    const keyLength = 2 + row.length + 1 + c.family.length + c.qualifier.length + 8 + 1;
+    const tagsLength = c.tags && c.tags.length > 0 ? 2 + c.tags.length : 0;
+    const size = 4 + 4 + keyLength + c.value.length + tagsLength + 4;
+    if (size > maxCellSize) {
+      throw hbaseError('DoNotRetryIOException', `Cell[${printable(row)}/${c.family.toString('latin1')}:${printable(c.qualifier)}/${c.timestamp}] with size ${size} exceeds limit of ${maxCellSize} bytes`);
+    }
+  }
+}
+
+function printable(b: Buffer): string {
+  return [...b].map((x) => (x >= 0x20 && x < 0x7f ? String.fromCharCode(x) : `\\x${x.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
+}
+
 export function checkFamilies(table: OpenTable, cells: readonly Cell[]): void {
   for (const c of cells) {
     if (!table.families.has(bytesKey(c.family))) {
       throw hbaseError(
         'NoSuchColumnFamilyException',
-        `Column family ${c.family.toString('utf8')} does not exist in region of table ${tableNameToString(table.descriptor.name)}`,
+        noSuchFamilyMessage(table, c.family, c.row),
       );
     }
   }

@@ -5570,6 +5570,62 @@ export namespace hbase {
             type $Shape = hbase.pb.IsMasterRunningResponse.$Properties;
         }
 
+        interface IExecProcedureRequest extends hbase.pb.ExecProcedureRequest.$Properties {
+        }
+
+        class ExecProcedureRequest {
+            constructor(p?: hbase.pb.ExecProcedureRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            procedure: hbase.pb.ProcedureDescription.$Properties;
+            static create(properties: hbase.pb.ExecProcedureRequest.$Shape): hbase.pb.ExecProcedureRequest & hbase.pb.ExecProcedureRequest.$Shape;
+            static create(properties?: hbase.pb.ExecProcedureRequest.$Properties): hbase.pb.ExecProcedureRequest;
+            static encode(m: hbase.pb.ExecProcedureRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ExecProcedureRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ExecProcedureRequest & hbase.pb.ExecProcedureRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ExecProcedureRequest & hbase.pb.ExecProcedureRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ExecProcedureRequest;
+            static toObject(m: hbase.pb.ExecProcedureRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExecProcedureRequest {
+            interface $Properties {
+                procedure: hbase.pb.ProcedureDescription.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ExecProcedureRequest.$Properties;
+        }
+
+        interface IExecProcedureResponse extends hbase.pb.ExecProcedureResponse.$Properties {
+        }
+
+        class ExecProcedureResponse {
+            constructor(p?: hbase.pb.ExecProcedureResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            expectedTimeout: Long;
+            returnData: Uint8Array;
+            static create(properties: hbase.pb.ExecProcedureResponse.$Shape): hbase.pb.ExecProcedureResponse & hbase.pb.ExecProcedureResponse.$Shape;
+            static create(properties?: hbase.pb.ExecProcedureResponse.$Properties): hbase.pb.ExecProcedureResponse;
+            static encode(m: hbase.pb.ExecProcedureResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ExecProcedureResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ExecProcedureResponse & hbase.pb.ExecProcedureResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ExecProcedureResponse & hbase.pb.ExecProcedureResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ExecProcedureResponse;
+            static toObject(m: hbase.pb.ExecProcedureResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExecProcedureResponse {
+            interface $Properties {
+                expectedTimeout?: (Long|null);
+                returnData?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ExecProcedureResponse.$Properties;
+        }
+
         interface IIsProcedureDoneRequest extends hbase.pb.IsProcedureDoneRequest.$Properties {
         }
 
@@ -5714,6 +5770,7 @@ export namespace hbase {
             balance: hbase.pb.MasterService.Balance;
             setBalancerRunning: hbase.pb.MasterService.SetBalancerRunning;
             isBalancerEnabled: hbase.pb.MasterService.IsBalancerEnabled;
+            execProcedure: hbase.pb.MasterService.ExecProcedure;
             isProcedureDone: hbase.pb.MasterService.IsProcedureDone;
             modifyNamespace: hbase.pb.MasterService.ModifyNamespace;
             createNamespace: hbase.pb.MasterService.CreateNamespace;
@@ -5912,6 +5969,17 @@ export namespace hbase {
               readonly path: "/hbase.pb.MasterService/IsBalancerEnabled";
               readonly requestType: "IsBalancerEnabledRequest";
               readonly responseType: "IsBalancerEnabledResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ExecProcedureCallback = (error: (Error|null), response?: hbase.pb.ExecProcedureResponse) => void;
+            type ExecProcedure = {
+              (request: hbase.pb.IExecProcedureRequest, callback: hbase.pb.MasterService.ExecProcedureCallback): void;
+              (request: hbase.pb.IExecProcedureRequest): Promise<hbase.pb.ExecProcedureResponse>;
+              readonly name: "ExecProcedure";
+              readonly path: "/hbase.pb.MasterService/ExecProcedure";
+              readonly requestType: "ExecProcedureRequest";
+              readonly responseType: "ExecProcedureResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };

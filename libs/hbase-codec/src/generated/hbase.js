@@ -56206,6 +56206,564 @@ $root.hbase = (function() {
             return IsMasterRunningResponse;
         })();
 
+        pb.ExecProcedureRequest = (function() {
+
+            /**
+             * Properties of an ExecProcedureRequest.
+             * @typedef {Object} hbase.pb.ExecProcedureRequest.$Properties
+             * @property {hbase.pb.ProcedureDescription.$Properties} procedure ExecProcedureRequest procedure
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExecProcedureRequest.
+             * @memberof hbase.pb
+             * @interface IExecProcedureRequest
+             * @augments hbase.pb.ExecProcedureRequest.$Properties
+             * @deprecated Use hbase.pb.ExecProcedureRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExecProcedureRequest.
+             * @typedef {hbase.pb.ExecProcedureRequest.$Properties} hbase.pb.ExecProcedureRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ExecProcedureRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents an ExecProcedureRequest.
+             * @constructor
+             * @param {hbase.pb.ExecProcedureRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ExecProcedureRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ExecProcedureRequest procedure.
+             * @member {hbase.pb.ProcedureDescription.$Properties} procedure
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @instance
+             */
+            ExecProcedureRequest.prototype.procedure = null;
+
+            /**
+             * Creates a new ExecProcedureRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @static
+             * @param {hbase.pb.ExecProcedureRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.ExecProcedureRequest} ExecProcedureRequest instance
+             * @type {{
+             *   (properties: hbase.pb.ExecProcedureRequest.$Shape): hbase.pb.ExecProcedureRequest & hbase.pb.ExecProcedureRequest.$Shape;
+             *   (properties?: hbase.pb.ExecProcedureRequest.$Properties): hbase.pb.ExecProcedureRequest;
+             * }}
+             */
+            ExecProcedureRequest.create = function(properties) {
+                return new ExecProcedureRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ExecProcedureRequest message. Does not implicitly {@link hbase.pb.ExecProcedureRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @static
+             * @param {hbase.pb.ExecProcedureRequest.$Properties} m ExecProcedureRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecProcedureRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.ProcedureDescription.encode(m.procedure, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ExecProcedureRequest message, length delimited. Does not implicitly {@link hbase.pb.ExecProcedureRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @static
+             * @param {hbase.pb.ExecProcedureRequest.$Properties} message ExecProcedureRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecProcedureRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExecProcedureRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.ExecProcedureRequest & hbase.pb.ExecProcedureRequest.$Shape} ExecProcedureRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecProcedureRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.ExecProcedureRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.procedure = $root.hbase.pb.ProcedureDescription.decode(r, r.size(), $undefined, q + 1, m.procedure);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "procedure"))
+                    throw $util.ProtocolError("missing required 'procedure'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes an ExecProcedureRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.ExecProcedureRequest & hbase.pb.ExecProcedureRequest.$Shape} ExecProcedureRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecProcedureRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ExecProcedureRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.ExecProcedureRequest} ExecProcedureRequest
+             */
+            ExecProcedureRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.ExecProcedureRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.ExecProcedureRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.ExecProcedureRequest();
+                if (d.procedure != null) {
+                    if (!$util.isObject(d.procedure))
+                        throw $TypeError(".hbase.pb.ExecProcedureRequest.procedure: object expected");
+                    m.procedure = $root.hbase.pb.ProcedureDescription.fromObject(d.procedure, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ExecProcedureRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @static
+             * @param {hbase.pb.ExecProcedureRequest} m ExecProcedureRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExecProcedureRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.procedure = null;
+                }
+                if (m.procedure != null && $Object.hasOwnProperty.call(m, "procedure")) {
+                    d.procedure = $root.hbase.pb.ProcedureDescription.toObject(m.procedure, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ExecProcedureRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExecProcedureRequest.prototype.toJSON = function() {
+                return ExecProcedureRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExecProcedureRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.ExecProcedureRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExecProcedureRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.ExecProcedureRequest";
+            };
+
+            return ExecProcedureRequest;
+        })();
+
+        pb.ExecProcedureResponse = (function() {
+
+            /**
+             * Properties of an ExecProcedureResponse.
+             * @typedef {Object} hbase.pb.ExecProcedureResponse.$Properties
+             * @property {Long|null} [expectedTimeout] ExecProcedureResponse expectedTimeout
+             * @property {Uint8Array|null} [returnData] ExecProcedureResponse returnData
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExecProcedureResponse.
+             * @memberof hbase.pb
+             * @interface IExecProcedureResponse
+             * @augments hbase.pb.ExecProcedureResponse.$Properties
+             * @deprecated Use hbase.pb.ExecProcedureResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExecProcedureResponse.
+             * @typedef {hbase.pb.ExecProcedureResponse.$Properties} hbase.pb.ExecProcedureResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ExecProcedureResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents an ExecProcedureResponse.
+             * @constructor
+             * @param {hbase.pb.ExecProcedureResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ExecProcedureResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ExecProcedureResponse expectedTimeout.
+             * @member {Long} expectedTimeout
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @instance
+             */
+            ExecProcedureResponse.prototype.expectedTimeout = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ExecProcedureResponse returnData.
+             * @member {Uint8Array} returnData
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @instance
+             */
+            ExecProcedureResponse.prototype.returnData = $util.newBuffer([]);
+
+            /**
+             * Creates a new ExecProcedureResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @static
+             * @param {hbase.pb.ExecProcedureResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.ExecProcedureResponse} ExecProcedureResponse instance
+             * @type {{
+             *   (properties: hbase.pb.ExecProcedureResponse.$Shape): hbase.pb.ExecProcedureResponse & hbase.pb.ExecProcedureResponse.$Shape;
+             *   (properties?: hbase.pb.ExecProcedureResponse.$Properties): hbase.pb.ExecProcedureResponse;
+             * }}
+             */
+            ExecProcedureResponse.create = function(properties) {
+                return new ExecProcedureResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ExecProcedureResponse message. Does not implicitly {@link hbase.pb.ExecProcedureResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @static
+             * @param {hbase.pb.ExecProcedureResponse.$Properties} m ExecProcedureResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecProcedureResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.expectedTimeout != null && $Object.hasOwnProperty.call(m, "expectedTimeout"))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.expectedTimeout);
+                if (m.returnData != null && $Object.hasOwnProperty.call(m, "returnData"))
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.returnData);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ExecProcedureResponse message, length delimited. Does not implicitly {@link hbase.pb.ExecProcedureResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @static
+             * @param {hbase.pb.ExecProcedureResponse.$Properties} message ExecProcedureResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecProcedureResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExecProcedureResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.ExecProcedureResponse & hbase.pb.ExecProcedureResponse.$Shape} ExecProcedureResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecProcedureResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.ExecProcedureResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.expectedTimeout = r.int64();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.returnData = r.bytes();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ExecProcedureResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.ExecProcedureResponse & hbase.pb.ExecProcedureResponse.$Shape} ExecProcedureResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecProcedureResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ExecProcedureResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.ExecProcedureResponse} ExecProcedureResponse
+             */
+            ExecProcedureResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.ExecProcedureResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.ExecProcedureResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.ExecProcedureResponse();
+                if (d.expectedTimeout != null) {
+                    if ($util.Long)
+                        m.expectedTimeout = $util.Long.fromValue(d.expectedTimeout, false);
+                    else if (typeof d.expectedTimeout === "string")
+                        m.expectedTimeout = $parseInt(d.expectedTimeout, 10);
+                    else if (typeof d.expectedTimeout === "number")
+                        m.expectedTimeout = d.expectedTimeout;
+                    else if (typeof d.expectedTimeout === "object")
+                        m.expectedTimeout = new $util.LongBits(d.expectedTimeout.low >>> 0, d.expectedTimeout.high >>> 0).toNumber();
+                }
+                if (d.returnData != null) {
+                    if (typeof d.returnData === "string")
+                        $util.base64.decode(d.returnData, m.returnData = $util.newBuffer($util.base64.length(d.returnData)), 0);
+                    else if (d.returnData.length >= 0)
+                        m.returnData = d.returnData;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ExecProcedureResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @static
+             * @param {hbase.pb.ExecProcedureResponse} m ExecProcedureResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExecProcedureResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.expectedTimeout = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expectedTimeout = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.returnData = "";
+                    else {
+                        d.returnData = [];
+                        if (o.bytes !== $Array)
+                            d.returnData = $util.newBuffer(d.returnData);
+                    }
+                }
+                if (m.expectedTimeout != null && $Object.hasOwnProperty.call(m, "expectedTimeout")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expectedTimeout = typeof m.expectedTimeout === "number" ? $BigInt(m.expectedTimeout) : $util.Long.fromBits(m.expectedTimeout.low >>> 0, m.expectedTimeout.high >>> 0, false).toBigInt();
+                    else if (typeof m.expectedTimeout === "number")
+                        d.expectedTimeout = o.longs === $String ? $String(m.expectedTimeout) : m.expectedTimeout;
+                    else
+                        d.expectedTimeout = o.longs === $String ? $util.Long.prototype.toString.call(m.expectedTimeout) : o.longs === $Number ? new $util.LongBits(m.expectedTimeout.low >>> 0, m.expectedTimeout.high >>> 0).toNumber() : m.expectedTimeout;
+                }
+                if (m.returnData != null && $Object.hasOwnProperty.call(m, "returnData")) {
+                    d.returnData = o.bytes === $String ? $util.base64.encode(m.returnData, 0, m.returnData.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.returnData) : m.returnData;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ExecProcedureResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExecProcedureResponse.prototype.toJSON = function() {
+                return ExecProcedureResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExecProcedureResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.ExecProcedureResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExecProcedureResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.ExecProcedureResponse";
+            };
+
+            return ExecProcedureResponse;
+        })();
+
         pb.IsProcedureDoneRequest = (function() {
 
             /**
@@ -58162,6 +58720,47 @@ $root.hbase = (function() {
                 path: { value: "/hbase.pb.MasterService/IsBalancerEnabled" },
                 requestType: { value: "IsBalancerEnabledRequest" },
                 responseType: { value: "IsBalancerEnabledResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.MasterService#execProcedure}.
+             * @memberof hbase.pb.MasterService
+             * @typedef ExecProcedureCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.ExecProcedureResponse} [response] ExecProcedureResponse
+             */
+
+            /**
+             * Calls ExecProcedure.
+             * @memberof hbase.pb.MasterService
+             * @typedef ExecProcedure
+             * @type {{
+             *   (request: hbase.pb.IExecProcedureRequest, callback: hbase.pb.MasterService.ExecProcedureCallback): void;
+             *   (request: hbase.pb.IExecProcedureRequest): Promise<hbase.pb.ExecProcedureResponse>;
+             *   readonly name: "ExecProcedure";
+             *   readonly path: "/hbase.pb.MasterService/ExecProcedure";
+             *   readonly requestType: "ExecProcedureRequest";
+             *   readonly responseType: "ExecProcedureResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ExecProcedure.
+             * @name hbase.pb.MasterService#execProcedure
+             * @type {hbase.pb.MasterService.ExecProcedure}
+             */
+            $Object.defineProperties(MasterService.prototype.execProcedure = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, MasterService.prototype.execProcedure, $root.hbase.pb.ExecProcedureRequest, $root.hbase.pb.ExecProcedureResponse, request, callback);
+            }, {
+                name: { value: "ExecProcedure" },
+                path: { value: "/hbase.pb.MasterService/ExecProcedure" },
+                requestType: { value: "ExecProcedureRequest" },
+                responseType: { value: "ExecProcedureResponse" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });

@@ -18,7 +18,7 @@ import org.apache.hadoop.hbase.client.ConnectionFactory;
  * it line for line, or carry a documented reason in known-differences.txt.
  *
  *   java hbasecompat.diff.DifferentialRunner --target reference=zk:127.0.0.1:2182 --target gateway=zk:127.0.0.1:2181
- *        [--only id-prefix] [--known tests/differential/known-differences.txt] [--doc docs/compatibility.md]
+ *        [--only id-prefix[,id-prefix...]] [--known tests/differential/known-differences.txt] [--doc docs/compatibility.md]
  *        [--min-identical 0.95]
  * Prints one line per scenario and ends with "differential: N passed, N failed".
  */
@@ -55,12 +55,13 @@ public final class DifferentialRunner {
     int index = 0;
     List<Scenario> catalogue = new ArrayList<>(Scenarios.all());
     catalogue.addAll(MoreScenarios.all());
+    catalogue.addAll(SemanticsScenarios.all());
     for (Scenario s : catalogue) {
-      if (only != null && !s.id().startsWith(only)) continue;
+      if (only != null && java.util.Arrays.stream(only.split(",")).noneMatch(s.id()::startsWith)) continue;
       index++;
       List<List<String>> observed = new ArrayList<>();
       for (int t = 0; t < targets.size(); t++) {
-        ScenarioContext ctx = new ScenarioContext(connections.get(t), "d" + runId + "_" + index);
+        ScenarioContext ctx = new ScenarioContext(connections.get(t), targets.get(t).conf(), "d" + runId + "_" + index);
         try {
           s.run(ctx);
         } catch (Throwable e) {

@@ -2,11 +2,13 @@ package hbasecompat.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.hbase.TableName;
 import org.apache.hadoop.hbase.client.Admin;
 import org.apache.hadoop.hbase.client.ColumnFamilyDescriptor;
 import org.apache.hadoop.hbase.client.ColumnFamilyDescriptorBuilder;
 import org.apache.hadoop.hbase.client.Connection;
+import org.apache.hadoop.hbase.client.ConnectionFactory;
 import org.apache.hadoop.hbase.client.Table;
 import org.apache.hadoop.hbase.client.TableDescriptorBuilder;
 import org.apache.hadoop.hbase.util.Bytes;
@@ -15,12 +17,21 @@ import org.apache.hadoop.hbase.util.Bytes;
 public final class ScenarioContext {
   public final Connection connection;
   public final Recorder rec = new Recorder();
+  private final Configuration conf;
   private final String prefix;
   private final List<TableName> created = new ArrayList<>();
 
-  ScenarioContext(Connection connection, String prefix) {
+  ScenarioContext(Connection connection, Configuration conf, String prefix) {
     this.connection = connection;
+    this.conf = conf;
     this.prefix = prefix;
+  }
+
+  /** A second connection to the same target with client settings changed (key, value, key, value...); the caller closes it. */
+  public Connection connect(String... keyValues) throws Exception {
+    Configuration c = new Configuration(conf);
+    for (int i = 0; i + 1 < keyValues.length; i += 2) c.set(keyValues[i], keyValues[i + 1]);
+    return ConnectionFactory.createConnection(c);
   }
 
   public static byte[] b(String s) {
