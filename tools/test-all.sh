@@ -3,7 +3,7 @@
 #   static checks (typecheck, lint), Jest (unit, golden bytes, properties, in-process gateway,
 #   real ZooKeeper), the real HBase Java client end-to-end suites (2.6 and 2.5, ZooKeeper and
 #   RPC registries), the apps smoke, the differential suite against a real HBase 2.6, and a YCSB
-#   smoke run, each against servers the suites start themselves.
+#   smoke run, and the HBase shell script compared against a real HBase, each against servers the suites start themselves.
 # Ends with one line "N passed, N failed" summing every suite; exits non-zero on any failure.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -90,7 +90,7 @@ else
 fi
 
 stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
-timeout 900 bash tools/differential.sh > "$REPORTS/differential.log" 2>&1
+timeout 1500 bash tools/differential.sh > "$REPORTS/differential.log" 2>&1
 line=$(grep -oE 'differential: [0-9]+ passed, [0-9]+ failed' "$REPORTS/differential.log" | tail -1)
 if [[ -n $line ]]; then
   p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<< "$line")
@@ -100,6 +100,19 @@ if [[ -n $line ]]; then
 else
   tail -40 "$REPORTS/differential.log"
   count 0 1 "differential (no summary)"
+fi
+
+stage "HBase shell: the same script against a real HBase 2.6 and the gateway"
+timeout 900 bash tools/shell-compat.sh > "$REPORTS/shell-compat.log" 2>&1
+line=$(grep -oE '^[0-9]+ passed, [0-9]+ failed$' "$REPORTS/shell-compat.log" | tail -1)
+if [[ -n $line ]]; then
+  p=$(sed -E 's/([0-9]+) passed, ([0-9]+) failed/\1/' <<< "$line")
+  f=$(sed -E 's/([0-9]+) passed, ([0-9]+) failed/\2/' <<< "$line")
+  [[ $f == 0 ]] || grep -E '^(---|\+\+\+|[-+@ ])' "$REPORTS/shell-compat.log" | head -80
+  count "$p" "$f" "shell-compat"
+else
+  tail -40 "$REPORTS/shell-compat.log"
+  count 0 1 "shell-compat (no summary)"
 fi
 
 if [[ -f tools/ycsb-smoke.sh ]]; then

@@ -66,8 +66,10 @@ set_coords() {
     fluss-client-0.9)
       printf '%s\n' "org.apache.fluss:fluss-client:$FLUSS" "org.slf4j:slf4j-simple:1.7.36" ;;
     hbase-shell-2.4)
-      # hbase-shell 2.4.17 is the newest shell Maven Central serves (2.5/2.6 are not published).
-      printf '%s\n' "org.apache.hbase:hbase-shell:2.4.17" "org.jruby:jruby-complete:9.2.13.0" "org.slf4j:slf4j-simple:1.7.33" ;;
+      # hbase-shell 2.4.17 is the newest shell Maven Central serves (2.5/2.6 are not published), with
+      # the JRuby HBase 2.4.17 pins. It brings log4j 1.2 + slf4j-log4j12 itself: no second slf4j
+      # binding (tools/shell-compat.sh configures log4j).
+      printf '%s\n' "org.apache.hbase:hbase-shell:2.4.17" "org.jruby:jruby-complete:9.2.13.0" ;;
     *) return 1 ;;
   esac
 }
