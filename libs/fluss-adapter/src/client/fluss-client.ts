@@ -1,0 +1,493 @@
+import { fluss } from '../generated/fluss';
+import { ApiKey } from '../protocol/api-keys';
+import { type ConnectionOptions, FlussConnection, type MessageType, type SaslPlain } from '../protocol/connection';
+import { FlussError, FlussErrorCode, NETWORK_EXCEPTION } from '../protocol/errors';
+import { encodeKvRecordBatch, type KvRecord, NO_BATCH_SEQUENCE, NO_WRITER_ID } from '../protocol/kv-record-batch';
+import { has, toBigInt, toLong } from '../protocol/long';
+
+export interface FlussClientOptions {
+  /** host:port of any server (coordinator first is best: it serves DDL). */
+  bootstrapServers: string[];
+  requestTimeoutMs?: number;
+  connectTimeoutMs?: number;
+  sasl?: SaslPlain;
+  /** Attempts for a retriable failure (leader moved, server restarting, timeout). */
+  retries?: number;
+  retryBackoffMs?: number;
+  /** PutKv writes with a writer id and per-bucket sequences, so a retried batch is applied once. */
+  idempotentWrites?: boolean;
+}
+
+export interface TablePath {
+  database: string;
+  table: string;
+}
+
+export interface ServerNode {
+  id: number;
+  host: string;
+  port: number;
+}
+
+/** Where a table's buckets live, from Metadata. */
+export interface TableRoute {
+  path: TablePath;
+  tableId: bigint;
+  schemaId: number;
+  tableJson: string;
+  /** bucket id → leader node id (undefined while a leader is being elected). */
+  leaders: (number | undefined)[];
+}
+
+export interface PutKvResult {
+  bucket: number;
+  logEndOffset: bigint | undefined;
+}
+
+const pbPath = (p: TablePath) => ({ databaseName: p.database, tableName: p.table });
+const pathKey = (p: TablePath) => `${p.database}.${p.table}`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A Fluss client for primary-key tables: DDL through the coordinator, data calls routed to each
+ * bucket's leader from cached metadata, refreshed (and the call retried) when a server says it is
+ * not the leader, a connection breaks, or a call times out.
+ */
+export class FlussClient {
+  private readonly connections = new Map<string, Promise<FlussConnection>>();
+  private readonly routes = new Map<string, TableRoute>();
+  private tabletServers = new Map<number, ServerNode>();
+  private coordinator: ServerNode | undefined;
+  private writerId: bigint | undefined;
+  private writerIdPromise: Promise<bigint> | undefined;
+  private readonly sequences = new Map<string, number>();
+  private readonly bucketQueues = new Map<string, Promise<unknown>>();
+  private closed = false;
+
+  constructor(private readonly options: FlussClientOptions) {
+    if (options.bootstrapServers.length === 0) throw new Error('Fluss bootstrap servers: at least one host:port');
+  }
+
+  private get retries(): number {
+    return this.options.retries ?? 10;
+  }
+
+  // ---- connections
+
+  private connectionTo(host: string, port: number): Promise<FlussConnection> {
+    const key = `${host}:${port}`;
+    const existing = this.connections.get(key);
+    if (existing) {
+      return existing.then(
+        (c) => {
+          if (c.alive) return c;
+          this.connections.delete(key);
+          return this.connectionTo(host, port);
+        },
+        () => {
+          this.connections.delete(key);
+          return this.connectionTo(host, port);
+        },
+      );
+    }
+    if (this.closed) return Promise.reject(new FlussError(NETWORK_EXCEPTION, 'client closed'));
+    const opts: ConnectionOptions = {
+      host,
+      port,
+      requestTimeoutMs: this.options.requestTimeoutMs ?? 30_000,
+      connectTimeoutMs: this.options.connectTimeoutMs ?? 5_000,
+      sasl: this.options.sasl,
+    };
+    const opening = FlussConnection.open(opts);
+    this.connections.set(key, opening);
+    opening.catch(() => this.connections.delete(key));
+    return opening;
+  }
+
+  /** The coordinator if known, else the bootstrap servers in turn. */
+  private async coordinatorConnection(): Promise<FlussConnection> {
+    if (this.coordinator) {
+      try {
+        return await this.connectionTo(this.coordinator.host, this.coordinator.port);
+      } catch {
+        this.coordinator = undefined;
+      }
+    }
+    let last: unknown;
+    for (const s of this.options.bootstrapServers) {
+      const [host, port] = splitHostPort(s);
+      try {
+        const c = await this.connectionTo(host, port);
+        if (c.serverType === 1 || c.serverType === undefined) return c;
+        const meta = await c.request(ApiKey.GetMetadata, fluss.MetadataRequest, fluss.MetadataResponse, {});
+        this.absorbNodes(meta);
+        const coordinator = this.coordinator as ServerNode | undefined;
+        if (coordinator) return this.connectionTo(coordinator.host, coordinator.port);
+      } catch (e) {
+        last = e;
+      }
+    }
+    throw last instanceof Error ? last : new FlussError(NETWORK_EXCEPTION, 'no bootstrap server reachable');
+  }
+
+  private async anyConnection(): Promise<FlussConnection> {
+    let last: unknown;
+    const candidates = [...this.tabletServers.values()].map((n) => `${n.host}:${n.port}`).concat(this.options.bootstrapServers);
+    for (const s of candidates) {
+      const [host, port] = splitHostPort(s);
+      try {
+        return await this.connectionTo(host, port);
+      } catch (e) {
+        last = e;
+      }
+    }
+    throw last instanceof Error ? last : new FlussError(NETWORK_EXCEPTION, 'no Fluss server reachable');
+  }
+
+  private async tabletServerConnection(nodeId: number): Promise<FlussConnection> {
+    let node = this.tabletServers.get(nodeId);
+    if (node === undefined) {
+      await this.refreshNodes();
+      node = this.tabletServers.get(nodeId);
+    }
+    if (node === undefined) throw new FlussError(44, `tablet server ${nodeId} is not in the cluster metadata`);
+    return this.connectionTo(node.host, node.port);
+  }
+
+  /** Runs `attempt`, retrying retriable failures after refreshing what `refresh` names. */
+  private async withRetries<T>(_what: string, attempt: () => Promise<T>, refresh?: () => Promise<void>): Promise<T> {
+    let backoff = this.options.retryBackoffMs ?? 100;
+    for (let i = 0; ; i++) {
+      try {
+        return await attempt();
+      } catch (e) {
+        if (!(e instanceof FlussError) || !e.retriable || i >= this.retries || this.closed) throw e;
+        if (refresh) await refresh().catch(() => undefined);
+        await sleep(backoff);
+        backoff = Math.min(backoff * 2, 2_000);
+      }
+    }
+  }
+
+  // ---- metadata
+
+  private absorbNodes(meta: fluss.IMetadataResponse): void {
+    if (meta.coordinatorServer) this.coordinator = { id: meta.coordinatorServer.nodeId, host: meta.coordinatorServer.host, port: meta.coordinatorServer.port };
+    const servers = new Map<number, ServerNode>();
+    for (const n of meta.tabletServers ?? []) servers.set(n.nodeId, { id: n.nodeId, host: n.host, port: n.port });
+    if (servers.size > 0) this.tabletServers = servers;
+  }
+
+  async refreshNodes(): Promise<ServerNode[]> {
+    const c = await this.anyConnection();
+    const meta = await c.request(ApiKey.GetMetadata, fluss.MetadataRequest, fluss.MetadataResponse, {});
+    this.absorbNodes(meta);
+    return [...this.tabletServers.values()];
+  }
+
+  /** Fresh metadata for a table: id, schema, and the leader of every bucket. */
+  async refreshRoute(path: TablePath): Promise<TableRoute> {
+    const c = await this.anyConnection();
+    const meta = await c.request(ApiKey.GetMetadata, fluss.MetadataRequest, fluss.MetadataResponse, { tablePath: [pbPath(path)] });
+    this.absorbNodes(meta);
+    const t = (meta.tableMetadata ?? [])[0];
+    if (t === undefined) throw new FlussError(FlussErrorCode.TableNotExist, `table ${pathKey(path)} has no metadata`);
+    const leaders: (number | undefined)[] = [];
+    for (const b of t.bucketMetadata ?? []) leaders[b.bucketId] = has(b, 'leaderId') ? (b.leaderId ?? undefined) : undefined;
+    const route: TableRoute = { path, tableId: toBigInt(t.tableId), schemaId: t.schemaId, tableJson: Buffer.from(t.tableJson).toString('utf8'), leaders };
+    this.routes.set(pathKey(path), route);
+    return route;
+  }
+
+  async route(path: TablePath): Promise<TableRoute> {
+    return this.routes.get(pathKey(path)) ?? this.refreshRoute(path);
+  }
+
+  /** Waits until every bucket of the table has a leader (leaders are elected after CreateTable returns). */
+  async awaitLeaders(path: TablePath, timeoutMs = 30_000): Promise<TableRoute> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const r = await this.refreshRoute(path);
+        if (r.leaders.length > 0 && r.leaders.every((l) => l !== undefined)) return r;
+      } catch (e) {
+        if (!(e instanceof FlussError) || (e.code !== FlussErrorCode.TableNotExist && !e.retriable)) throw e;
+      }
+      if (Date.now() > deadline) throw new FlussError(44, `buckets of ${pathKey(path)} have no leader after ${timeoutMs} ms`);
+      await sleep(100);
+    }
+  }
+
+  private async bucketLeaderConnection(path: TablePath, bucket: number): Promise<{ route: TableRoute; connection: FlussConnection }> {
+    let route = await this.route(path);
+    let leader = route.leaders[bucket];
+    if (leader === undefined) {
+      route = await this.refreshRoute(path);
+      leader = route.leaders[bucket];
+    }
+    if (leader === undefined) throw new FlussError(44, `bucket ${bucket} of ${pathKey(path)} has no leader`);
+    return { route, connection: await this.tabletServerConnection(leader) };
+  }
+
+  // ---- databases and tables
+
+  async createDatabase(name: string, ignoreIfExists = true): Promise<void> {
+    await this.withRetries('CreateDatabase', async () => {
+      const c = await this.coordinatorConnection();
+      await c.request(ApiKey.CreateDatabase, fluss.CreateDatabaseRequest, fluss.CreateDatabaseResponse, { databaseName: name, ignoreIfExists });
+    });
+  }
+
+  async dropDatabase(name: string, ignoreIfNotExists = true, cascade = true): Promise<void> {
+    await this.withRetries('DropDatabase', async () => {
+      const c = await this.coordinatorConnection();
+      await c.request(ApiKey.DropDatabase, fluss.DropDatabaseRequest, fluss.DropDatabaseResponse, { databaseName: name, ignoreIfNotExists, cascade });
+    });
+  }
+
+  async listDatabases(): Promise<string[]> {
+    return this.withRetries('ListDatabases', async () => {
+      const c = await this.anyConnection();
+      return (await c.request(ApiKey.ListDatabases, fluss.ListDatabasesRequest, fluss.ListDatabasesResponse, {})).databaseName ?? [];
+    });
+  }
+
+  async databaseExists(name: string): Promise<boolean> {
+    return this.withRetries('DatabaseExists', async () => {
+      const c = await this.anyConnection();
+      return (await c.request(ApiKey.DatabaseExists, fluss.DatabaseExistsRequest, fluss.DatabaseExistsResponse, { databaseName: name })).exists;
+    });
+  }
+
+  /** CreateTable with the table JSON (see table-json.ts); returns once every bucket has a leader. */
+  async createTable(path: TablePath, tableJson: string, ignoreIfExists = false): Promise<TableRoute> {
+    await this.withRetries('CreateTable', async () => {
+      const c = await this.coordinatorConnection();
+      await c.request(ApiKey.CreateTable, fluss.CreateTableRequest, fluss.CreateTableResponse, { tablePath: pbPath(path), tableJson: Buffer.from(tableJson, 'utf8'), ignoreIfExists });
+    });
+    return this.awaitLeaders(path);
+  }
+
+  async dropTable(path: TablePath, ignoreIfNotExists = true): Promise<void> {
+    this.routes.delete(pathKey(path));
+    await this.withRetries('DropTable', async () => {
+      const c = await this.coordinatorConnection();
+      await c.request(ApiKey.DropTable, fluss.DropTableRequest, fluss.DropTableResponse, { tablePath: pbPath(path), ignoreIfNotExists });
+    });
+  }
+
+  async getTableInfo(path: TablePath): Promise<{ tableId: bigint; schemaId: number; tableJson: string; createdTime: bigint; modifiedTime: bigint }> {
+    return this.withRetries('GetTableInfo', async () => {
+      const c = await this.anyConnection();
+      const r = await c.request(ApiKey.GetTableInfo, fluss.GetTableInfoRequest, fluss.GetTableInfoResponse, { tablePath: pbPath(path) });
+      return { tableId: toBigInt(r.tableId), schemaId: r.schemaId, tableJson: Buffer.from(r.tableJson).toString('utf8'), createdTime: toBigInt(r.createdTime), modifiedTime: toBigInt(r.modifiedTime) };
+    });
+  }
+
+  async listTables(database: string): Promise<string[]> {
+    return this.withRetries('ListTables', async () => {
+      const c = await this.anyConnection();
+      return (await c.request(ApiKey.ListTables, fluss.ListTablesRequest, fluss.ListTablesResponse, { databaseName: database })).tableName ?? [];
+    });
+  }
+
+  async tableExists(path: TablePath): Promise<boolean> {
+    return this.withRetries('TableExists', async () => {
+      const c = await this.anyConnection();
+      return (await c.request(ApiKey.TableExists, fluss.TableExistsRequest, fluss.TableExistsResponse, { tablePath: pbPath(path) })).exists;
+    });
+  }
+
+  // ---- writes
+
+  private async ensureWriterId(path: TablePath): Promise<bigint> {
+    if (this.writerId !== undefined) return this.writerId;
+    this.writerIdPromise ??= this.withRetries('InitWriter', async () => {
+      await this.refreshNodes();
+      const node = [...this.tabletServers.values()][0];
+      if (node === undefined) throw new FlussError(44, 'no tablet server to allocate a writer id');
+      const c = await this.connectionTo(node.host, node.port);
+      const r = await c.request(ApiKey.InitWriter, fluss.InitWriterRequest, fluss.InitWriterResponse, { tablePath: [pbPath(path)] });
+      return toBigInt(r.writerId);
+    }).then(
+      (id) => {
+        this.writerId = id;
+        this.sequences.clear();
+        return id;
+      },
+      (e) => {
+        this.writerIdPromise = undefined;
+        throw e;
+      },
+    );
+    return this.writerIdPromise;
+  }
+
+  /**
+   * Upserts and deletes in one bucket, acknowledged by every in-sync replica (acks=-1), so the rows
+   * are visible to Lookup once this resolves. Calls for one bucket run one at a time: with
+   * idempotence, the per-bucket sequence then never has a gap, and a retried batch is recognised
+   * by the server as a duplicate rather than applied twice.
+   */
+  putKv(path: TablePath, bucket: number, schemaId: number, records: readonly KvRecord[]): Promise<PutKvResult> {
+    const queueKey = `${pathKey(path)}#${bucket}`;
+    const previous = this.bucketQueues.get(queueKey) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.putKvNow(path, bucket, schemaId, records));
+    this.bucketQueues.set(queueKey, run);
+    run.finally(() => {
+      if (this.bucketQueues.get(queueKey) === run) this.bucketQueues.delete(queueKey);
+    }).catch(() => undefined);
+    return run;
+  }
+
+  private async putKvNow(path: TablePath, bucket: number, schemaId: number, records: readonly KvRecord[]): Promise<PutKvResult> {
+    const idempotent = this.options.idempotentWrites !== false;
+    let writerId = idempotent ? await this.ensureWriterId(path) : NO_WRITER_ID;
+    const routeForSeq = await this.route(path);
+    const seqKey = `${routeForSeq.tableId}#${bucket}`;
+    let sequence = idempotent ? (this.sequences.get(seqKey) ?? 0) : NO_BATCH_SEQUENCE;
+    let batch = encodeKvRecordBatch(schemaId, records, writerId, sequence);
+    const result = await this.withRetries(
+      'PutKv',
+      async () => {
+        const { route, connection } = await this.bucketLeaderConnection(path, bucket);
+        const r = await connection.request(ApiKey.PutKv, fluss.PutKvRequest, fluss.PutKvResponse, {
+          acks: -1,
+          tableId: toLong(route.tableId),
+          timeoutMs: this.options.requestTimeoutMs ?? 30_000,
+          bucketsReq: [{ bucketId: bucket, records: batch }],
+        });
+        const b = (r.bucketsResp ?? [])[0];
+        if (b && has(b, 'errorCode') && b.errorCode !== 0) {
+          if (b.errorCode === FlussErrorCode.DuplicateSequence) return { bucket, logEndOffset: undefined };
+          if (idempotent && (b.errorCode === FlussErrorCode.UnknownWriterId || b.errorCode === FlussErrorCode.OutOfOrderSequence)) {
+            // The server lost our writer state (expired or restarted): start again with a new id.
+            this.writerId = undefined;
+            this.writerIdPromise = undefined;
+            writerId = await this.ensureWriterId(path);
+            sequence = 0;
+            batch = encodeKvRecordBatch(schemaId, records, writerId, sequence);
+            throw new FlussError(NETWORK_EXCEPTION, `writer state reset (${b.errorCode}); retrying with writer ${writerId}`);
+          }
+          throw new FlussError(b.errorCode ?? -1, b.errorMessage ?? '');
+        }
+        return { bucket, logEndOffset: b && has(b, 'logEndOffset') ? toBigInt(b.logEndOffset) : undefined };
+      },
+      () => this.refreshRoute(path).then(() => undefined),
+    );
+    if (idempotent) this.sequences.set(seqKey, sequence === 0x7fffffff ? 0 : sequence + 1);
+    return result;
+  }
+
+  // ---- reads
+
+  /** Point lookups by encoded primary key; each result is `int16 schemaId + row`, or undefined. */
+  async lookup(path: TablePath, bucket: number, keys: readonly Uint8Array[]): Promise<(Buffer | undefined)[]> {
+    return this.bucketCall(path, bucket, async (route, c) => {
+      const r = await c.request(ApiKey.Lookup, fluss.LookupRequest, fluss.LookupResponse, { tableId: toLong(route.tableId), bucketsReq: [{ bucketId: bucket, keys: [...keys] }] });
+      const b = checkBucket((r.bucketsResp ?? [])[0]);
+      return (b.values ?? []).map((v) => (has(v, 'values') ? Buffer.from(v.values as Uint8Array) : undefined));
+    });
+  }
+
+  /** Prefix lookups by encoded bucket key; rows come back in the byte order of their encoded keys. */
+  async prefixLookup(path: TablePath, bucket: number, prefixes: readonly Uint8Array[]): Promise<Buffer[][]> {
+    return this.bucketCall(path, bucket, async (route, c) => {
+      const r = await c.request(ApiKey.PrefixLookup, fluss.PrefixLookupRequest, fluss.PrefixLookupResponse, {
+        tableId: toLong(route.tableId),
+        bucketsReq: [{ bucketId: bucket, keys: [...prefixes] }],
+      });
+      const b = checkBucket((r.bucketsResp ?? [])[0]);
+      return (b.valueLists ?? []).map((l) => (l.values ?? []).map((v) => Buffer.from(v)));
+    });
+  }
+
+  /** The first `limit` rows of one bucket (ValueRecordBatch bytes, see decodeValueRecordBatch). */
+  async limitScan(path: TablePath, bucket: number, limit: number): Promise<Buffer> {
+    return this.bucketCall(path, bucket, async (route, c) => {
+      const r = await c.request(ApiKey.LimitScan, fluss.LimitScanRequest, fluss.LimitScanResponse, { tableId: toLong(route.tableId), bucketId: bucket, limit });
+      if (has(r, 'errorCode') && r.errorCode !== 0) throw new FlussError(r.errorCode ?? -1, r.errorMessage ?? '');
+      return Buffer.from(r.records ?? []);
+    });
+  }
+
+  /** Changelog offsets: 0 = earliest, 1 = latest (the high watermark). */
+  async listOffsets(path: TablePath, bucket: number, offsetType: 0 | 1): Promise<bigint> {
+    return this.bucketCall(path, bucket, async (route, c) => {
+      const r = await c.request(ApiKey.ListOffsets, fluss.ListOffsetsRequest, fluss.ListOffsetsResponse, { followerServerId: -1, offsetType, tableId: toLong(route.tableId), bucketId: [bucket] });
+      const b = (r.bucketsResp ?? [])[0];
+      if (b === undefined) throw new FlussError(21, `no offset for bucket ${bucket}`);
+      if (has(b, 'errorCode') && b.errorCode !== 0) throw new FlussError(b.errorCode ?? -1, b.errorMessage ?? '');
+      return toBigInt(b.offset);
+    });
+  }
+
+  /** Changelog batches of one bucket from `offset` (LogRecordBatch bytes; the last may be cut short). */
+  async fetchLog(path: TablePath, bucket: number, offset: bigint, options: { maxBytes?: number; maxWaitMs?: number; minBytes?: number } = {}): Promise<{ highWatermark: bigint; records: Buffer }> {
+    const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
+    return this.bucketCall(path, bucket, async (route, c) => {
+      const r = await c.request(
+        ApiKey.FetchLog,
+        fluss.FetchLogRequest,
+        fluss.FetchLogResponse,
+        {
+          followerServerId: -1,
+          maxBytes,
+          ...(options.maxWaitMs !== undefined ? { maxWaitMs: options.maxWaitMs } : {}),
+          ...(options.minBytes !== undefined ? { minBytes: options.minBytes } : {}),
+          tablesReq: [{ tableId: toLong(route.tableId), projectionPushdownEnabled: false, bucketsReq: [{ bucketId: bucket, fetchOffset: toLong(offset), maxFetchBytes: maxBytes }] }],
+        },
+        (options.maxWaitMs ?? 0) + (this.options.requestTimeoutMs ?? 30_000),
+      );
+      const b = ((r.tablesResp ?? [])[0]?.bucketsResp ?? [])[0];
+      if (b === undefined) throw new FlussError(21, `no fetch result for bucket ${bucket}`);
+      if (has(b, 'errorCode') && b.errorCode !== 0) throw new FlussError(b.errorCode ?? -1, b.errorMessage ?? '');
+      if (b.remoteLogFetchInfo) throw new FlussError(19, `offset ${offset} of bucket ${bucket} was tiered to remote storage; this client reads local segments only`);
+      return { highWatermark: toBigInt(b.highWatermark), records: Buffer.from(b.records ?? []) };
+    });
+  }
+
+  private bucketCall<T>(path: TablePath, bucket: number, call: (route: TableRoute, connection: FlussConnection) => Promise<T>): Promise<T> {
+    return this.withRetries(
+      'bucket call',
+      async () => {
+        const { route, connection } = await this.bucketLeaderConnection(path, bucket);
+        return call(route, connection);
+      },
+      () => this.refreshRoute(path).then(() => undefined),
+    );
+  }
+
+  /** Sends any request to any server (tools and tests). */
+  async rawRequest<Req, Resp>(apiKey: number, requestType: MessageType<Req>, responseType: MessageType<Resp>, message: Req): Promise<Resp> {
+    const c = await this.anyConnection();
+    return c.request(apiKey, requestType, responseType, message);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.connections.values()];
+    this.connections.clear();
+    for (const p of all) {
+      try {
+        (await p).close();
+      } catch {
+        /* never opened */
+      }
+    }
+  }
+}
+
+function checkBucket<T extends { errorCode?: number | null; errorMessage?: string | null }>(b: T | undefined): T {
+  if (b === undefined) throw new FlussError(21, 'the server answered no bucket');
+  if (has(b, 'errorCode') && b.errorCode !== 0) throw new FlussError(b.errorCode ?? -1, b.errorMessage ?? '');
+  return b;
+}
+
+export function splitHostPort(s: string): [string, number] {
+  const i = s.lastIndexOf(':');
+  if (i <= 0) throw new Error(`bad host:port '${s}'`);
+  const port = Number(s.slice(i + 1));
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`bad port in '${s}'`);
+  return [s.slice(0, i).replace(/^\[|\]$/g, ''), port];
+}

@@ -1,0 +1,189 @@
+import * as net from 'node:net';
+import { fluss } from '../generated/fluss';
+import { ApiKey, clientVersionRange } from './api-keys';
+import { FlussError, NETWORK_EXCEPTION, REQUEST_TIME_OUT } from './errors';
+import { FrameSplitter, ResponseType, decodeResponseFrame, encodeRequestFrame } from './frames';
+
+/** A protobufjs static message type, enough to encode requests and decode responses. */
+export interface MessageType<T> {
+  encode(message: T): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): T;
+}
+
+export interface SaslPlain {
+  username: string;
+  password: string;
+}
+
+export interface ConnectionOptions {
+  host: string;
+  port: number;
+  /** Per-request deadline: Fluss silently drops requests it cannot parse, so every call needs one. */
+  requestTimeoutMs: number;
+  connectTimeoutMs: number;
+  sasl?: SaslPlain;
+  maxFrameBytes?: number;
+  clientName?: string;
+  clientVersion?: string;
+}
+
+interface Pending {
+  resolve(body: Buffer): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * One TCP connection to a Fluss server. Requests are pipelined and matched to responses by request
+ * id (the server may answer out of order). On open: ApiVersions (to pick each API's version), then
+ * SASL/PLAIN Authenticate when configured. Any socket failure fails every pending call with a
+ * retriable NETWORK_EXCEPTION and marks the connection dead; owners open a new one.
+ */
+export class FlussConnection {
+  private socket: net.Socket | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextRequestId = 0;
+  private serverVersions = new Map<number, [number, number]>();
+  private closedError: Error | undefined;
+  serverType: number | undefined;
+
+  private constructor(private readonly options: ConnectionOptions) {}
+
+  get endpoint(): string {
+    return `${this.options.host}:${this.options.port}`;
+  }
+
+  get alive(): boolean {
+    return this.closedError === undefined && this.socket !== undefined && !this.socket.destroyed;
+  }
+
+  static async open(options: ConnectionOptions): Promise<FlussConnection> {
+    const connection = new FlussConnection(options);
+    await connection.connect();
+    try {
+      await connection.handshake();
+    } catch (e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
+  }
+
+  private connect(): Promise<void> {
+    const { host, port, connectTimeoutMs } = this.options;
+    return new Promise((resolve, reject) => {
+      const socket = net.connect({ host, port });
+      socket.setNoDelay(true);
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new FlussError(NETWORK_EXCEPTION, `connect to ${host}:${port} timed out after ${connectTimeoutMs} ms`));
+      }, connectTimeoutMs);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        this.socket = socket;
+        resolve();
+      });
+      socket.once('error', (err) => {
+        clearTimeout(timer);
+        if (this.socket === undefined) reject(new FlussError(NETWORK_EXCEPTION, `connect to ${host}:${port}: ${err.message}`));
+      });
+      const splitter = new FrameSplitter(this.options.maxFrameBytes ?? 512 * 1024 * 1024);
+      socket.on('data', (chunk: Buffer) => {
+        try {
+          for (const frame of splitter.push(chunk)) this.onFrame(frame);
+        } catch (e) {
+          this.fail(new FlussError(NETWORK_EXCEPTION, `bad frame from ${this.endpoint}: ${(e as Error).message}`));
+        }
+      });
+      socket.on('error', (err) => this.fail(new FlussError(NETWORK_EXCEPTION, `${this.endpoint}: ${err.message}`)));
+      socket.on('close', () => this.fail(new FlussError(NETWORK_EXCEPTION, `connection to ${this.endpoint} closed`)));
+    });
+  }
+
+  private async handshake(): Promise<void> {
+    const response = await this.call(ApiKey.ApiVersions, 0, fluss.ApiVersionsRequest, fluss.ApiVersionsResponse, {
+      clientSoftwareName: this.options.clientName ?? 'hbase-compat-fluss-ts',
+      clientSoftwareVersion: this.options.clientVersion ?? '0.1.0',
+    });
+    for (const v of response.apiVersions ?? []) this.serverVersions.set(v.apiKey, [v.minVersion, v.maxVersion]);
+    this.serverType = response.serverType ?? undefined;
+    if (this.options.sasl) {
+      const { username, password } = this.options.sasl;
+      // RFC 4616: authzid NUL authcid NUL passwd, with an empty authzid as the Java client sends.
+      const token = Buffer.concat([Buffer.from([0]), Buffer.from(username, 'utf8'), Buffer.from([0]), Buffer.from(password, 'utf8')]);
+      await this.call(ApiKey.Authenticate, 0, fluss.AuthenticateRequest, fluss.AuthenticateResponse, { protocol: 'PLAIN', token });
+    }
+  }
+
+  /** The version to use for an API, or an UNSUPPORTED_VERSION error if we share none with the server. */
+  versionFor(apiKey: number): number {
+    const [ourMin, ourMax] = clientVersionRange(apiKey);
+    const server = this.serverVersions.get(apiKey);
+    if (server === undefined) return ourMin; // before ApiVersions answered (the handshake itself)
+    const version = Math.min(ourMax, server[1]);
+    if (version < Math.max(ourMin, server[0])) throw new FlussError(2, `no common version of API ${apiKey}: ours ${ourMin}..${ourMax}, server ${server[0]}..${server[1]}`);
+    return version;
+  }
+
+  supports(apiKey: number): boolean {
+    return this.serverVersions.has(apiKey);
+  }
+
+  request<Req, Resp>(apiKey: number, requestType: MessageType<Req>, responseType: MessageType<Resp>, message: Req, timeoutMs?: number): Promise<Resp> {
+    return this.call(apiKey, this.versionFor(apiKey), requestType, responseType, message, timeoutMs);
+  }
+
+  private async call<Req, Resp>(apiKey: number, version: number, requestType: MessageType<Req>, responseType: MessageType<Resp>, message: Req, timeoutMs?: number): Promise<Resp> {
+    const body = await this.send(apiKey, version, requestType.encode(message).finish(), timeoutMs ?? this.options.requestTimeoutMs);
+    return responseType.decode(body);
+  }
+
+  private send(apiKey: number, version: number, body: Uint8Array, timeoutMs: number): Promise<Buffer> {
+    if (this.closedError) return Promise.reject(this.closedError);
+    const socket = this.socket;
+    if (socket === undefined) return Promise.reject(new FlussError(NETWORK_EXCEPTION, `not connected to ${this.endpoint}`));
+    const requestId = this.nextRequestId;
+    this.nextRequestId = (this.nextRequestId + 1) & 0x7fffffff;
+    return new Promise<Buffer>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(requestId);
+        reject(new FlussError(REQUEST_TIME_OUT, `API ${apiKey} to ${this.endpoint} got no answer in ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(requestId, { resolve, reject, timer });
+      socket.write(encodeRequestFrame(apiKey, version, requestId, body));
+    });
+  }
+
+  private onFrame(frame: Buffer): void {
+    const response = decodeResponseFrame(frame);
+    if (response.type === ResponseType.ServerFailure) {
+      const error = fluss.ErrorResponse.decode(response.body);
+      this.fail(new FlussError(error.errorCode, `server failure from ${this.endpoint}: ${error.errorMessage ?? ''}`));
+      return;
+    }
+    const pending = this.pending.get(response.requestId);
+    if (pending === undefined) return; // timed out already
+    this.pending.delete(response.requestId);
+    clearTimeout(pending.timer);
+    if (response.type === ResponseType.Error) {
+      const error = fluss.ErrorResponse.decode(response.body);
+      pending.reject(new FlussError(error.errorCode, error.errorMessage ?? ''));
+    } else {
+      pending.resolve(response.body);
+    }
+  }
+
+  private fail(error: Error): void {
+    if (this.closedError === undefined) this.closedError = error;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(error);
+      this.pending.delete(id);
+    }
+    this.socket?.destroy();
+  }
+
+  close(): void {
+    this.fail(new FlussError(NETWORK_EXCEPTION, `connection to ${this.endpoint} closed by the client`));
+  }
+}
