@@ -5,3 +5,4 @@ export { FlussError, FlussErrorCode } from './protocol/errors';
 export { type KvRecord, encodeKvRecordBatch, decodeValueRecordBatch } from './protocol/kv-record-batch';
 export { crc32c } from './protocol/crc32c';
 export { fluss } from './generated/fluss';
+export * from './encoding';
