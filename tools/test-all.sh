@@ -15,6 +15,22 @@ failed=0
 started=$(date +%s)
 stage() { printf '\n=== %s (%ss elapsed)\n' "$*" "$(( $(date +%s) - started ))"; }
 count() { passed=$((passed + $1)); failed=$((failed + $2)); printf -- '--- %s: %s passed, %s failed\n' "$3" "$1" "$2"; }
+# summary LOG LABEL REGEX: counts the last "N passed, N failed" line of LOG matching REGEX (an
+# extended regex ending in that phrase). A log without one is a failure; its tail is shown.
+# Returns 1 when anything failed, so the caller can show more of the log.
+summary() {
+  local log=$1 label=$2 line p f
+  line=$(grep -oE "$3" "$log" | tail -1)
+  if [[ -z $line ]]; then
+    tail -40 "$log"
+    count 0 1 "$label (no summary)"
+    return 1
+  fi
+  p=$(sed -E 's/.*([^0-9]|^)([0-9]+) passed, ([0-9]+) failed.*/\2/' <<< "$line")
+  f=$(sed -E 's/.*([^0-9]|^)([0-9]+) passed, ([0-9]+) failed.*/\3/' <<< "$line")
+  count "$p" "$f" "$label"
+  [[ $f -eq 0 ]]
+}
 
 stage "setup"
 if ! bash tools/setup.sh --test; then
@@ -62,58 +78,23 @@ if [[ -x tests/java-e2e/run.sh || -f tests/java-e2e/run.sh ]]; then
       stage "HBase Java client $version, $registry registry"
       log=$REPORTS/java-e2e-$version-$registry.log
       timeout 900 bash tests/java-e2e/run.sh --hbase-version "$version" --registry "$registry" > "$log" 2>&1
-      line=$(grep -oE 'java-e2e\[[^]]*\]: [0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
-      if [[ -n $line ]]; then
-        p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<< "$line")
-        f=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\2/' <<< "$line")
-        [[ $f -gt 0 ]] && tail -60 "$log"
-        count "$p" "$f" "java-e2e $version $registry"
-      else
-        tail -60 "$log"
-        count 0 1 "java-e2e $version $registry (no summary)"
-      fi
+      summary "$log" "java-e2e $version $registry" 'java-e2e\[[^]]*\]: [0-9]+ passed, [0-9]+ failed' || tail -60 "$log"
     done
   done
 fi
 
 stage "the three apps of a node answer (sidecar, admin API)"
 timeout 300 bash tools/apps-smoke.sh > "$REPORTS/apps-smoke.log" 2>&1
-line=$(grep -E '^apps-smoke: [0-9]+ passed, [0-9]+ failed' "$REPORTS/apps-smoke.log" | tail -1)
-if [[ -n $line ]]; then
-  p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<< "$line")
-  f=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\2/' <<< "$line")
-  [[ $f -gt 0 ]] && cat "$REPORTS/apps-smoke.log"
-  count "$p" "$f" "apps-smoke"
-else
-  tail -30 "$REPORTS/apps-smoke.log"
-  count 0 1 "apps-smoke (no summary)"
-fi
+summary "$REPORTS/apps-smoke.log" "apps-smoke" '^apps-smoke: [0-9]+ passed, [0-9]+ failed' || cat "$REPORTS/apps-smoke.log"
 
 stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
 timeout 1500 bash tools/differential.sh > "$REPORTS/differential.log" 2>&1
-line=$(grep -oE 'differential: [0-9]+ passed, [0-9]+ failed' "$REPORTS/differential.log" | tail -1)
-if [[ -n $line ]]; then
-  p=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/' <<< "$line")
-  f=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\2/' <<< "$line")
-  grep -E '^(DIFFERS|documented)|^scenarios' "$REPORTS/differential.log"
-  count "$p" "$f" "differential"
-else
-  tail -40 "$REPORTS/differential.log"
-  count 0 1 "differential (no summary)"
-fi
+grep -E '^(DIFFERS|documented)|^scenarios' "$REPORTS/differential.log"
+summary "$REPORTS/differential.log" "differential" 'differential: [0-9]+ passed, [0-9]+ failed'
 
 stage "HBase shell: the same script against a real HBase 2.6 and the gateway"
 timeout 900 bash tools/shell-compat.sh > "$REPORTS/shell-compat.log" 2>&1
-line=$(grep -oE '^[0-9]+ passed, [0-9]+ failed$' "$REPORTS/shell-compat.log" | tail -1)
-if [[ -n $line ]]; then
-  p=$(sed -E 's/([0-9]+) passed, ([0-9]+) failed/\1/' <<< "$line")
-  f=$(sed -E 's/([0-9]+) passed, ([0-9]+) failed/\2/' <<< "$line")
-  [[ $f == 0 ]] || grep -E '^(---|\+\+\+|[-+@ ])' "$REPORTS/shell-compat.log" | head -80
-  count "$p" "$f" "shell-compat"
-else
-  tail -40 "$REPORTS/shell-compat.log"
-  count 0 1 "shell-compat (no summary)"
-fi
+summary "$REPORTS/shell-compat.log" "shell-compat" '^[0-9]+ passed, [0-9]+ failed$' || grep -E '^(---|\+\+\+|[-+@ ])' "$REPORTS/shell-compat.log" | head -80
 
 if [[ -f tools/ycsb-smoke.sh ]]; then
   stage "YCSB smoke (workloads A and C through ZooKeeper)"

@@ -8,4 +8,5 @@ export * from './cell-block';
 export * from './exceptions';
 export * from './call-frames';
 export * from './long';
+export * from './bytes-text';
 export { hbase } from './generated/hbase';

@@ -155,7 +155,7 @@ export class FlussClient {
   }
 
   /** Runs `attempt`, retrying retriable failures after refreshing what `refresh` names. */
-  private async withRetries<T>(_what: string, attempt: () => Promise<T>, refresh?: () => Promise<void>): Promise<T> {
+  private async withRetries<T>(attempt: () => Promise<T>, refresh?: () => Promise<void>): Promise<T> {
     let backoff = this.options.retryBackoffMs ?? 100;
     for (let i = 0; ; i++) {
       try {
@@ -232,28 +232,28 @@ export class FlussClient {
   // ---- databases and tables
 
   async createDatabase(name: string, ignoreIfExists = true): Promise<void> {
-    await this.withRetries('CreateDatabase', async () => {
+    await this.withRetries(async () => {
       const c = await this.coordinatorConnection();
       await c.request(ApiKey.CreateDatabase, fluss.CreateDatabaseRequest, fluss.CreateDatabaseResponse, { databaseName: name, ignoreIfExists });
     });
   }
 
   async dropDatabase(name: string, ignoreIfNotExists = true, cascade = true): Promise<void> {
-    await this.withRetries('DropDatabase', async () => {
+    await this.withRetries(async () => {
       const c = await this.coordinatorConnection();
       await c.request(ApiKey.DropDatabase, fluss.DropDatabaseRequest, fluss.DropDatabaseResponse, { databaseName: name, ignoreIfNotExists, cascade });
     });
   }
 
   async listDatabases(): Promise<string[]> {
-    return this.withRetries('ListDatabases', async () => {
+    return this.withRetries(async () => {
       const c = await this.anyConnection();
       return (await c.request(ApiKey.ListDatabases, fluss.ListDatabasesRequest, fluss.ListDatabasesResponse, {})).databaseName ?? [];
     });
   }
 
   async databaseExists(name: string): Promise<boolean> {
-    return this.withRetries('DatabaseExists', async () => {
+    return this.withRetries(async () => {
       const c = await this.anyConnection();
       return (await c.request(ApiKey.DatabaseExists, fluss.DatabaseExistsRequest, fluss.DatabaseExistsResponse, { databaseName: name })).exists;
     });
@@ -261,7 +261,7 @@ export class FlussClient {
 
   /** CreateTable with the table JSON (see table-json.ts); returns once every bucket has a leader. */
   async createTable(path: TablePath, tableJson: string, ignoreIfExists = false): Promise<TableRoute> {
-    await this.withRetries('CreateTable', async () => {
+    await this.withRetries(async () => {
       const c = await this.coordinatorConnection();
       await c.request(ApiKey.CreateTable, fluss.CreateTableRequest, fluss.CreateTableResponse, { tablePath: pbPath(path), tableJson: Buffer.from(tableJson, 'utf8'), ignoreIfExists });
     });
@@ -270,14 +270,14 @@ export class FlussClient {
 
   async dropTable(path: TablePath, ignoreIfNotExists = true): Promise<void> {
     this.routes.delete(pathKey(path));
-    await this.withRetries('DropTable', async () => {
+    await this.withRetries(async () => {
       const c = await this.coordinatorConnection();
       await c.request(ApiKey.DropTable, fluss.DropTableRequest, fluss.DropTableResponse, { tablePath: pbPath(path), ignoreIfNotExists });
     });
   }
 
   async getTableInfo(path: TablePath): Promise<{ tableId: bigint; schemaId: number; tableJson: string; createdTime: bigint; modifiedTime: bigint }> {
-    return this.withRetries('GetTableInfo', async () => {
+    return this.withRetries(async () => {
       const c = await this.anyConnection();
       const r = await c.request(ApiKey.GetTableInfo, fluss.GetTableInfoRequest, fluss.GetTableInfoResponse, { tablePath: pbPath(path) });
       return { tableId: toBigInt(r.tableId), schemaId: r.schemaId, tableJson: Buffer.from(r.tableJson).toString('utf8'), createdTime: toBigInt(r.createdTime), modifiedTime: toBigInt(r.modifiedTime) };
@@ -285,14 +285,14 @@ export class FlussClient {
   }
 
   async listTables(database: string): Promise<string[]> {
-    return this.withRetries('ListTables', async () => {
+    return this.withRetries(async () => {
       const c = await this.anyConnection();
       return (await c.request(ApiKey.ListTables, fluss.ListTablesRequest, fluss.ListTablesResponse, { databaseName: database })).tableName ?? [];
     });
   }
 
   async tableExists(path: TablePath): Promise<boolean> {
-    return this.withRetries('TableExists', async () => {
+    return this.withRetries(async () => {
       const c = await this.anyConnection();
       return (await c.request(ApiKey.TableExists, fluss.TableExistsRequest, fluss.TableExistsResponse, { tablePath: pbPath(path) })).exists;
     });
@@ -302,7 +302,7 @@ export class FlussClient {
 
   private async ensureWriterId(path: TablePath): Promise<bigint> {
     if (this.writerId !== undefined) return this.writerId;
-    this.writerIdPromise ??= this.withRetries('InitWriter', async () => {
+    this.writerIdPromise ??= this.withRetries(async () => {
       await this.refreshNodes();
       const node = [...this.tabletServers.values()][0];
       if (node === undefined) throw new FlussError(44, 'no tablet server to allocate a writer id');
@@ -347,9 +347,7 @@ export class FlussClient {
     const seqKey = `${routeForSeq.tableId}#${bucket}`;
     let sequence = idempotent ? (this.sequences.get(seqKey) ?? 0) : NO_BATCH_SEQUENCE;
     let batch = encodeKvRecordBatch(schemaId, records, writerId, sequence);
-    const result = await this.withRetries(
-      'PutKv',
-      async () => {
+    const result = await this.withRetries(async () => {
         const { route, connection } = await this.bucketLeaderConnection(path, bucket);
         const r = await connection.request(ApiKey.PutKv, fluss.PutKvRequest, fluss.PutKvResponse, {
           acks: -1,
@@ -448,9 +446,7 @@ export class FlussClient {
   }
 
   private bucketCall<T>(path: TablePath, bucket: number, call: (route: TableRoute, connection: FlussConnection) => Promise<T>): Promise<T> {
-    return this.withRetries(
-      'bucket call',
-      async () => {
+    return this.withRetries(async () => {
         const { route, connection } = await this.bucketLeaderConnection(path, bucket);
         return call(route, connection);
       },

@@ -16,6 +16,7 @@ import {
   encodeResponse,
   hbaseError,
   pb,
+  toStringBinary,
   type InboundUnit,
 } from '@hbase-compat/hbase-codec';
 import type { CallContext, ErrorMapper, ServiceRegistry } from './service-registry';
@@ -128,7 +129,7 @@ export class RpcConnection {
         return this.fatal(new HBaseRemoteError(HBaseExceptions.SecurityNotEnabledException, 'Security is not enabled on this server'), false);
       case 'unknown':
         return this.fatal(
-          new HBaseRemoteError(HBaseExceptions.FatalConnectionException, `Expected HEADER=HBas but received HEADER=${printable(p.bytes.subarray(0, 4))} from ${this.remote}`),
+          new HBaseRemoteError(HBaseExceptions.FatalConnectionException, `Expected HEADER=HBas but received HEADER=${toStringBinary(p.bytes.subarray(0, 4))} from ${this.remote}`),
         );
       case 'rpc':
         if (p.version !== RPC_VERSION) {
@@ -272,6 +273,3 @@ function seconds(started: bigint): number {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-function printable(b: Buffer): string {
-  return [...b].map((x) => (x >= 0x20 && x < 0x7f ? String.fromCharCode(x) : `\\x${x.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
-}

@@ -1,4 +1,4 @@
-import { type Cell, hbaseError, has, toBigInt, hbase } from '@hbase-compat/hbase-codec';
+import { type Cell, encodedCellSize, hbaseError, has, toBigInt, hbase } from '@hbase-compat/hbase-codec';
 import { ALL_TIME, type ReadQuery, type TimeRange, bytesKey } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { noSuchFamilyMessage } from '../services/descriptor-text';
@@ -44,9 +44,20 @@ export function toTimeRange(tr: hbase.pb.ITimeRange | null | undefined): TimeRan
   return { from, to };
 }
 
-export function cellsSize(cells: readonly Cell[]): number {
+/**
+ * What a cell counts against Scan.max_result_size, as HBase's ScannerContext counts a KeyValue's heap
+ * size: its serialized size plus object overhead. One estimate for the row source (when to stop
+ * reading rows) and the response (where to cut a row), so both stop at the same cell.
+ */
+export function cellHeapSize(c: Cell): number {
+  return encodedCellSize(c, false) + CELL_HEAP_OVERHEAD;
+}
+
+const CELL_HEAP_OVERHEAD = 52;
+
+export function cellsHeapSize(cells: readonly Cell[]): number {
   let n = 0;
-  for (const c of cells) n += c.row.length + c.family.length + c.qualifier.length + c.value.length + 20;
+  for (const c of cells) n += cellHeapSize(c);
   return n;
 }
 

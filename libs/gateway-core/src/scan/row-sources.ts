@@ -5,7 +5,7 @@ import type { OpenTable } from '../catalog/table-catalog';
 import type { MetaRow } from '../meta/meta-table';
 import type { RowFilter } from './filters';
 import type { RowBatch, RowSource } from './scanner-registry';
-import { applyStoreLimits, cellsSize, trimVersions, widenForFilter } from './read-query';
+import { applyStoreLimits, cellsHeapSize, trimVersions, widenForFilter } from './read-query';
 
 /** The scan's range cut to one region (bounds in the scan's direction, as ScanRange has them). */
 export function clampToRegion(scan: ScanRange, region: Region): ScanRange {
@@ -76,7 +76,7 @@ abstract class ShapedSource implements RowSource {
         if (filter?.filterRow(cells)) continue;
         rows.push(cells);
         this.returned++;
-        bytes += cellsSize(cells);
+        bytes += cellsHeapSize(cells);
         if (rows.length >= want || bytes >= maxBytes || (limit !== undefined && this.returned >= limit)) {
           this.pushBack(batch.slice(batch.indexOf(stored) + 1));
           break;

@@ -9,6 +9,7 @@ import {
   has,
   toLong,
   toNumber,
+  toStringBinary,
 } from '@hbase-compat/hbase-codec';
 import { type StorageEngine, readVisible, type RowMutation, type ScanRange } from '@hbase-compat/storage';
 import { META_REGION, type OpenTable, type RegionRef, type TableCatalog } from '../catalog/table-catalog';
@@ -16,7 +17,7 @@ import type { ClusterView } from '../cluster/cluster-view';
 import type { MetaTable } from '../meta/meta-table';
 import type { CallContext, MethodResult, ServiceDefinition } from '../rpc/service-registry';
 import { decodeFilter, type RowFilter } from '../scan/filters';
-import { applyStoreLimits, buildReadQuery, trimVersions, widenForFilter } from '../scan/read-query';
+import { applyStoreLimits, buildReadQuery, cellHeapSize, cellsHeapSize, trimVersions, widenForFilter } from '../scan/read-query';
 import { MetaRowSource, TableRowSource, clampToRegion, projectMetaCells } from '../scan/row-sources';
 import type { OpenScanner, RowBatch, ScannerRegistry } from '../scan/scanner-registry';
 import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite, skipMutationCells } from './mutations';
@@ -56,12 +57,12 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       const ref = catalog.regionByName(value);
       if (ref) return checkOpen(ref);
     }
-    throw hbaseError('NotServingRegionException', `Region ${printableName(value)} is not online on ${serverString(deps.cluster)}`);
+    throw hbaseError('NotServingRegionException', `Region ${toStringBinary(value)} is not online on ${serverString(deps.cluster)}`);
   }
 
   function checkOpen(ref: RegionRef): Target {
     if (ref.table.descriptor.state !== 'ENABLED') {
-      throw hbaseError('NotServingRegionException', `Region ${printableName(ref.region.name)} is not online on ${serverString(deps.cluster)} (table is ${ref.table.descriptor.state.toLowerCase()})`);
+      throw hbaseError('NotServingRegionException', `Region ${toStringBinary(ref.region.name)} is not online on ${serverString(deps.cluster)} (table is ${ref.table.descriptor.state.toLowerCase()})`);
     }
     return { kind: 'table', ref };
   }
@@ -101,7 +102,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     if (target.kind === 'meta') throw hbaseError('DoNotRetryIOException', 'hbase:meta is read-only on this server');
     return target.ref.table;
   }
-
+  /** Applies plain puts and deletes of one table in one storage batch (callers have checked cell sizes). */
   /** Applies plain puts and deletes of one table in one storage batch. */
   async function writeBatch(table: OpenTable, mutations: DecodedMutation[]): Promise<void> {
     const ts = BigInt(now());
@@ -109,7 +110,6 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     for (const m of mutations) {
       checkRow(m.row);
       checkFamilies(table, m.cells);
-      checkCellSizes(m.cells, m.row, maxCellSize);
       rows.push({ row: m.row, cells: resolveForWrite(table, m, ts) });
     }
     await storage.data.mutate(table.descriptor, rows);
@@ -118,7 +118,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
   async function mutateOne(table: OpenTable, m: DecodedMutation, condition: hbase.pb.ICondition | null | undefined): Promise<{ processed: boolean; cells: Cell[] | undefined }> {
     checkRow(m.row);
     checkFamilies(table, m.cells);
-    checkCellSizes(m.cells, m.row, maxCellSize);
+    checkCellSizes(m.cells, maxCellSize);
     if (condition) {
       const passed = await storage.data.mutateRowAtomically(table.descriptor, m.row, (stored) => {
         const ok = evaluateCondition(table, stored.cells, condition, now());
@@ -198,7 +198,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
         const table = target.ref.table;
         try {
           // As RSRpcServices.doBatchOp: an oversized cell fails the whole group of puts and deletes, not just its own action.
-          for (const p of batch) checkCellSizes(p.m.cells, p.m.row, maxCellSize);
+          for (const p of batch) checkCellSizes(p.m.cells, maxCellSize);
         } catch (e) {
           for (const p of batch) results.push({ index: p.index, exception: toNameBytes(e) });
           return;
@@ -268,7 +268,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       if (!m.row.equals(row)) throw hbaseError('DoNotRetryIOException', 'Atomic mutations must all target the same row');
       checkRow(m.row);
       checkFamilies(table, m.cells);
-      checkCellSizes(m.cells, m.row, maxCellSize);
+      checkCellSizes(m.cells, maxCellSize);
     }
     const outcome = await storage.data.mutateRowAtomically(table.descriptor, row, (stored) => {
       if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, now())) return { cells: undefined, result: { processed: false, returned: [] as Cell[] } };
@@ -363,24 +363,21 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     const { cellsPerResult, maxResultSize } = scanner.limits;
     const pieces: { cells: Cell[]; partial: boolean }[] = [];
     let bytes = 0;
-    let cut = false;
-    for (let r = 0; r < batch.rows.length && !cut; r++) {
+    for (let r = 0; r < batch.rows.length; r++) {
       const row = batch.rows[r];
-      let start = 0;
-      for (let i = 0; i < row.length; i++) {
-        bytes += cellHeapSize(row[i]);
-        const pieceFull = cellsPerResult !== undefined && i + 1 - start === cellsPerResult;
-        const sizeReached = bytes >= maxResultSize && i + 1 < row.length;
-        if (pieceFull || sizeReached || i + 1 === row.length) {
-          pieces.push({ cells: row.slice(start, i + 1), partial: i + 1 < row.length });
-          start = i + 1;
-        }
-        if (sizeReached) {
-          scanner.carry.unshift(...[row.slice(i + 1), ...batch.rows.slice(r + 1)]);
-          cut = true;
-          break;
-        }
+      const rowBytes = cellsHeapSize(row);
+      // The common case: a whole row that ends before the size limit goes out as one Result.
+      if (cellsPerResult === undefined && (bytes + rowBytes < maxResultSize || row.length === 1)) {
+        pieces.push({ cells: row, partial: false });
+        bytes += rowBytes;
+        continue;
       }
+      const cutAt = splitRow(row, bytes, maxResultSize, cellsPerResult, pieces);
+      if (cutAt < row.length) {
+        scanner.carry.unshift(row.slice(cutAt), ...batch.rows.slice(r + 1));
+        break;
+      }
+      bytes += rowBytes;
     }
     const more = scanner.carry.length > 0;
     const regionDone = batch.regionDone && !more;
@@ -415,10 +412,26 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
   };
 }
 
-/** What HBase's ScannerContext counts against max_result_size: a KeyValue's heap size, roughly. */
-function cellHeapSize(c: Cell): number {
-  const keyLength = 2 + c.row.length + 1 + c.family.length + c.qualifier.length + 8 + 1;
-  return 4 + 4 + keyLength + c.value.length + 56;
+
+/**
+ * Cuts one row into Results: after every `cellsPerResult` cells (Scan.setBatch), and at the cell
+ * where the response reaches `maxResultSize` if the row goes on. Returns the index of the first
+ * cell not sent (row.length when the whole row went out).
+ */
+function splitRow(row: Cell[], bytesBefore: number, maxResultSize: number, cellsPerResult: number | undefined, pieces: { cells: Cell[]; partial: boolean }[]): number {
+  let bytes = bytesBefore;
+  let start = 0;
+  for (let i = 0; i < row.length; i++) {
+    bytes += cellHeapSize(row[i]);
+    const last = i + 1 === row.length;
+    const sizeReached = bytes >= maxResultSize && !last;
+    if (last || sizeReached || (cellsPerResult !== undefined && i + 1 - start === cellsPerResult)) {
+      pieces.push({ cells: row.slice(start, i + 1), partial: !last });
+      start = i + 1;
+    }
+    if (sizeReached) return i + 1;
+  }
+  return row.length;
 }
 
 function toScannerLong(id: string) {
@@ -438,9 +451,6 @@ function toNameBytes(e: unknown): hbase.pb.INameBytesPair {
   return { name: err.kind.className, value: Buffer.from(err.stackTrace, 'utf8') };
 }
 
-function printableName(b: Buffer): string {
-  return [...b].map((x) => (x >= 0x20 && x < 0x7f ? String.fromCharCode(x) : `\\x${x.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
-}
 
 function serverString(cluster: ClusterView): string {
   return `${cluster.self.host},${cluster.self.port},${cluster.self.startCode}`;

@@ -1,4 +1,4 @@
-import { describeFamily, humanSize, humanTtl, toStringBinary } from './descriptor-text';
+import { describeFamily, humanSize, humanTtl } from './descriptor-text';
 import { javaRegexToJs } from './master-service';
 
 describe('descriptor text as HBase prints it', () => {
@@ -29,10 +29,6 @@ describe('descriptor text as HBase prints it', () => {
       configuration: [],
     });
     expect(text).toBe("{NAME => 'cf', VERSIONS => '3', TTL => '86400 SECONDS (1 DAY)', BLOCKSIZE => '65536 B (64KB)', METADATA => {'custom' => 'x'}}");
-  });
-
-  it('escapes bytes like Bytes.toStringBinary', () => {
-    expect(toStringBinary(Buffer.from([0x61, 0x00, 0xff, 0x5c, 0x2c]))).toBe('a\\x00\\xFF\\x5C,');
   });
 
   it('turns Java \\Q...\\E quoting into a JavaScript literal', () => {

@@ -1,3 +1,4 @@
+import { toStringBinary } from '@hbase-compat/hbase-codec';
 import type { FamilyDescriptor, TableDescriptor } from '@hbase-compat/storage';
 import { tableNameToString } from '@hbase-compat/region-mapping';
 
@@ -83,12 +84,6 @@ export function humanSize(bytes: number): string {
   return `${bytes} B (${bytes}B)`;
 }
 
-/** Bytes.toStringBinary: printable ASCII as is, everything else as \xHH. */
-export function toStringBinary(b: Buffer): string {
-  let out = '';
-  for (const x of b) out += x >= 0x20 && x < 0x7f && x !== 0x5c ? String.fromCharCode(x) : `\\x${x.toString(16).toUpperCase().padStart(2, '0')}`;
-  return out;
-}
 
 /** The NoSuchColumnFamilyException text HRegion.checkFamily gives, naming the region holding `row`. */
 export function noSuchFamilyMessage(table: { descriptor: TableDescriptor; regions: readonly { startKey: Buffer; endKey: Buffer; name: Buffer }[] }, family: Buffer, row: Buffer | undefined): string {

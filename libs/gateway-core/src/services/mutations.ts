@@ -1,4 +1,4 @@
-import { type Cell, CellBlockReader, CellType, LATEST_TIMESTAMP, hbaseError, has, pb, toBigInt, hbase } from '@hbase-compat/hbase-codec';
+import { type Cell, CellBlockReader, CellType, LATEST_TIMESTAMP, encodedCellSize, hbaseError, has, pb, toBigInt, toStringBinary, hbase } from '@hbase-compat/hbase-codec';
 import { bytesKey } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { noSuchFamilyMessage } from './descriptor-text';
@@ -81,22 +81,16 @@ export function checkRow(row: Buffer): void {
 
 /**
  * hbase.server.keyvalue.maxsize, checked as RSRpcServices.checkCellSizeLimit does: the cell's
- * KeyValue serialization (lengths, key, value, tags) plus 4 bytes, against the limit; 0 disables.
+ * serialized KeyValue size with tags plus 4 (what encodedCellSize counts), against the limit; 0 disables.
  */
-export function checkCellSizes(cells: readonly Cell[], row: Buffer, maxCellSize: number): void {
+export function checkCellSizes(cells: readonly Cell[], maxCellSize: number): void {
   if (maxCellSize <= 0) return;
   for (const c of cells) {
-    const keyLength = 2 + row.length + 1 + c.family.length + c.qualifier.length + 8 + 1;
-    const tagsLength = c.tags && c.tags.length > 0 ? 2 + c.tags.length : 0;
-    const size = 4 + 4 + keyLength + c.value.length + tagsLength + 4;
+    const size = encodedCellSize(c, true);
     if (size > maxCellSize) {
-      throw hbaseError('DoNotRetryIOException', `Cell[${printable(row)}/${c.family.toString('latin1')}:${printable(c.qualifier)}/${c.timestamp}] with size ${size} exceeds limit of ${maxCellSize} bytes`);
+      throw hbaseError('DoNotRetryIOException', `Cell[${toStringBinary(c.row)}/${toStringBinary(c.family)}:${toStringBinary(c.qualifier)}/${c.timestamp}] with size ${size} exceeds limit of ${maxCellSize} bytes`);
     }
   }
-}
-
-function printable(b: Buffer): string {
-  return [...b].map((x) => (x >= 0x20 && x < 0x7f ? String.fromCharCode(x) : `\\x${x.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
 }
 
 export function checkFamilies(table: OpenTable, cells: readonly Cell[]): void {
