@@ -5,13 +5,13 @@ import { FlussConnection } from '../src/protocol/connection';
 import { FlussError } from '../src/protocol/errors';
 
 /**
- * The TypeScript Fluss client against a real Fluss 0.9.1 cluster (coordinator + tablet servers
- * started by tools/fluss.sh). Rows are (k STRING, v BYTES) and (a STRING, b STRING, v BYTES),
+ * The TypeScript Fluss client against a real Fluss 0.9.1 cluster (coordinator + tablet server;
+ * how to start one: libs/fluss-adapter/README.md). Rows are (k STRING, v BYTES) and (a STRING, b STRING, v BYTES),
  * hand-encoded here as CompactedRow / compacted keys, so these tests check the wire protocol
  * independently of the row encoders.
  */
 const bootstrap = process.env['FLUSS_BOOTSTRAP'];
-if (!bootstrap) throw new Error('FLUSS_BOOTSTRAP (host:port of the Fluss coordinator) is required: start one with tools/fluss.sh start');
+if (!bootstrap) throw new Error('FLUSS_BOOTSTRAP (host:port of the Fluss coordinator) is required: see libs/fluss-adapter/README.md for starting one');
 const [host, portText] = bootstrap.split(':');
 
 function varint(n: number): Buffer {
