@@ -2,24 +2,30 @@
 # The differential suite: a real HBase 2.6 (tools/reference-hbase.sh) is the reference; a gateway
 # on the embedded store (with its own ZooKeeper) is compared with it, scenario by scenario,
 # through the HBase 2.6 Java client. Regenerates docs/compatibility.md with --doc.
-#   tools/differential.sh [--gateway-only] [--only ID_PREFIX] [--doc]
+#   tools/differential.sh [--gateway-only] [--only ID_PREFIX] [--doc] [--fluss HOST:PORT]
+# --fluss runs the gateway on the Fluss engine against that cluster (tables in databases of their
+# own), reporting to .cache/reports/differential-fluss.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$ROOT/tools/lib/node.sh"
-gateway_only=0; only=(); doc=()
+gateway_only=0; only=(); doc=(); fluss=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --gateway-only) gateway_only=1; shift ;;
     --only) only=(--only "$2"); shift 2 ;;
     --doc) doc=(--doc "$ROOT/docs/compatibility.md"); shift ;;
+    --fluss) fluss=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
+reports=$ROOT/.cache/reports/differential${fluss:+-fluss}
+engine=()
+[[ -z $fluss ]] || engine=(--hbase.compat.fluss.bootstrap.servers="$fluss" --hbase.compat.fluss.database.prefix="diff$(date +%s)_")
 work=$(mktemp -d "${TMPDIR:-/tmp}/differential.XXXXXX")
 zk_port=$(free_port); gw_port=$(free_port)
 cleanup() {
   stop_gateway "$work"
-  mkdir -p "$ROOT/.cache/reports/differential" && cp "$work/gateway.log" "$ROOT/.cache/reports/differential/gateway.log" 2>/dev/null || true
+  mkdir -p "$reports" && cp "$work/gateway.log" "$reports/gateway.log" 2>/dev/null || true
   bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
   [[ $gateway_only == 1 ]] || bash "$ROOT/tools/reference-hbase.sh" stop --dir "$work/reference" >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -35,9 +41,9 @@ if [[ $gateway_only == 0 ]]; then
   targets+=(--target "reference=zk:127.0.0.1:$ref_zk")
 fi
 bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >&2
-start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.client.scanner.timeout.period=4000
+start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.client.scanner.timeout.period=4000 "${engine[@]}"
 targets+=(--target "gateway=zk:127.0.0.1:$zk_port")
 java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
   -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true -Dorg.slf4j.simpleLogger.defaultLogLevel=off \
   -cp "$ROOT/tests/differential/target/classes:$(cat "$work/cp.txt")" hbasecompat.diff.DifferentialRunner \
-  "${targets[@]}" --known "$ROOT/tests/differential/known-differences.txt" --out "$ROOT/.cache/reports/differential" "${only[@]}" "${doc[@]}"
+  "${targets[@]}" --known "$ROOT/tests/differential/known-differences.txt" --out "$reports" "${only[@]}" "${doc[@]}"

@@ -16,6 +16,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 version=2.6.4-hadoop3
 registry=zk
 test_filter=
+fluss=
 build=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -25,13 +26,15 @@ while [[ $# -gt 0 ]]; do
     --registry=*) registry=${1#*=}; shift ;;
     --test) test_filter=${2:?--test needs a value}; shift 2 ;;
     --test=*) test_filter=${1#*=}; shift ;;
+    --fluss) fluss=${2:?--fluss needs host:port}; shift 2 ;;
+    --fluss=*) fluss=${1#*=}; shift ;;
     --no-build) build=0; shift ;;
     -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 case "$registry" in zk|rpc) ;; *) echo "run.sh: --registry must be zk or rpc, not '$registry'" >&2; exit 2 ;; esac
-label="java-e2e[$version,$registry]"
+label="java-e2e[$version,$registry${fluss:+,fluss}]"
 
 if [[ $build -eq 1 && ! -f $ROOT/dist/apps/rpc-gateway/main.js ]]; then
   echo "$label: building the gateway (npx nx build rpc-gateway)"
@@ -41,12 +44,13 @@ if [[ $build -eq 1 && ! -f $ROOT/dist/apps/rpc-gateway/main.js ]]; then
   }
 fi
 
-build_dir=target-$version-$registry
+build_dir=target-$version-$registry${fluss:+-fluss}
 reports_dir=$HERE/$build_dir/surefire-reports
 rm -rf "$reports_dir"
 args=(-B -q -f "$HERE/pom.xml" -Dmaven.repo.local="$ROOT/.cache/m2"
   -Dhbase.version="$version" -De2e.registry="$registry" -DbuildDir="$build_dir" -Dstyle.color=never)
 [[ -n $test_filter ]] && args+=(-Dtest="$test_filter")
+[[ -n $fluss ]] && args+=(-De2e.fluss="$fluss")
 started=$SECONDS
 # Maven 3.8 still prints colour resets in batch mode: strip them.
 mvn "${args[@]}" test 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g'

@@ -30,6 +30,12 @@ export const CONFIG_KEYS = {
   'hbase.compat.nodeadmin.port': { kind: 'non-negative-int', default: 16050, help: 'internal gRPC NodeAdmin port (0 = disabled)' },
   'hbase.compat.shutdown.timeout.ms': { kind: 'positive-int', default: 30000, help: 'how long in-flight calls may finish on shutdown' },
   'hbase.compat.region.default.presplit': { kind: 'positive-int', default: 1, help: 'regions for a table created without split keys' },
+  'hbase.compat.fluss.bootstrap.servers': { kind: 'optional-string', help: 'Fluss coordinator host:port,...; set = tables live in Fluss, unset = the embedded store' },
+  'hbase.compat.fluss.database.prefix': { kind: 'string', default: 'hbase_', help: 'prefix of the Fluss database of each HBase namespace' },
+  'hbase.compat.fluss.buckets': { kind: 'positive-int', default: 4, help: 'buckets of each new Fluss data table' },
+  'hbase.compat.fluss.replication.factor': { kind: 'non-negative-int', default: 0, help: 'table.replication.factor of new Fluss tables (0 = the cluster default)' },
+  'hbase.compat.fluss.request.timeout.ms': { kind: 'positive-int', default: 10000, help: 'deadline of one Fluss request, ms' },
+  'hbase.compat.fluss.scan.catchup.timeout.ms': { kind: 'positive-int', default: 10000, help: 'how long a scan waits for the scan index to reach the changelog end, ms' },
 } as const satisfies Record<string, KeySpec>;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;
@@ -51,6 +57,14 @@ export interface ServerConfig {
   nodeAdminPort: number;
   shutdownTimeoutMs: number;
   defaultPresplit: number;
+  fluss: {
+    bootstrapServers: string | undefined;
+    databasePrefix: string;
+    buckets: number;
+    replicationFactor: number | undefined;
+    requestTimeoutMs: number;
+    scanCatchUpTimeoutMs: number;
+  };
   /** Where each value came from, for logs and error messages. */
   sources: Record<ConfigKey, string>;
 }
@@ -180,6 +194,14 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     nodeAdminPort: values['hbase.compat.nodeadmin.port'] as number,
     shutdownTimeoutMs: values['hbase.compat.shutdown.timeout.ms'] as number,
     defaultPresplit: values['hbase.compat.region.default.presplit'] as number,
+    fluss: {
+      bootstrapServers: values['hbase.compat.fluss.bootstrap.servers'] as string | undefined,
+      databasePrefix: values['hbase.compat.fluss.database.prefix'] as string,
+      buckets: values['hbase.compat.fluss.buckets'] as number,
+      replicationFactor: (values['hbase.compat.fluss.replication.factor'] as number) || undefined,
+      requestTimeoutMs: values['hbase.compat.fluss.request.timeout.ms'] as number,
+      scanCatchUpTimeoutMs: values['hbase.compat.fluss.scan.catchup.timeout.ms'] as number,
+    },
     sources: origin,
   };
 }

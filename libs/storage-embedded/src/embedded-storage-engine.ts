@@ -15,9 +15,16 @@ import {
   type FamilyDescriptor,
   bytesKey,
   mergeRow,
+  catalogFromJson,
+  catalogToJson,
+  namespaceFromJson,
+  namespaceToJson,
+  isInsideStart,
+  isInsideStop,
+  isPastRow,
 } from '@hbase-compat/storage';
 import { type BucketEntry, decodeBucket, decodeRowValue, encodeBucket, encodeRowValue, isBucketKey, LONG_ROW_PREFIX, storageKeyFor } from './row-encoding';
-import { catalogFromJson, catalogToJson, namespaceFromJson, namespaceToJson } from './catalog-encoding';
+
 
 /**
  * The embedded engine: one lmdb environment on local disk, a catalog database and one database
@@ -214,12 +221,12 @@ class EmbeddedCursor implements RowCursor {
     for (const { key, value } of this.db.getRange(this.seekOptions())) {
       const candidates = isBucketKey(key) ? this.bucketRows(value) : [{ row: key, value }];
       for (const c of candidates) {
-        if (!this.afterLast(c.row)) continue;
-        if (!this.beforeEnd(c.row)) {
+        if (!isPastRow(this.range, c.row, this.last)) continue;
+        if (!isInsideStop(this.range, c.row)) {
           this.done = true;
           return out;
         }
-        if (!this.afterStart(c.row)) continue;
+        if (!isInsideStart(this.range, c.row)) continue;
         out.push({ row: c.row, cells: decodeRowValue(c.row, c.value) });
         this.last = c.row;
         if (out.length >= maxRows) return out;
@@ -250,29 +257,5 @@ class EmbeddedCursor implements RowCursor {
     // Reversed: a long row's bucket key sorts after its prefix; start from the bucket when needed.
     const key = from.length > LONG_ROW_PREFIX ? storageKeyFor(from) : from;
     return { start: key, end: BOTTOM, reverse: true };
-  }
-
-  /** Strictly past the last row returned (in scan direction). */
-  private afterLast(row: Buffer): boolean {
-    if (this.last === undefined) return true;
-    const c = Buffer.compare(row, this.last);
-    return this.range.reversed ? c < 0 : c > 0;
-  }
-
-  /** On the inside of the start bound (start is the scan's first row in its own direction). */
-  private afterStart(row: Buffer): boolean {
-    const { startRow, startInclusive, reversed } = this.range;
-    if (startRow.length === 0) return true;
-    const c = Buffer.compare(row, startRow);
-    if (reversed) return startInclusive ? c <= 0 : c < 0;
-    return startInclusive ? c >= 0 : c > 0;
-  }
-
-  private beforeEnd(row: Buffer): boolean {
-    const { stopRow, stopInclusive, reversed } = this.range;
-    if (stopRow.length === 0) return true;
-    const c = Buffer.compare(row, stopRow);
-    if (reversed) return stopInclusive ? c >= 0 : c > 0;
-    return stopInclusive ? c <= 0 : c < 0;
   }
 }

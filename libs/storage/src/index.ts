@@ -1,3 +1,5 @@
 export * from './descriptors';
 export * from './storage-port';
 export * from './row-semantics';
+export * from './catalog-json';
+export * from './scan-range';

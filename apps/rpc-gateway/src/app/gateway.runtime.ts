@@ -10,6 +10,7 @@ import { assignRegion, serverNameToString, tableNameToString } from '@hbase-comp
 import type { ServerConfig } from '@hbase-compat/server-config';
 import type { StorageEngine } from '@hbase-compat/storage';
 import { EmbeddedStorageEngine } from '@hbase-compat/storage-embedded';
+import { FlussStorageEngine, parseBootstrapServers } from '@hbase-compat/storage-fluss';
 import { HBaseZkRegistration } from '@hbase-compat/zk-discovery';
 import { type NodeStatus, type ListTablesResponse, startNodeAdminServer } from '@hbase-compat/node-admin';
 import { SERVER_CONFIG } from './server-config.provider';
@@ -39,14 +40,14 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
 
   async onApplicationBootstrap(): Promise<void> {
     const config = this.config;
-    this.storage = new EmbeddedStorageEngine({ dataDir: config.dataDir });
-    const clusterId = config.clusterId ?? this.persistedClusterId(config.dataDir);
     const log = {
       debug: (m: string) => this.logger.debug(m),
       info: (m: string) => this.logger.log(m),
       warn: (m: string) => this.logger.warn(m),
       error: (m: string) => this.logger.error(m),
     };
+    this.storage = await this.openStorage(config, log);
+    const clusterId = config.clusterId ?? this.persistedClusterId(config.dataDir);
     this.gatewayValue = new HBaseGateway({ config, storage: this.storage, logger: log, metrics: this.metrics, clusterId });
     await this.gatewayValue.start();
     if (config.zookeeperQuorum) await this.registerInZooKeeper(config, clusterId);
@@ -59,6 +60,42 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       this.grpc = server;
       this.logger.log(`NodeAdmin gRPC listening on ${config.bindAddress}:${port}`);
     }
+  }
+
+  /** Fluss when its bootstrap servers are configured, else the embedded store. */
+  private async openStorage(config: ServerConfig, log: { info(m: string): void; warn(m: string): void }): Promise<StorageEngine> {
+    const fluss = config.fluss;
+    if (fluss.bootstrapServers === undefined) {
+      this.logger.log(`storage: embedded store in ${config.dataDir}`);
+      return new EmbeddedStorageEngine({ dataDir: config.dataDir });
+    }
+    const engine = new FlussStorageEngine({
+      bootstrapServers: parseBootstrapServers(fluss.bootstrapServers),
+      indexDir: join(config.dataDir, 'fluss-index'),
+      databasePrefix: fluss.databasePrefix,
+      buckets: fluss.buckets,
+      replicationFactor: fluss.replicationFactor,
+      requestTimeoutMs: fluss.requestTimeoutMs,
+      scanCatchUpTimeoutMs: fluss.scanCatchUpTimeoutMs,
+      log,
+    });
+    // Fluss unreachable at start: retry with backoff, then give up naming the key.
+    const attempts = 6;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await engine.start();
+        break;
+      } catch (e) {
+        if (attempt >= attempts) {
+          await engine.close().catch(() => undefined);
+          throw new Error(`Fluss ${fluss.bootstrapServers} unreachable after ${attempts} attempts (hbase.compat.fluss.bootstrap.servers): ${(e as Error).message}`);
+        }
+        this.logger.warn(`Fluss ${fluss.bootstrapServers} not ready (attempt ${attempt}/${attempts}): ${(e as Error).message}`);
+        await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+      }
+    }
+    this.logger.log(`storage: Fluss at ${fluss.bootstrapServers} (databases ${fluss.databasePrefix}<namespace>, ${fluss.buckets} buckets per table; scan index in ${join(config.dataDir, 'fluss-index')})`);
+    return engine;
   }
 
   private async registerInZooKeeper(config: ServerConfig, clusterId: string): Promise<void> {

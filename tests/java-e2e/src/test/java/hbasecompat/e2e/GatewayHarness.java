@@ -108,6 +108,12 @@ public final class GatewayHarness implements ExtensionContext.Store.CloseableRes
       cmd.add("--hbase.zookeeper.quorum=127.0.0.1:" + zkPort);
       cmd.add("--zookeeper.znode.parent=/hbase");
     }
+    // -De2e.fluss=host:port: tables live in that Fluss cluster, in databases of their own per run.
+    String fluss = System.getProperty("e2e.fluss", "").trim();
+    if (!fluss.isEmpty()) {
+      cmd.add("--hbase.compat.fluss.bootstrap.servers=" + fluss);
+      cmd.add("--hbase.compat.fluss.database.prefix=e2e" + Long.toString(System.currentTimeMillis(), 36) + "_");
+    }
     gatewayCommand = List.copyOf(cmd);
   }
 

@@ -1,4 +1,4 @@
-import type { NamespaceDescriptor, TableDescriptor, BytesPair, TableStateName } from '@hbase-compat/storage';
+import type { NamespaceDescriptor, TableDescriptor, BytesPair, TableStateName } from './descriptors';
 
 /** Catalog records as JSON with base64 for bytes: small, rare, and readable with lmdb tools. */
 interface BytesPairJson {

@@ -1,0 +1,123 @@
+import { type Cell, CellType } from '@hbase-compat/hbase-codec';
+import {
+  type DataField,
+  type KvRecord,
+  type RowType,
+  DataTypes,
+  bucketForKey,
+  decodeCompactedRow,
+  decodeKvValue,
+  encodeCompactedKey,
+  encodeCompactedRow,
+  field,
+} from '@hbase-compat/fluss-adapter';
+
+/**
+ * One Fluss row per HBase cell (BRIEF §3). The data table of an HBase table:
+ *
+ *   row BYTES, family BYTES, qualifier BYTES, ts BIGINT, type TINYINT, value BYTES
+ *   PRIMARY KEY (row, family, qualifier, ts, type), bucket key (row)
+ *
+ * The primary key is the cell's full coordinates, so a put of an existing version replaces it
+ * (as in HBase) and every version and delete marker is its own row. With row as the bucket key
+ * and the first key column, a row's cells share one bucket and one encoded-key prefix: a Get is
+ * one PrefixLookup, a Put one PutKv. Versions beyond VERSIONS, hidden puts and expired cells are
+ * filtered on read (row-semantics.ts) and deleted later by the engine's cleanup, so no write ever
+ * reads first.
+ */
+export const CELL_ROW_TYPE: RowType = [
+  field('row', DataTypes.BYTES(), false),
+  field('family', DataTypes.BYTES(), false),
+  field('qualifier', DataTypes.BYTES(), false),
+  field('ts', DataTypes.BIGINT(), false),
+  field('type', DataTypes.TINYINT(), false),
+  field('value', DataTypes.BYTES(), true),
+];
+const KEY_TYPE: readonly DataField[] = CELL_ROW_TYPE.slice(0, 5);
+const SUFFIX_TYPE: readonly DataField[] = CELL_ROW_TYPE.slice(1, 5);
+const BUCKET_KEY_TYPE: readonly DataField[] = CELL_ROW_TYPE.slice(0, 1);
+
+export interface CellTableOptions {
+  buckets: number;
+  replicationFactor?: number;
+}
+
+/** The Fluss table JSON (TableDescriptor.toJsonBytes form) for an HBase table's data table. */
+export function cellTableJson(options: CellTableOptions, comment: string): string {
+  const properties: Record<string, string> = {
+    'table.kv.format': 'COMPACTED',
+    'table.log.format': 'COMPACTED',
+  };
+  if (options.replicationFactor !== undefined) properties['table.replication.factor'] = String(options.replicationFactor);
+  return JSON.stringify({
+    version: 1,
+    schema: {
+      version: 1,
+      columns: CELL_ROW_TYPE.map((f, id) => ({ name: f.name, data_type: dataTypeJson(f), id })),
+      primary_key: KEY_TYPE.map((f) => f.name),
+      highest_field_id: CELL_ROW_TYPE.length - 1,
+    },
+    comment,
+    partition_key: [],
+    bucket_key: ['row'],
+    bucket_count: options.buckets,
+    properties,
+    custom_properties: {},
+  });
+}
+
+function dataTypeJson(f: DataField): Record<string, unknown> {
+  const type = f.type.kind === 'INTEGER' ? 'INTEGER' : f.type.kind;
+  return f.nullable ? { type } : { type, nullable: false };
+}
+
+const EMPTY = Buffer.alloc(0);
+
+export function cellKey(c: Cell): Uint8Array {
+  return encodeCompactedKey(KEY_TYPE, [c.row, c.family, c.qualifier, c.timestamp, c.type]);
+}
+
+/** The cell's coordinates after the row (family, qualifier, ts, type), as key bytes. */
+export function cellSuffixKey(c: Cell): Uint8Array {
+  return encodeCompactedKey(SUFFIX_TYPE, [c.family, c.qualifier, c.timestamp, c.type]);
+}
+
+/** The PrefixLookup prefix (= encoded bucket key) of a row. */
+export function rowPrefix(row: Buffer): Uint8Array {
+  return encodeCompactedKey(BUCKET_KEY_TYPE, [row]);
+}
+
+export function bucketOfRow(row: Buffer, buckets: number): number {
+  return bucketForKey(rowPrefix(row), buckets);
+}
+
+export function putRecord(c: Cell): KvRecord {
+  return { key: cellKey(c), value: encodeCompactedRow(CELL_ROW_TYPE, [c.row, c.family, c.qualifier, c.timestamp, c.type, c.value.length > 0 ? c.value : EMPTY]) };
+}
+
+export function deleteRecord(c: Cell): KvRecord {
+  return { key: cellKey(c), value: undefined };
+}
+
+/** A cell from a CompactedRow of the cell schema (without the stored value's schema id). */
+export function cellFromRow(bytes: Uint8Array, start = 0, end = bytes.length): Cell {
+  const [row, family, qualifier, ts, type, value] = decodeCompactedRow(CELL_ROW_TYPE, bytes, start, end);
+  return {
+    row: asBuffer(row),
+    family: asBuffer(family),
+    qualifier: asBuffer(qualifier),
+    timestamp: ts as bigint,
+    type: type as CellType,
+    value: value === null ? EMPTY : asBuffer(value),
+  };
+}
+
+/** A cell from a value as Lookup/PrefixLookup/LimitScan return it: int16 schema id + row. */
+export function cellFromStoredValue(stored: Uint8Array): Cell {
+  return cellFromRow(decodeKvValue(stored).row);
+}
+
+function asBuffer(v: unknown): Buffer {
+  if (!(v instanceof Uint8Array)) throw new Error('cell column is not BYTES');
+  return Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}

@@ -1,0 +1,408 @@
+import { type Cell, compareCells, hbaseError, HBaseRemoteError } from '@hbase-compat/hbase-codec';
+import { FlussClient, FlussError, FlussErrorCode, type KvRecord, type TablePath, splitHostPort } from '@hbase-compat/fluss-adapter';
+import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
+import {
+  type CatalogPort,
+  type DataPort,
+  type FamilyDescriptor,
+  type RowCursor,
+  type RowMutation,
+  type ScanRange,
+  type StorageEngine,
+  type StoredRow,
+  type TableDescriptor,
+  bytesKey,
+  mergeRow,
+} from '@hbase-compat/storage';
+import { bucketOfRow, cellFromStoredValue, cellTableJson, deleteRecord, putRecord, rowPrefix } from './cell-rows';
+import { ChangelogIndex, type TableFeed } from './changelog-index';
+import { FlussCatalog } from './fluss-catalog';
+import { FlussNames } from './fluss-names';
+
+/**
+ * The Fluss engine: HBase tables as Fluss primary-key tables, one Fluss row per cell
+ * (cell-rows.ts), descriptors in a Fluss catalog table (fluss-catalog.ts), scans served by the
+ * changelog-fed index (changelog-index.ts). Gets are PrefixLookups and puts PutKvs; no write reads
+ * first. Stateless apart from the index, which any node can rebuild from Fluss.
+ */
+export interface FlussStorageOptions {
+  bootstrapServers: string[];
+  /** Folder for the scan index (rebuildable; losing it costs a rebuild, not data). */
+  indexDir: string;
+  databasePrefix?: string;
+  /** Buckets of each new data table. */
+  buckets?: number;
+  /** table.replication.factor of new tables; unset = the cluster's default. */
+  replicationFactor?: number;
+  requestTimeoutMs?: number;
+  /** How long a scan may wait for the index to reach the log end before a retriable error. */
+  scanCatchUpTimeoutMs?: number;
+  now?: () => number;
+  log?: { info(m: string): void; warn(m: string): void };
+}
+
+interface DataTable {
+  path: TablePath;
+  tableId: bigint;
+  schemaId: number;
+  buckets: number;
+  feed: TableFeed;
+}
+
+/** Largest PutKv batch the writer builds from queued mutations. */
+const MAX_BATCH_BYTES = 2 * 1024 * 1024;
+
+export class FlussStorageEngine implements StorageEngine {
+  readonly name = 'fluss';
+  readonly catalog: CatalogPort;
+  readonly data: DataPort;
+  readonly client: FlussClient;
+  private readonly flussCatalog: FlussCatalog;
+  private readonly index: ChangelogIndex;
+  private readonly fluss: FlussData;
+
+  constructor(private readonly options: FlussStorageOptions) {
+    this.client = new FlussClient({
+      bootstrapServers: options.bootstrapServers,
+      requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+      connectTimeoutMs: 3_000,
+      retries: 6,
+    });
+    const log = options.log ?? { info: () => undefined, warn: () => undefined };
+    const names = new FlussNames(options.databasePrefix ?? 'hbase_');
+    this.index = new ChangelogIndex(options.indexDir, this.client, log);
+    this.fluss = new FlussData(this.client, names, this.index, options, log);
+    this.flussCatalog = new FlussCatalog(this.client, names, { ensureDataTable: (t) => this.fluss.ensureDataTable(t) });
+    this.catalog = guardAll(this.flussCatalog);
+    this.data = this.fluss;
+  }
+
+  /** Connects, creates the catalog table if needed; call once before use. */
+  async start(): Promise<void> {
+    await guard(this.flussCatalog.init(this.options.replicationFactor));
+  }
+
+  /** Starts the scan index of every table now rather than at its first scan. */
+  async warmUp(tables: readonly TableDescriptor[]): Promise<void> {
+    await Promise.all(tables.map((t) => this.fluss.table(t.name).catch(() => undefined)));
+  }
+
+  async ping(): Promise<void> {
+    await guard(this.client.refreshNodes());
+  }
+
+  async close(): Promise<void> {
+    await this.index.close();
+    await this.client.close();
+  }
+}
+
+/** Fluss errors become the exceptions an HBase client retries (or not), as a region server's would. */
+export function toHBaseError(e: unknown): unknown {
+  if (e instanceof HBaseRemoteError || !(e instanceof FlussError)) return e;
+  if (e.retriable) return hbaseError('RegionTooBusyException', `Fluss storage unavailable, retry later: ${e.message}`);
+  return hbaseError('IOException', `Fluss storage error ${e.errorName}: ${e.message}`);
+}
+
+function guard<T>(p: Promise<T>): Promise<T> {
+  return p.catch((e) => {
+    throw toHBaseError(e);
+  });
+}
+
+function guardAll<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const v = Reflect.get(t, prop, receiver);
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        const r = (v as (...a: unknown[]) => unknown).apply(t, args);
+        return r instanceof Promise ? guard(r) : r;
+      };
+    },
+  });
+}
+
+interface PendingGroup {
+  records: KvRecord[];
+  bytes: number;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+/**
+ * Coalesces PutKv calls per bucket: while one batch is in flight, later mutations queue and go out
+ * together as the next batch. One row's records are never split across batches, so each row still
+ * applies atomically; every caller is answered when the batch holding its records is acknowledged.
+ */
+class BucketWriter {
+  private readonly queues = new Map<string, PendingGroup[]>();
+  private readonly busy = new Set<string>();
+
+  constructor(private readonly client: FlussClient) {}
+
+  write(path: TablePath, schemaId: number, bucket: number, records: KvRecord[]): Promise<void> {
+    const key = `${path.database}.${path.table}#${bucket}`;
+    let bytes = 0;
+    for (const r of records) bytes += r.key.length + (r.value?.length ?? 0) + 16;
+    return new Promise<void>((resolve, reject) => {
+      let q = this.queues.get(key);
+      if (q === undefined) this.queues.set(key, (q = []));
+      q.push({ records, bytes, resolve, reject });
+      if (!this.busy.has(key)) void this.drain(key, path, schemaId, bucket);
+    });
+  }
+
+  private async drain(key: string, path: TablePath, schemaId: number, bucket: number): Promise<void> {
+    this.busy.add(key);
+    try {
+      for (;;) {
+        const q = this.queues.get(key);
+        if (q === undefined || q.length === 0) break;
+        const groups: PendingGroup[] = [];
+        let bytes = 0;
+        while (q.length > 0 && (groups.length === 0 || bytes + q[0].bytes <= MAX_BATCH_BYTES)) {
+          const g = q.shift()!;
+          groups.push(g);
+          bytes += g.bytes;
+        }
+        const records = groups.length === 1 ? groups[0].records : groups.flatMap((g) => g.records);
+        try {
+          await this.client.putKv(path, bucket, schemaId, records);
+          for (const g of groups) g.resolve();
+        } catch (e) {
+          for (const g of groups) g.reject(e);
+        }
+      }
+    } finally {
+      this.busy.delete(key);
+      const q = this.queues.get(key);
+      if (q !== undefined && q.length === 0) this.queues.delete(key);
+    }
+  }
+}
+
+/** Serializes the atomic operations of a row, and lets plain writes wait for them. */
+class RowLocks {
+  private readonly held = new Map<string, Promise<void>>();
+
+  async withLock<T>(key: string, body: () => Promise<T>): Promise<T> {
+    for (;;) {
+      const current = this.held.get(key);
+      if (current === undefined) break;
+      await current;
+    }
+    let release!: () => void;
+    const p = new Promise<void>((r) => (release = r));
+    this.held.set(key, p);
+    try {
+      return await body();
+    } finally {
+      this.held.delete(key);
+      release();
+    }
+  }
+
+  /** Waits until no atomic operation holds any of the keys. */
+  async awaitFree(keys: readonly string[]): Promise<void> {
+    if (this.held.size === 0) return;
+    for (const k of keys) {
+      for (;;) {
+        const current = this.held.get(k);
+        if (current === undefined) break;
+        await current;
+      }
+    }
+  }
+}
+
+const cellIdentity = (c: Cell): string => `${bytesKey(c.family)}\u0000${bytesKey(c.qualifier)}\u0000${c.timestamp}\u0000${c.type}`;
+
+/** Garbage a read may find before it asks for a cleanup: enough to be worth a write. */
+const CLEANUP_MIN_GARBAGE = 4;
+
+class FlussData implements DataPort {
+  private readonly tables = new Map<string, Promise<DataTable>>();
+  private readonly writer: BucketWriter;
+  private readonly locks = new RowLocks();
+  private readonly familyMaps = new WeakMap<TableDescriptor, Map<string, FamilyDescriptor>>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly client: FlussClient,
+    private readonly names: FlussNames,
+    private readonly index: ChangelogIndex,
+    private readonly options: FlussStorageOptions,
+    private readonly log: { info(m: string): void; warn(m: string): void },
+  ) {
+    this.writer = new BucketWriter(client);
+    this.now = options.now ?? Date.now;
+  }
+
+  private families(table: TableDescriptor): Map<string, FamilyDescriptor> {
+    let m = this.familyMaps.get(table);
+    if (m === undefined) {
+      m = new Map(table.families.map((f) => [bytesKey(f.name), f]));
+      this.familyMaps.set(table, m);
+    }
+    return m;
+  }
+
+  async ensureDataTable(table: TableDescriptor): Promise<void> {
+    const path = this.names.table(table.name);
+    await this.client.createDatabase(path.database, true);
+    if (!(await this.client.tableExists(path))) {
+      const json = cellTableJson({ buckets: this.options.buckets ?? 4, replicationFactor: this.options.replicationFactor }, `HBase table ${tableNameToString(table.name)}`);
+      try {
+        await this.client.createTable(path, json, false);
+      } catch (e) {
+        if (!(e instanceof FlussError && e.code === FlussErrorCode.TableAlreadyExist)) throw e;
+      }
+    }
+    await this.client.awaitLeaders(path);
+    this.tables.delete(tableNameToString(table.name));
+  }
+
+  /** The Fluss table behind an HBase table, its route cached until the table changes. */
+  table(name: TableName): Promise<DataTable> {
+    const key = tableNameToString(name);
+    let t = this.tables.get(key);
+    if (t === undefined) {
+      t = this.resolve(name);
+      this.tables.set(key, t);
+      t.catch(() => this.tables.delete(key));
+    }
+    return t;
+  }
+
+  private async resolve(name: TableName): Promise<DataTable> {
+    const path = this.names.table(name);
+    const route = await this.client.awaitLeaders(path, 15_000);
+    const buckets = route.leaders.length;
+    const feed = this.index.feed(path, route.tableId, buckets, (row) => bucketOfRow(row, buckets));
+    return { path, tableId: route.tableId, schemaId: route.schemaId, buckets, feed };
+  }
+
+  private async run<T>(name: TableName, body: (t: DataTable) => Promise<T>): Promise<T> {
+    try {
+      return await body(await this.table(name));
+    } catch (e) {
+      if (e instanceof FlussError && (e.code === FlussErrorCode.TableNotExist || e.code === 21)) this.tables.delete(tableNameToString(name));
+      throw toHBaseError(e);
+    }
+  }
+
+  /** Groups records by bucket and writes each group with one (coalesced) PutKv. */
+  private async write(t: DataTable, byRow: { row: Buffer; records: KvRecord[] }[]): Promise<void> {
+    const byBucket = new Map<number, KvRecord[]>();
+    for (const { row, records } of byRow) {
+      if (records.length === 0) continue;
+      const b = bucketOfRow(row, t.buckets);
+      const list = byBucket.get(b);
+      if (list === undefined) byBucket.set(b, [...records]);
+      else list.push(...records);
+    }
+    await Promise.all([...byBucket].map(([b, records]) => this.writer.write(t.path, t.schemaId, b, records)));
+  }
+
+  async mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void> {
+    if (mutations.length === 0) return;
+    await this.locks.awaitFree(mutations.map((m) => bytesKey(m.row)));
+    await this.run(table.name, (t) => this.write(t, mutations.map((m) => ({ row: m.row, records: m.cells.map(putRecord) }))));
+  }
+
+  async mutateRowAtomically<T>(table: TableDescriptor, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
+    return this.locks.withLock(bytesKey(row), () =>
+      this.run(table.name, async (t) => {
+        const [stored] = await this.read(t, table, [row]);
+        const { cells, result } = update(stored);
+        if (cells !== undefined && cells.length > 0) await this.write(t, [{ row, records: cells.map(putRecord) }]);
+        return result;
+      }),
+    );
+  }
+
+  async getRows(table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]> {
+    return this.run(table.name, (t) => this.read(t, table, rows));
+  }
+
+  /** One PrefixLookup per bucket for all the rows in it; cells come back in HBase order. */
+  private async read(t: DataTable, table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]> {
+    const byBucket = new Map<number, number[]>();
+    rows.forEach((row, i) => {
+      const b = bucketOfRow(row, t.buckets);
+      const list = byBucket.get(b);
+      if (list === undefined) byBucket.set(b, [i]);
+      else list.push(i);
+    });
+    const out: StoredRow[] = rows.map((row) => ({ row, cells: [] }));
+    await Promise.all(
+      [...byBucket].map(async ([b, indexes]) => {
+        const lists = await this.client.prefixLookup(t.path, b, indexes.map((i) => rowPrefix(rows[i])));
+        indexes.forEach((i, k) => {
+          const cells = (lists[k] ?? []).map(cellFromStoredValue);
+          cells.sort(compareCells);
+          out[i].cells = cells;
+        });
+      }),
+    );
+    for (const r of out) this.cleanUp(t, table, r);
+    return out;
+  }
+
+  /**
+   * Deletes what no read can return any more (versions beyond VERSIONS, hidden puts, expired
+   * cells, cells of dropped families): the work HBase's compactions do, done when a read finds
+   * enough of it. Best effort and off the read's path.
+   */
+  private cleanUp(t: DataTable, table: TableDescriptor, stored: StoredRow): void {
+    if (stored.cells.length < CLEANUP_MIN_GARBAGE) return;
+    const kept = mergeRow(stored.row, [], stored.cells, this.families(table), this.now());
+    const garbage = stored.cells.length - kept.length;
+    if (garbage < CLEANUP_MIN_GARBAGE && garbage * 2 < stored.cells.length) return;
+    if (garbage <= 0) return;
+    const keep = new Set(kept.map(cellIdentity));
+    const doomed = stored.cells.filter((c) => !keep.has(cellIdentity(c)));
+    this.write(t, [{ row: stored.row, records: doomed.map(deleteRecord) }]).catch((e) => this.log.warn(`cleanup of a row in ${t.path.database}.${t.path.table}: ${(e as Error).message}`));
+  }
+
+  openCursor(table: TableDescriptor, range: ScanRange): RowCursor {
+    const timeout = this.options.scanCatchUpTimeoutMs ?? 10_000;
+    let inner: RowCursor | undefined;
+    let closed = false;
+    return {
+      next: async (maxRows) => {
+        if (closed) return [];
+        if (inner === undefined) inner = await this.run(table.name, async (t) => t.feed.openCursor(range, timeout));
+        try {
+          return await inner.next(maxRows);
+        } catch (e) {
+          throw toHBaseError(e);
+        }
+      },
+      close: () => {
+        closed = true;
+        inner?.close();
+      },
+    };
+  }
+
+  async dropTableData(name: TableName): Promise<void> {
+    const path = this.names.table(name);
+    this.tables.delete(tableNameToString(name));
+    try {
+      await this.index.dropPath(path);
+      await this.client.dropTable(path, true);
+    } catch (e) {
+      if (e instanceof FlussError && e.code === FlussErrorCode.DatabaseNotExist) return;
+      throw toHBaseError(e);
+    }
+  }
+}
+
+/** "host:port,host:port" → bootstrap list (validated). */
+export function parseBootstrapServers(text: string): string[] {
+  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of list) splitHostPort(s);
+  return list;
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { type Cell, CellType } from '@hbase-compat/hbase-codec';
+import { decodeCompactedKey } from '@hbase-compat/fluss-adapter';
+import { indexKeyOf } from './changelog-index';
+import { CELL_ROW_TYPE, cellFromRow, cellKey, cellTableJson, putRecord, rowPrefix } from './cell-rows';
+import { FlussNames, escapeFlussName, unescapeFlussName } from './fluss-names';
+
+const cell = (row: Buffer, qualifier = 'q', ts = 1n): Cell => ({ row, family: Buffer.from('cf'), qualifier: Buffer.from(qualifier), timestamp: ts, type: CellType.Put, value: Buffer.from('v') });
+
+describe('Fluss names', () => {
+  it('maps HBase names to Fluss names reversibly and without collisions', () => {
+    for (const n of ['default', 'my_ns', 'table.with.dots', 'a-b_c.d', '_', '__', 'x_5f']) {
+      const e = escapeFlussName(n);
+      expect(e).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(unescapeFlussName(e)).toBe(n);
+    }
+    expect(escapeFlussName('a_b')).not.toBe(escapeFlussName('a.b'));
+    const names = new FlussNames('hbase_');
+    expect(names.table({ namespace: 'default', qualifier: 'usertable' })).toEqual({ database: 'hbase_default', table: 'usertable' });
+    expect(names.catalog.database).toBe('hbase__system');
+    // No namespace maps onto the catalog database: '_' itself is always escaped.
+    expect(names.database('_system')).toBe('hbase__5fsystem');
+  });
+});
+
+describe('cell rows', () => {
+  it('declares the cell table with row as the bucket key and the cell coordinates as the primary key', () => {
+    const json = JSON.parse(cellTableJson({ buckets: 4 }, 'c'));
+    expect(json.schema.primary_key).toEqual(['row', 'family', 'qualifier', 'ts', 'type']);
+    expect(json.bucket_key).toEqual(['row']);
+    expect(json.bucket_count).toBe(4);
+    expect(json.properties['table.kv.format']).toBe('COMPACTED');
+  });
+
+  it('round-trips a cell through its CompactedRow and its key starts with the row prefix', () => {
+    const c = { ...cell(Buffer.from([0, 0x80, 0xff]), 'qq', 1234567890123n), type: CellType.DeleteColumn };
+    const rec = putRecord(c);
+    expect(cellFromRow(rec.value!)).toEqual(c);
+    const key = Buffer.from(cellKey(c));
+    expect(key.subarray(0, rowPrefix(c.row).length)).toEqual(Buffer.from(rowPrefix(c.row)));
+    expect(decodeCompactedKey(CELL_ROW_TYPE.slice(0, 5), key)).toEqual([c.row, c.family, c.qualifier, c.timestamp, c.type]);
+  });
+});
+
+describe('scan index keys', () => {
+  it('sort rows in unsigned byte order, including rows with zero bytes, prefixes and rows too long for lmdb', () => {
+    const rows: Buffer[] = [Buffer.from([0]), Buffer.from([0, 0]), Buffer.from([0, 1]), Buffer.from([0, 0xff]), Buffer.from([1]), Buffer.from([0xff])];
+    for (let i = 0; i < 300; i++) rows.push(randomBytes(1 + (i % 7)));
+    const long = Buffer.alloc(2500, 0x61);
+    rows.push(long, Buffer.concat([long, Buffer.from([0])]), Buffer.concat([long, Buffer.from([1])]), Buffer.alloc(1700, 0x61));
+    const byRow = [...rows].sort(Buffer.compare);
+    const byKey = [...rows].sort((a, b) => Buffer.compare(indexKeyOf(cell(a)), indexKeyOf(cell(b))) || Buffer.compare(a, b));
+    expect(byKey.map((r) => r.toString('hex'))).toEqual(byRow.map((r) => r.toString('hex')));
+    for (const r of rows) expect(indexKeyOf(cell(r, 'q'.repeat(3000))).length).toBeLessThanOrEqual(1801);
+  });
+});
