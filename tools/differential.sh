@@ -3,8 +3,8 @@
 # on the embedded store (with its own ZooKeeper) is compared with it, scenario by scenario,
 # through the HBase 2.6 Java client. Regenerates docs/compatibility.md with --doc.
 #   tools/differential.sh [--gateway-only] [--only ID_PREFIX] [--doc] [--fluss HOST:PORT]
-# --fluss runs the gateway on the Fluss engine against that cluster (tables in databases of their
-# own), reporting to .cache/reports/differential-fluss.
+# --fluss HOST:PORT adds a second gateway, on the Fluss engine against that cluster (tables in
+# databases of their own): every scenario then runs on the reference and both gateways.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$ROOT/tools/lib/node.sh"
@@ -18,15 +18,16 @@ while [[ $# -gt 0 ]]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-reports=$ROOT/.cache/reports/differential${fluss:+-fluss}
-engine=()
-[[ -z $fluss ]] || engine=(--hbase.compat.fluss.bootstrap.servers="$fluss" --hbase.compat.fluss.database.prefix="diff$(date +%s)_")
+reports=$ROOT/.cache/reports/differential
 work=$(mktemp -d "${TMPDIR:-/tmp}/differential.XXXXXX")
-zk_port=$(free_port); gw_port=$(free_port)
+zk_port=$(free_port); gw_port=$(free_port); fluss_zk_port=$(free_port); fluss_gw_port=$(free_port)
 cleanup() {
   stop_gateway "$work"
+  [[ -z $fluss ]] || stop_gateway "$work/fluss-gateway"
   mkdir -p "$reports" && cp "$work/gateway.log" "$reports/gateway.log" 2>/dev/null || true
+  [[ -z $fluss ]] || cp "$work/fluss-gateway/gateway.log" "$reports/gateway-fluss.log" 2>/dev/null || true
   bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
+  [[ -z $fluss ]] || bash "$ROOT/tools/zookeeper.sh" stop --port "$fluss_zk_port" --dir "$work/fluss-zk" >/dev/null 2>&1 || true
   [[ $gateway_only == 1 ]] || bash "$ROOT/tools/reference-hbase.sh" stop --dir "$work/reference" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -41,8 +42,14 @@ if [[ $gateway_only == 0 ]]; then
   targets+=(--target "reference=zk:127.0.0.1:$ref_zk")
 fi
 bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >&2
-start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.client.scanner.timeout.period=4000 "${engine[@]}"
+start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.client.scanner.timeout.period=4000
 targets+=(--target "gateway=zk:127.0.0.1:$zk_port")
+if [[ -n $fluss ]]; then
+  bash "$ROOT/tools/zookeeper.sh" start --port "$fluss_zk_port" --dir "$work/fluss-zk" >&2
+  start_gateway "$work/fluss-gateway" "$fluss_gw_port" --hbase.zookeeper.quorum="127.0.0.1:$fluss_zk_port" --hbase.client.scanner.timeout.period=4000 \
+    --hbase.compat.fluss.bootstrap.servers="$fluss" --hbase.compat.fluss.database.prefix="diff$(date +%s)_"
+  targets+=(--target "gateway-fluss=zk:127.0.0.1:$fluss_zk_port")
+fi
 java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
   -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true -Dorg.slf4j.simpleLogger.defaultLogLevel=off \
   -cp "$ROOT/tests/differential/target/classes:$(cat "$work/cp.txt")" hbasecompat.diff.DifferentialRunner \

@@ -2,8 +2,10 @@
 # Installs everything the tests need (tools/setup.sh --test) and runs every suite:
 #   static checks (typecheck, lint), Jest (unit, golden bytes, properties, in-process gateway,
 #   real ZooKeeper), the real HBase Java client end-to-end suites (2.6 and 2.5, ZooKeeper and
-#   RPC registries), the apps smoke, the differential suite against a real HBase 2.6, and a YCSB
-#   smoke run, and the HBase shell script compared against a real HBase, each against servers the suites start themselves.
+#   RPC registries, and once on the Fluss engine), the apps smoke, the differential suite against a
+#   real HBase 2.6 (embedded and Fluss gateways), the HBase shell script compared against a real
+#   HBase, a YCSB smoke run, and the Fluss client and engine suites against a real Fluss cluster
+#   (tools/fluss.sh), each against servers the suites start themselves.
 # Ends with one line "N passed, N failed" summing every suite; exits non-zero on any failure.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -58,18 +60,36 @@ else
   count 0 1 "build"
 fi
 
+# jest_suite LABEL REPORT CONFIG: runs a Jest config with a JSON report and counts its tests (a
+# suite that failed to load counts as a failure).
+jest_suite() {
+  local label=$1 report=$2 config=$3
+  rm -f "$REPORTS/$report.json"
+  timeout 900 npx jest -c "$config" --ci --forceExit --json --outputFile="$REPORTS/$report.json" 2> "$REPORTS/$report.log"
+  tail -8 "$REPORTS/$report.log"
+  if [[ -f $REPORTS/$report.json ]]; then
+    read -r jp jf <<< "$(node -e '
+      const r = require(process.argv[1]);
+      const broken = r.testResults.filter((t) => t.status === "failed" && t.assertionResults.length === 0).length;
+      console.log(r.numPassedTests, r.numFailedTests + broken);' "$REPORTS/$report.json")"
+    count "$jp" "$jf" "$label"
+  else
+    count 0 1 "$label (no report)"
+  fi
+}
+
 stage "Jest: every library and app"
-rm -f "$REPORTS/jest.json"
-timeout 900 npx jest -c jest.config.cjs --ci --forceExit --json --outputFile="$REPORTS/jest.json" 2> "$REPORTS/jest.log"
-tail -8 "$REPORTS/jest.log"
-if [[ -f $REPORTS/jest.json ]]; then
-  read -r jp jf <<< "$(node -e '
-    const r = require(process.argv[1]);
-    const broken = r.testResults.filter((t) => t.status === "failed" && t.assertionResults.length === 0).length;
-    console.log(r.numPassedTests, r.numFailedTests + broken);' "$REPORTS/jest.json")"
-  count "$jp" "$jf" "jest"
+jest_suite jest jest jest.config.cjs
+
+# One real Fluss 0.9.1 cluster (coordinator, tablet server, own ZooKeeper) for every Fluss suite.
+FLUSS_DIR=$ROOT/.cache/run/fluss-ci
+stage "start a real Fluss cluster (tools/fluss.sh)"
+if fluss=$(timeout 600 bash tools/fluss.sh start --clean --dir "$FLUSS_DIR" --zk-port 2393 --coordinator-port 9133 --tablet-port-base 9134 2> "$REPORTS/fluss-start.log"); then
+  count 1 0 "fluss-start"
 else
-  count 0 1 "jest (no report)"
+  tail -40 "$REPORTS/fluss-start.log"
+  count 0 1 "fluss-start"
+  fluss=
 fi
 
 if [[ -x tests/java-e2e/run.sh || -f tests/java-e2e/run.sh ]]; then
@@ -81,6 +101,14 @@ if [[ -x tests/java-e2e/run.sh || -f tests/java-e2e/run.sh ]]; then
       summary "$log" "java-e2e $version $registry" 'java-e2e\[[^]]*\]: [0-9]+ passed, [0-9]+ failed' || tail -60 "$log"
     done
   done
+  stage "HBase Java client 2.6.4, ZooKeeper registry, gateway on the Fluss engine"
+  log=$REPORTS/java-e2e-fluss.log
+  if [[ -n $fluss ]]; then
+    timeout 900 bash tests/java-e2e/run.sh --hbase-version 2.6.4-hadoop3 --registry zk --fluss "$fluss" > "$log" 2>&1
+    summary "$log" "java-e2e 2.6.4 zk fluss" 'java-e2e\[[^]]*\]: [0-9]+ passed, [0-9]+ failed' || tail -60 "$log"
+  else
+    count 0 1 "java-e2e fluss (no Fluss cluster)"
+  fi
 fi
 
 stage "the three apps of a node answer (sidecar, admin API)"
@@ -88,7 +116,8 @@ timeout 300 bash tools/apps-smoke.sh > "$REPORTS/apps-smoke.log" 2>&1
 summary "$REPORTS/apps-smoke.log" "apps-smoke" '^apps-smoke: [0-9]+ passed, [0-9]+ failed' || cat "$REPORTS/apps-smoke.log"
 
 stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
-timeout 1500 bash tools/differential.sh > "$REPORTS/differential.log" 2>&1
+# With a Fluss cluster, a second gateway on the Fluss engine runs every scenario too.
+timeout 1800 bash tools/differential.sh ${fluss:+--fluss "$fluss"} > "$REPORTS/differential.log" 2>&1
 grep -E '^(DIFFERS|documented)|^scenarios' "$REPORTS/differential.log"
 summary "$REPORTS/differential.log" "differential" 'differential: [0-9]+ passed, [0-9]+ failed'
 
@@ -105,6 +134,17 @@ if [[ -f tools/ycsb-smoke.sh ]]; then
     count 0 1 "ycsb-smoke"
   fi
 fi
+
+stage "Fluss client and engine against the real cluster (interop with the Java client, tablet restart)"
+if [[ -n $fluss ]]; then
+  export FLUSS_BOOTSTRAP=$fluss FLUSS_DIR
+  jest_suite "fluss-adapter cluster" fluss-adapter-cluster libs/fluss-adapter/jest.cluster.config.cjs
+  jest_suite "storage-fluss cluster" storage-fluss-cluster libs/storage-fluss/jest.cluster.config.cjs
+  unset FLUSS_BOOTSTRAP
+else
+  count 0 1 "fluss cluster suites (no Fluss cluster)"
+fi
+timeout 120 bash tools/fluss.sh stop --dir "$FLUSS_DIR" > "$REPORTS/fluss-stop.log" 2>&1 || cat "$REPORTS/fluss-stop.log"
 
 stage "done in $(( $(date +%s) - started ))s"
 echo "$passed passed, $failed failed"

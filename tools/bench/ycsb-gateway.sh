@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# YCSB against a fresh gateway (embedded store) found through a real ZooKeeper, all on loopback:
-# load, then workloads C and A with 16 threads, each bounded by --operations and --max-seconds.
-# Writes the raw YCSB outputs, report.md and throughput.svg to .cache/reports/bench/<stamp>/ and
-# prints the summary table with the issue's target next to each figure.
-#   tools/bench/ycsb-gateway.sh [--records 100000] [--operations 300000] [--threads 16] [--max-seconds 60] [--regions 8]
+# YCSB against a fresh gateway found through a real ZooKeeper, all on loopback: load, then
+# workloads C, A and E with 16 threads, each bounded by --operations and --max-seconds.
+# --engines embedded,fluss runs the same on a gateway per engine, one after the other, in one run
+# (the Fluss one against --fluss HOST:PORT, or a Fluss cluster tools/fluss.sh starts and stops).
+# Writes the raw YCSB outputs (one folder per engine), report.md and throughput.svg to
+# .cache/reports/bench/<stamp>/ and prints the engines side by side with the issues' targets.
+#   tools/bench/ycsb-gateway.sh [--records 100000] [--operations 300000] [--threads 16] [--max-seconds 60]
+#                               [--regions 8] [--engines embedded] [--fluss HOST:PORT] [--workloads c,a,e]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$ROOT/tools/lib/node.sh"
-records=100000; operations=300000; threads=16; max_seconds=60; regions=8
+records=100000; operations=300000; threads=16; max_seconds=60; regions=8; engines=embedded; fluss=; workloads=c,a,e
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --records) records=$2; shift 2 ;;
@@ -15,28 +18,51 @@ while [[ $# -gt 0 ]]; do
     --threads) threads=$2; shift 2 ;;
     --max-seconds) max_seconds=$2; shift 2 ;;
     --regions) regions=$2; shift 2 ;;
+    --engines) engines=$2; shift 2 ;;
+    --fluss) fluss=$2; shift 2 ;;
+    --workloads) workloads=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 out=$ROOT/.cache/reports/bench/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench.XXXXXX")
-zk_port=$(free_port); gw_port=$(free_port)
+zk_port=$(free_port)
+started_fluss=0
 cleanup() {
-  stop_gateway "$work"
+  for e in ${engines//,/ }; do stop_gateway "$work/$e"; done
   bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
+  ((started_fluss == 0)) || bash "$ROOT/tools/fluss.sh" stop --dir "$work/fluss" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 [[ -f $ROOT/dist/apps/rpc-gateway/main.js ]] || (cd "$ROOT" && NX_DAEMON=false npx nx build rpc-gateway --outputStyle=static >/dev/null)
 bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >&2
-start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port"
-common=(--zk "127.0.0.1:$zk_port" --records "$records" --max-seconds "$max_seconds")
-echo "[bench] load $records records ($threads threads)" >&2
-bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload a --phase load --operations "$records" --threads "$threads" --create-table "$regions" --out "$out/load.txt" >/dev/null
-echo "[bench] workload C: $operations operations, $threads threads" >&2
-bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload c --phase run --operations "$operations" --threads "$threads" --out "$out/workload-c.txt" >/dev/null
-echo "[bench] workload A: $operations operations, $threads threads" >&2
-bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload a --phase run --operations "$operations" --threads "$threads" --out "$out/workload-a.txt" >/dev/null
-python3 "$ROOT/tools/bench/report.py" "$out" "$threads" "$records"
+for engine in ${engines//,/ }; do
+  case "$engine" in
+    embedded) engine_flags=() ;;
+    fluss)
+      if [[ -z $fluss ]]; then
+        echo "[bench] starting a Fluss cluster (tools/fluss.sh)" >&2
+        fluss=$(bash "$ROOT/tools/fluss.sh" start --dir "$work/fluss" --zk-port "$(free_port)" --coordinator-port "$(free_port)" --tablet-port-base "$(free_port)")
+        started_fluss=1
+      fi
+      engine_flags=(--hbase.compat.fluss.bootstrap.servers="$fluss" --hbase.compat.fluss.database.prefix="bench$(date +%s)_" --hbase.compat.fluss.buckets="$regions") ;;
+    *) echo "unknown engine $engine (embedded or fluss)" >&2; exit 2 ;;
+  esac
+  gw_port=$(free_port)
+  mkdir -p "$out/$engine"
+  # Each engine gets its own znode parent, so the clients find the gateway under test.
+  start_gateway "$work/$engine" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --zookeeper.znode.parent="/hbase-$engine" "${engine_flags[@]}"
+  common=(--zk "127.0.0.1:$zk_port" --znode-parent "/hbase-$engine" --records "$records" --max-seconds "$max_seconds")
+  echo "[bench] $engine: load $records records ($threads threads)" >&2
+  bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload a --phase load --operations "$records" --threads "$threads" --create-table "$regions" --out "$out/$engine/load.txt" >/dev/null
+  for w in ${workloads//,/ }; do
+    echo "[bench] $engine: workload ${w^^}: $operations operations, $threads threads" >&2
+    bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload "$w" --phase run --operations "$operations" --threads "$threads" --out "$out/$engine/workload-$w.txt" >/dev/null
+  done
+  stop_gateway "$work/$engine"
+  cp "$work/$engine/gateway.log" "$out/$engine/gateway.log" 2>/dev/null || true
+done
+python3 "$ROOT/tools/bench/report.py" "$out" "$threads" "$records" ${engines//,/ }
 echo "[bench] report: $out/report.md" >&2

@@ -53,6 +53,7 @@ public final class DifferentialRunner {
     String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     List<Outcome> outcomes = new ArrayList<>();
     int index = 0;
+    Map<String, Integer> identicalPerTarget = new java.util.HashMap<>();
     List<Scenario> catalogue = new ArrayList<>(Scenarios.all());
     catalogue.addAll(MoreScenarios.all());
     catalogue.addAll(SemanticsScenarios.all());
@@ -78,9 +79,16 @@ public final class DifferentialRunner {
       }
       Outcome o = compare(s, observed, targets, reasons);
       outcomes.add(o);
+      for (int t = 1; t < observed.size(); t++) {
+        if (observed.get(t).equals(observed.get(0))) identicalPerTarget.merge(targets.get(t).name(), 1, Integer::sum);
+      }
       System.out.printf("%-10s %-40s %s%n", o.status(), s.id(), o.status().equals("identical") ? "" : o.detail().lines().findFirst().orElse(""));
     }
     for (Connection c : connections) c.close();
+    for (int t = 1; t < targets.size(); t++) {
+      String name = targets.get(t).name();
+      System.out.printf("%s: identical to %s in %d of %d scenarios%n", name, targets.get(0).name(), identicalPerTarget.getOrDefault(name, 0), outcomes.size());
+    }
 
     long identical = outcomes.stream().filter(o -> o.status().equals("identical")).count();
     long documented = outcomes.stream().filter(o -> o.status().equals("documented")).count();
