@@ -18,6 +18,8 @@ import {
  *   <parent>/rs/<host,port,code>  ephemeral, RegionServerInfo
  *   <parent>/master               ephemeral, won by election; losers wait under backup-masters/
  *   <parent>/meta-region-server   written by the active master: the live node serving hbase:meta
+ *   <parent>/compat-catalog       the gateway's own: rewritten after every DDL; every node watches
+ *                                 it and re-reads the durable catalog (in the storage engine)
  * Membership (children of rs/) and the active master are watched and reported to the caller.
  */
 export interface RegistrationOptions {
@@ -47,6 +49,7 @@ export class HBaseZkRegistration {
   private isMaster = false;
   private current: MembershipView = { live: [], master: undefined };
   private readonly listeners = new Set<(view: MembershipView) => void>();
+  private readonly catalogListeners = new Set<() => void>();
   private clusterIdValue: string;
   private sessionState: 'disconnected' | 'connected' | 'expired' = 'disconnected';
 
@@ -72,6 +75,26 @@ export class HBaseZkRegistration {
 
   onMembership(listener: (view: MembershipView) => void): void {
     this.listeners.add(listener);
+  }
+
+  /** Hears every catalog change announced by any node (this one included). */
+  onCatalogChange(listener: () => void): void {
+    this.catalogListeners.add(listener);
+  }
+
+  /** Tells every node the durable catalog changed (after it was written). */
+  async announceCatalogChange(): Promise<void> {
+    const session = this.session;
+    if (session === undefined) return;
+    await session.setData(this.path('compat-catalog'), Buffer.from(`${serverNameToString(this.options.self)} ${Date.now()}`));
+  }
+
+  private async watchCatalog(session: ZkSession): Promise<void> {
+    if (this.stopped || this.session !== session) return;
+    await session.getData(this.path('compat-catalog'), () => {
+      void this.watchCatalog(session).catch((e) => this.log('warn', `catalog watch: ${e.message}`));
+      for (const l of this.catalogListeners) l();
+    });
   }
 
   private path(...parts: string[]): string {
@@ -130,6 +153,8 @@ export class HBaseZkRegistration {
       const existing = await session.getData(this.path('hbaseid'));
       if (existing) this.clusterIdValue = decodeClusterId(existing);
     }
+    await session.ensure(this.path('compat-catalog'));
+    await this.watchCatalog(session);
     await session.create(this.path('rs', sn), encodeRegionServerInfo(this.identifier, infoPort, version), 'ephemeral');
     await this.contendForMaster(session);
     await this.refreshMembership(session);

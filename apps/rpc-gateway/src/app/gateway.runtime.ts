@@ -122,6 +122,12 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       log: (level, m) => (level === 'info' ? this.logger.log(m) : level === 'warn' ? this.logger.warn(m) : this.logger.error(m)),
     });
     registration.onMembership((view) => this.gatewayValue.cluster.setMembership(view.live, view.master));
+    // Shared catalog: a DDL here is announced through ZooKeeper; every node (this one included)
+    // then re-reads the durable catalog from the storage engine.
+    registration.onCatalogChange(() => {
+      void this.gatewayValue.catalog.load().catch((e: Error) => this.logger.warn(`catalog reload after a change elsewhere: ${e.message}`));
+    });
+    this.gatewayValue.catalogChangeListeners.add(() => registration.announceCatalogChange());
     // ZooKeeper unreachable at start: retry with backoff, then give up with a clear error.
     const attempts = 5;
     for (let attempt = 1; ; attempt++) {

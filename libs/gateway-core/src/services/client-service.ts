@@ -11,6 +11,7 @@ import {
   toNumber,
   toStringBinary,
 } from '@hbase-compat/hbase-codec';
+import { sameServer } from '@hbase-compat/region-mapping';
 import { type StorageEngine, readVisible, type RowMutation, type ScanRange } from '@hbase-compat/storage';
 import { META_REGION, type OpenTable, type RegionRef, type TableCatalog } from '../catalog/table-catalog';
 import type { ClusterView } from '../cluster/cluster-view';
@@ -98,6 +99,18 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     return encodeResult(cells, ctx.cellBlocks);
   }
 
+  /**
+   * Read-modify-write operations run only on the row's region owner (the same rendezvous answer on
+   * every node), so the owner's row lock serializes them cluster-wide; any other node answers
+   * NotServingRegionException and the client relocates through hbase:meta.
+   */
+  function requireOwner(table: OpenTable, row: Buffer): void {
+    const region = catalog.regionForRow(table, row);
+    if (!sameServer(catalog.ownerOf(region), deps.cluster.self)) {
+      throw hbaseError('NotServingRegionException', `Region ${toStringBinary(region.name)} is not online on ${serverString(deps.cluster)}`);
+    }
+  }
+
   function tableOf(target: Target): OpenTable {
     if (target.kind === 'meta') throw hbaseError('DoNotRetryIOException', 'hbase:meta is read-only on this server');
     return target.ref.table;
@@ -120,6 +133,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     checkFamilies(table, m.cells);
     checkCellSizes(m.cells, maxCellSize);
     if (condition) {
+      requireOwner(table, m.row);
       const passed = await storage.data.mutateRowAtomically(table.descriptor, m.row, (stored) => {
         const ok = evaluateCondition(table, stored.cells, condition, now());
         if (!ok) return { cells: undefined, result: false };
@@ -131,6 +145,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       await writeBatch(table, [m]);
       return { processed: true, cells: undefined };
     }
+    requireOwner(table, m.row);
     const out = await storage.data.mutateRowAtomically(table.descriptor, m.row, (stored) => {
       const applied = applyAtomicMutation(table, m, stored.cells, BigInt(now()));
       return { cells: applied.write, result: applied.returned };
@@ -270,6 +285,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       checkFamilies(table, m.cells);
       checkCellSizes(m.cells, maxCellSize);
     }
+    requireOwner(table, row);
     const outcome = await storage.data.mutateRowAtomically(table.descriptor, row, (stored) => {
       if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, now())) return { cells: undefined, result: { processed: false, returned: [] as Cell[] } };
       const ts = BigInt(now());
