@@ -10,10 +10,13 @@
 #   tools/cluster.sh rolling-restart [--dir DIR]     one node at a time: SIGTERM (the node leaves
 #                                                    ZooKeeper, drains, exits), start, wait ready
 #   tools/cluster.sh kill --node I [--dir DIR]       SIGKILL node I (failover tests)
+#   tools/cluster.sh rs [--dir DIR]                  the servers registered under /hbase/rs
+# ZK_SESSION_MS (default 4000): the nodes' ZooKeeper session timeout, i.e. how long a SIGKILLed
+# node stays a member; it bounds the failover stall.
 #   tools/cluster.sh start-node --node I [--dir DIR] start node I again
 #
-# Ports (loopback): ZooKeeper 2481, Fluss 9143-9144, node i: RPC 16020+10i, sidecar 16030+10i,
-# NodeAdmin 16050+10i; admin-api 18080. State and logs under DIR (default .cache/run/cluster);
+# Ports (loopback): ZooKeeper 2481, Fluss 9143-9144, node i (0..9): RPC 16020+i, sidecar 16030+i,
+# NodeAdmin 16050+i; admin-api 18080. State and logs under DIR (default .cache/run/cluster);
 # DIR/cluster.env records them for the other commands. Prints the ZooKeeper quorum on start.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,15 +34,15 @@ while [[ $# -gt 0 ]]; do
     *) die "unknown argument $1" ;;
   esac
 done
-[[ $nodes =~ ^[1-9][0-9]?$ ]] || die "--nodes must be 1..99"
+[[ $nodes =~ ^([1-9]|10)$ ]] || die "--nodes must be 1..10"
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 ZK_PORT=2481
 ADMIN_PORT=18080
 [[ -f $dir/cluster.env ]] && [[ $cmd != start ]] && . "$dir/cluster.env"
-rpc_port() { echo $((16020 + 10 * $1)); }
-sidecar_port() { echo $((16030 + 10 * $1)); }
-nodeadmin_port() { echo $((16050 + 10 * $1)); }
+rpc_port() { echo $((16020 + $1)); }
+sidecar_port() { echo $((16030 + $1)); }
+nodeadmin_port() { echo $((16050 + $1)); }
 
 for app in rpc-gateway health-sidecar admin-api; do
   [[ -f $ROOT/dist/apps/$app/main.js ]] || (cd "$ROOT" && NX_DAEMON=false npx nx run-many -t build --projects=rpc-gateway,health-sidecar,admin-api --outputStyle=static >&2)
@@ -71,14 +74,15 @@ wait_registered() { # node seconds: the node's znode under /hbase/rs
 }
 
 start_node() {
-  local i=$1 d=$dir/node-$i
+  local i=$1
+  local d=$dir/node-$i
   mkdir -p "$d"
   if alive "$d/gateway.pid"; then log "node $i already running"; return 0; fi
   node "$ROOT/dist/apps/rpc-gateway/main.js" --hbase.regionserver.port="$(rpc_port "$i")" \
     --hbase.regionserver.hostname=127.0.0.1 --hbase.regionserver.ipc.address=127.0.0.1 \
     --hbase.regionserver.info.port="$(sidecar_port "$i")" --hbase.compat.nodeadmin.port="$(nodeadmin_port "$i")" \
     --hbase.zookeeper.quorum="127.0.0.1:$ZK_PORT" --hbase.compat.data.dir="$d/data" \
-    --hbase.compat.fluss.bootstrap.servers="$FLUSS" >>"$d/gateway.log" 2>&1 &
+    --hbase.compat.fluss.bootstrap.servers="$FLUSS" --zookeeper.session.timeout="${ZK_SESSION_MS:-4000}" >>"$d/gateway.log" 2>&1 &
   echo $! >"$d/gateway.pid"
   if ! alive "$d/sidecar.pid"; then
     node "$ROOT/dist/apps/health-sidecar/main.js" --hbase.compat.sidecar.port="$(sidecar_port "$i")" \
@@ -146,6 +150,9 @@ case "$cmd" in
       start_node "$i"
       log "node $i back in $((SECONDS - t0))s"
     done
+    ;;
+  rs)
+    zk_ls /hbase/rs
     ;;
   kill)
     [[ -n $node ]] || die "kill needs --node I"

@@ -6,11 +6,13 @@
 # Writes the raw YCSB outputs (one folder per engine), report.md and throughput.svg to
 # .cache/reports/bench/<stamp>/ and prints the engines side by side with the issues' targets.
 #   tools/bench/ycsb-gateway.sh [--records 100000] [--operations 300000] [--threads 16] [--max-seconds 60]
-#                               [--regions 8] [--engines embedded] [--fluss HOST:PORT] [--workloads c,a,e]
+#                               [--regions 8] [--engines embedded] [--fluss HOST:PORT] [--workloads c,a,e] [--profile]
+# --profile: the gateway runs under `node --cpu-prof` (profile and its top functions in the report
+# folder), and each workload's CPU seconds are split by process (gateway, Fluss servers, the rest).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$ROOT/tools/lib/node.sh"
-records=100000; operations=300000; threads=16; max_seconds=60; regions=8; engines=embedded; fluss=; workloads=c,a,e
+records=100000; operations=300000; threads=16; max_seconds=60; regions=8; engines=embedded; fluss=; workloads=c,a,e; profile=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --records) records=$2; shift 2 ;;
@@ -21,6 +23,7 @@ while [[ $# -gt 0 ]]; do
     --engines) engines=$2; shift 2 ;;
     --fluss) fluss=$2; shift 2 ;;
     --workloads) workloads=$2; shift 2 ;;
+    --profile) profile=1; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -29,6 +32,25 @@ mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench.XXXXXX")
 zk_port=$(free_port)
 started_fluss=0
+# cpu_split GATEWAY_PIDFILE -> "gateway fluss total-busy total-capacity" CPU seconds so far.
+cpu_split() {
+  python3 - "$(cat "$1" 2>/dev/null)" $(pgrep -f 'org.apache.fluss.server' | tr '\n' ' ') <<'PY'
+import os, sys
+tick = os.sysconf("SC_CLK_TCK")
+def cpu(pid):
+    try:
+        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / tick
+    except Exception:
+        return 0.0
+gw = cpu(sys.argv[1]) if sys.argv[1] else 0.0
+fl = sum(cpu(p) for p in sys.argv[2:])
+st = open("/proc/stat").readline().split()[1:]
+busy = (sum(map(int, st)) - int(st[3]) - int(st[4])) / tick
+total = sum(map(int, st)) / tick
+print(gw, fl, busy, total)
+PY
+}
 cleanup() {
   for e in ${engines//,/ }; do stop_gateway "$work/$e"; done
   bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
@@ -53,15 +75,23 @@ for engine in ${engines//,/ }; do
   gw_port=$(free_port)
   mkdir -p "$out/$engine"
   # Each engine gets its own znode parent, so the clients find the gateway under test.
-  start_gateway "$work/$engine" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --zookeeper.znode.parent="/hbase-$engine" "${engine_flags[@]}"
+  prof=()
+  ((profile == 0)) || prof=(env NODE_OPTIONS="--cpu-prof --cpu-prof-dir=$out/$engine/cpu-profile")
+  GATEWAY_LAUNCHER="${prof[*]}" start_gateway "$work/$engine" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --zookeeper.znode.parent="/hbase-$engine" "${engine_flags[@]}"
   common=(--zk "127.0.0.1:$zk_port" --znode-parent "/hbase-$engine" --records "$records" --max-seconds "$max_seconds")
   echo "[bench] $engine: load $records records ($threads threads)" >&2
   bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload a --phase load --operations "$records" --threads "$threads" --create-table "$regions" --out "$out/$engine/load.txt" >/dev/null
   for w in ${workloads//,/ }; do
     echo "[bench] $engine: workload ${w^^}: $operations operations, $threads threads" >&2
+    before=$(cpu_split "$work/$engine/gateway.pid")
     bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload "$w" --phase run --operations "$operations" --threads "$threads" --out "$out/$engine/workload-$w.txt" >/dev/null
+    after=$(cpu_split "$work/$engine/gateway.pid")
+    python3 -c 'import sys; b=[float(x) for x in sys.argv[1].split()]; a=[float(x) for x in sys.argv[2].split()]; d=[y-x for x,y in zip(b,a)]; print(f"CPU seconds during the run: gateway {d[0]:.1f}, Fluss servers {d[1]:.1f}, everything else (YCSB, ZooKeeper, kernel) {d[2]-d[0]-d[1]:.1f}, of {d[3]:.1f} available")' "$before" "$after" | tee "$out/$engine/cpu-$w.txt" >&2
   done
   stop_gateway "$work/$engine"
+  if [[ -d $out/$engine/cpu-profile ]]; then
+    python3 "$ROOT/tools/bench/profile-summary.py" "$out/$engine"/cpu-profile/*.cpuprofile > "$out/$engine/cpu-profile-top.txt" && head -30 "$out/$engine/cpu-profile-top.txt" >&2
+  fi
   cp "$work/$engine/gateway.log" "$out/$engine/gateway.log" 2>/dev/null || true
 done
 python3 "$ROOT/tools/bench/report.py" "$out" "$threads" "$records" ${engines//,/ }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { assignRegion } from './assignment';
+import { assignRegion, assignTableRegions } from './assignment';
 import { compareMetaRows } from './meta-row-order';
 import { findRegionForRow, makeRegion, regionsFromSplitKeys } from './region';
 import type { ServerName } from './server-name';
@@ -91,5 +91,29 @@ describe('rendezvous assignment', () => {
   it('spreads regions over every server', () => {
     const ports = new Set(regions.map((r) => assignRegion(r, servers)!.port));
     expect(ports.size).toBe(3);
+  });
+});
+
+describe('bounded-load table assignment', () => {
+  const table = { namespace: 'default', qualifier: 'usertable' };
+  const splits = Array.from({ length: 23 }, (_v, i) => Buffer.from(`user${String(i + 1).padStart(2, '0')}`));
+  const regions = regionsFromSplitKeys(table, splits, 1700000000000);
+  const servers = [1, 2, 3].map((i) => ({ host: '127.0.0.1', port: 16020 + i, startCode: 1000 + i }));
+
+  it('gives every server an equal share of the regions, the same on every node', () => {
+    const a = assignTableRegions(regions, servers);
+    const b = assignTableRegions(regions, [...servers].reverse());
+    expect([...a.entries()].map(([k, v]) => [k, v.port])).toEqual([...b.entries()].map(([k, v]) => [k, v.port]));
+    const counts = new Map<number, number>();
+    for (const s of a.values()) counts.set(s.port, (counts.get(s.port) ?? 0) + 1);
+    expect([...counts.values()].sort()).toEqual([8, 8, 8]);
+  });
+
+  it('moves only the leaving server\'s regions plus what rebalancing needs when a server leaves', () => {
+    const before = assignTableRegions(regions, servers);
+    const after = assignTableRegions(regions, servers.slice(0, 2));
+    const moved = regions.filter((r) => before.get(r.encodedName)!.port !== after.get(r.encodedName)!.port).length;
+    expect(moved).toBeLessThanOrEqual(12);
+    expect([...after.values()].every((s) => s.port !== 16023)).toBe(true);
   });
 });

@@ -182,6 +182,59 @@ class BucketWriter {
   }
 }
 
+interface PendingLookup {
+  prefixes: Uint8Array[];
+  resolve: (lists: Buffer[][]) => void;
+  reject: (e: unknown) => void;
+}
+
+/**
+ * Coalesces PrefixLookups per bucket the same way: while one is in flight, later ones queue and
+ * go out as one request with all their prefixes (fewer round trips under concurrent gets).
+ */
+class BucketReader {
+  private readonly queues = new Map<string, PendingLookup[]>();
+  private readonly busy = new Set<string>();
+
+  constructor(private readonly client: FlussClient) {}
+
+  prefixLookup(path: TablePath, bucket: number, prefixes: Uint8Array[]): Promise<Buffer[][]> {
+    const key = `${path.database}.${path.table}#${bucket}`;
+    return new Promise<Buffer[][]>((resolve, reject) => {
+      let q = this.queues.get(key);
+      if (q === undefined) this.queues.set(key, (q = []));
+      q.push({ prefixes, resolve, reject });
+      if (!this.busy.has(key)) void this.drain(key, path, bucket);
+    });
+  }
+
+  private async drain(key: string, path: TablePath, bucket: number): Promise<void> {
+    this.busy.add(key);
+    try {
+      for (;;) {
+        const q = this.queues.get(key);
+        if (q === undefined || q.length === 0) break;
+        const group = q.splice(0, q.length);
+        const prefixes = group.length === 1 ? group[0].prefixes : group.flatMap((g) => g.prefixes);
+        try {
+          const lists = await this.client.prefixLookup(path, bucket, prefixes);
+          let at = 0;
+          for (const g of group) {
+            g.resolve(lists.slice(at, at + g.prefixes.length));
+            at += g.prefixes.length;
+          }
+        } catch (e) {
+          for (const g of group) g.reject(e);
+        }
+      }
+    } finally {
+      this.busy.delete(key);
+      const q = this.queues.get(key);
+      if (q !== undefined && q.length === 0) this.queues.delete(key);
+    }
+  }
+}
+
 /** Serializes the atomic operations of a row, and lets plain writes wait for them. */
 class RowLocks {
   private readonly held = new Map<string, Promise<void>>();
@@ -224,6 +277,7 @@ const CLEANUP_MIN_GARBAGE = 4;
 class FlussData implements DataPort {
   private readonly tables = new Map<string, Promise<DataTable>>();
   private readonly writer: BucketWriter;
+  private readonly reader: BucketReader;
   private readonly locks = new RowLocks();
   private readonly familyMaps = new WeakMap<TableDescriptor, Map<string, FamilyDescriptor>>();
   private readonly now: () => number;
@@ -236,6 +290,7 @@ class FlussData implements DataPort {
     private readonly log: { info(m: string): void; warn(m: string): void },
   ) {
     this.writer = new BucketWriter(client);
+    this.reader = new BucketReader(client);
     this.now = options.now ?? Date.now;
   }
 
@@ -338,7 +393,7 @@ class FlussData implements DataPort {
     const out: StoredRow[] = rows.map((row) => ({ row, cells: [] }));
     await Promise.all(
       [...byBucket].map(async ([b, indexes]) => {
-        const lists = await this.client.prefixLookup(t.path, b, indexes.map((i) => rowPrefix(rows[i])));
+        const lists = await this.reader.prefixLookup(t.path, b, indexes.map((i) => rowPrefix(rows[i])));
         indexes.forEach((i, k) => {
           const cells = (lists[k] ?? []).map(cellFromStoredValue);
           cells.sort(compareCells);

@@ -46,6 +46,7 @@ export class HBaseZkRegistration {
   private session: ZkSession | undefined;
   private readonly identifier = `${process.pid}@${hostname()}`;
   private stopped = false;
+  private recovering = false;
   private isMaster = false;
   private current: MembershipView = { live: [], master: undefined };
   private readonly listeners = new Set<(view: MembershipView) => void>();
@@ -111,11 +112,13 @@ export class HBaseZkRegistration {
     const session = new ZkSession(this.options.connectString, this.options.sessionTimeoutMs);
     this.session = session;
     session.client.on('state', (s: { name: string }) => {
+      // A replaced session's late events must not touch the current one.
+      if (this.session !== session) return;
       if (s.name === 'SYNC_CONNECTED') this.sessionState = 'connected';
       else if (s.name === 'DISCONNECTED') this.sessionState = 'disconnected';
       else if (s.name === 'EXPIRED') {
         this.sessionState = 'expired';
-        if (!this.stopped) void this.recoverFromExpiry();
+        if (!this.stopped && !this.recovering) void this.recoverFromExpiry();
       }
     });
     await session.connect(this.options.connectTimeoutMs ?? 15000);
@@ -124,15 +127,18 @@ export class HBaseZkRegistration {
   }
 
   private async recoverFromExpiry(): Promise<void> {
+    this.recovering = true;
     this.log('warn', 'ZooKeeper session expired; registering again with a new session');
     this.isMaster = false;
     this.session?.close();
     for (let attempt = 1; !this.stopped; attempt++) {
       try {
         await this.start();
+        this.recovering = false;
         this.log('info', 'registered again after session expiry');
         return;
       } catch (e) {
+        this.session?.close();
         this.log('error', `re-registration attempt ${attempt} failed: ${(e as Error).message}`);
         await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** attempt)));
       }
@@ -155,7 +161,16 @@ export class HBaseZkRegistration {
     }
     await session.ensure(this.path('compat-catalog'));
     await this.watchCatalog(session);
-    await session.create(this.path('rs', sn), encodeRegionServerInfo(this.identifier, infoPort, version), 'ephemeral');
+    const info = encodeRegionServerInfo(this.identifier, infoPort, version);
+    try {
+      await session.create(this.path('rs', sn), info, 'ephemeral');
+    } catch (e) {
+      // Our own znode (the start code is this process's) left by a previous session that the
+      // server has not expired yet: take it over with this session.
+      if (!(e instanceof ZkError && e.code === 'NODE_EXISTS')) throw e;
+      await session.remove(this.path('rs', sn));
+      await session.create(this.path('rs', sn), info, 'ephemeral');
+    }
     await this.contendForMaster(session);
     await this.refreshMembership(session);
   }

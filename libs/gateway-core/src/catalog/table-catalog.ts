@@ -4,6 +4,7 @@ import {
   type TableName,
   META_TABLE,
   assignRegion,
+  assignTableRegions,
   findRegionForRow,
   makeRegion,
   regionsFromSplitKeys,
@@ -36,11 +37,15 @@ export class TableCatalog {
   private regionsByName = new Map<string, RegionRef>();
   private generation = 0;
   private readonly listeners = new Set<() => void>();
+  /** Per table: region → owner, for the current membership (cleared when either changes). */
+  private assignments = new Map<OpenTable, Map<string, ServerName>>();
 
   constructor(
     private readonly storage: StorageEngine,
     private readonly cluster: ClusterView,
-  ) {}
+  ) {
+    cluster.onChange(() => (this.assignments = new Map()));
+  }
 
   async load(): Promise<void> {
     const descriptors = await this.storage.catalog.listTables();
@@ -53,6 +58,7 @@ export class TableCatalog {
     }
     this.tables = tables;
     this.regionsByName = byName;
+    this.assignments = new Map();
     this.generation++;
     for (const l of this.listeners) l();
   }
@@ -89,7 +95,14 @@ export class TableCatalog {
   }
 
   ownerOf(region: Region): ServerName {
-    return assignRegion(region, this.cluster.liveServers) ?? this.cluster.self;
+    const ref = this.regionsByName.get(bytesKey(region.name));
+    if (ref === undefined) return assignRegion(region, this.cluster.liveServers) ?? this.cluster.self;
+    let map = this.assignments.get(ref.table);
+    if (map === undefined) {
+      map = assignTableRegions(ref.table.regions, this.cluster.liveServers);
+      this.assignments.set(ref.table, map);
+    }
+    return map.get(region.encodedName) ?? this.cluster.self;
   }
 }
 

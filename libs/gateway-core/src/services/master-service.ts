@@ -250,6 +250,8 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
             master: serverPb(cluster.activeMaster),
             backupMasters: cluster.liveServers.filter((s) => s !== cluster.activeMaster && !(s.host === cluster.activeMaster.host && s.port === cluster.activeMaster.port)).map(serverPb),
             balancerOn: false,
+            // Admin.getRegionServers() (2.5+) asks for SERVERS_NAME and reads only this list.
+            serversName: cluster.liveServers.map(serverPb),
             // Per-table region counts: the shell's `alter` polls them for its progress line.
             tableRegionStatesCount: catalog.list().map((t) => {
               const open = t.descriptor.state === 'ENABLED' ? t.regions.length : 0;
