@@ -11,7 +11,7 @@
 #                                                    ZooKeeper, drains, exits), start, wait ready
 #   tools/cluster.sh kill --node I [--dir DIR]       SIGKILL node I (failover tests)
 #   tools/cluster.sh rs [--dir DIR]                  the servers registered under /hbase/rs
-# ZK_SESSION_MS (default 4000): the nodes' ZooKeeper session timeout, i.e. how long a SIGKILLed
+# ZK_SESSION_MS (default 6000): the nodes' ZooKeeper session timeout, i.e. how long a SIGKILLed
 # node stays a member; it bounds the failover stall.
 #   tools/cluster.sh start-node --node I [--dir DIR] start node I again
 #
@@ -82,7 +82,7 @@ start_node() {
     --hbase.regionserver.hostname=127.0.0.1 --hbase.regionserver.ipc.address=127.0.0.1 \
     --hbase.regionserver.info.port="$(sidecar_port "$i")" --hbase.compat.nodeadmin.port="$(nodeadmin_port "$i")" \
     --hbase.zookeeper.quorum="127.0.0.1:$ZK_PORT" --hbase.compat.data.dir="$d/data" \
-    --hbase.compat.fluss.bootstrap.servers="$FLUSS" --zookeeper.session.timeout="${ZK_SESSION_MS:-4000}" >>"$d/gateway.log" 2>&1 &
+    --hbase.compat.fluss.bootstrap.servers="$FLUSS" --zookeeper.session.timeout="${ZK_SESSION_MS:-6000}" >>"$d/gateway.log" 2>&1 &
   echo $! >"$d/gateway.pid"
   if ! alive "$d/sidecar.pid"; then
     node "$ROOT/dist/apps/health-sidecar/main.js" --hbase.compat.sidecar.port="$(sidecar_port "$i")" \

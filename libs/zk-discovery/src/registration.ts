@@ -228,6 +228,16 @@ export class HBaseZkRegistration {
     for (const l of this.listeners) l(this.current);
   }
 
+  /**
+   * Drops the current session and registers with a new one, as after an expiry. For a session
+   * whose client library failed in a way it cannot recover from by itself.
+   */
+  resetSession(reason: string): void {
+    if (this.stopped || this.recovering) return;
+    this.log('warn', `ZooKeeper session reset: ${reason}`);
+    void this.recoverFromExpiry();
+  }
+
   /** Removes this node's znodes at once (instead of waiting for the session to expire). */
   async stop(): Promise<void> {
     this.stopped = true;

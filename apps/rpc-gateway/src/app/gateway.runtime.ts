@@ -144,6 +144,16 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     }
     this.gatewayValue.cluster.clusterId = registration.clusterId;
     this.registration = registration;
+    // node-zookeeper-client can throw from its socket handler on a garbled reply after a
+    // connection loss ("Unknown code"); that must cost a new session, not the whole node.
+    process.on('uncaughtException', (e: Error) => {
+      if (String(e.stack).includes('node-zookeeper-client')) {
+        registration.resetSession(`client library error: ${e.message}`);
+        return;
+      }
+      this.logger.error(`uncaught exception: ${e.stack ?? e.message}`);
+      process.exit(1);
+    });
     this.logger.log(`registered in ZooKeeper ${connectString}${config.znodeParent} as ${serverNameToString(this.gatewayValue.self)}${registration.activeMaster ? ' (active master)' : ''}`);
   }
 
