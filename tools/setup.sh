@@ -24,7 +24,7 @@ fi
 if [[ ${1:-} == --test ]]; then
   log "ZooKeeper (Debian package)"
   bash tools/deps/zookeeper.sh install >/dev/null
-  for set in hbase-client-2.6 hbase-client-2.5 ycsb hbase-server-2.6 hbase-shell-2.4; do
+  for set in hbase-client-2.6 hbase-client-2.5 ycsb hbase-server-2.6 hbase-shell-2.4 fluss-server-0.9 fluss-client-0.9; do
     log "Maven jars: $set"
     bash tools/deps/maven-jars.sh "$set" >/dev/null
   done
