@@ -75,9 +75,9 @@ for engine in ${engines//,/ }; do
   gw_port=$(free_port)
   mkdir -p "$out/$engine"
   # Each engine gets its own znode parent, so the clients find the gateway under test.
-  prof=()
-  ((profile == 0)) || prof=(env NODE_OPTIONS="--cpu-prof --cpu-prof-dir=$out/$engine/cpu-profile")
-  GATEWAY_LAUNCHER="${prof[*]}" start_gateway "$work/$engine" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --zookeeper.znode.parent="/hbase-$engine" "${engine_flags[@]}"
+  node_args=
+  ((profile == 0)) || node_args="--cpu-prof --cpu-prof-dir=$out/$engine/cpu-profile"
+  GATEWAY_NODE_ARGS=$node_args start_gateway "$work/$engine" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --zookeeper.znode.parent="/hbase-$engine" "${engine_flags[@]}"
   common=(--zk "127.0.0.1:$zk_port" --znode-parent "/hbase-$engine" --records "$records" --max-seconds "$max_seconds")
   echo "[bench] $engine: load $records records ($threads threads)" >&2
   bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload a --phase load --operations "$records" --threads "$threads" --create-table "$regions" --out "$out/$engine/load.txt" >/dev/null

@@ -12,8 +12,7 @@ import {
   type StorageEngine,
   type StoredRow,
   type TableDescriptor,
-  type FamilyDescriptor,
-  bytesKey,
+  familiesOf,
   mergeRow,
   catalogFromJson,
   catalogToJson,
@@ -112,7 +111,6 @@ const BOTTOM = Buffer.alloc(0);
 
 class EmbeddedData implements DataPort {
   private readonly dbs = new Map<string, RowDb>();
-  private readonly familyMaps = new WeakMap<TableDescriptor, Map<string, FamilyDescriptor>>();
 
   constructor(
     private readonly root: RootDatabase,
@@ -127,15 +125,6 @@ class EmbeddedData implements DataPort {
       this.dbs.set(key, db);
     }
     return db;
-  }
-
-  private families(table: TableDescriptor): Map<string, FamilyDescriptor> {
-    let m = this.familyMaps.get(table);
-    if (m === undefined) {
-      m = new Map(table.families.map((f) => [bytesKey(f.name), f]));
-      this.familyMaps.set(table, m);
-    }
-    return m;
   }
 
   /** Stored cells of one row, read inside or outside a write transaction. */
@@ -165,7 +154,7 @@ class EmbeddedData implements DataPort {
   async mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void> {
     if (mutations.length === 0) return;
     const db = this.db(table.name);
-    const families = this.families(table);
+    const families = familiesOf(table);
     await db.transaction(() => {
       const now = this.now();
       for (const m of mutations) {
@@ -177,7 +166,7 @@ class EmbeddedData implements DataPort {
 
   async mutateRowAtomically<T>(table: TableDescriptor, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
     const db = this.db(table.name);
-    const families = this.families(table);
+    const families = familiesOf(table);
     return db.transaction(() => {
       const stored = this.readRow(db, row);
       const { cells, result } = update({ row, cells: stored });

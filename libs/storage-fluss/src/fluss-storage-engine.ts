@@ -1,17 +1,18 @@
-import { type Cell, compareCells, hbaseError, HBaseRemoteError } from '@hbase-compat/hbase-codec';
+import { type Cell, CellType, compareCells, hbaseError, HBaseRemoteError } from '@hbase-compat/hbase-codec';
 import { FlussClient, FlussError, FlussErrorCode, type KvRecord, type TablePath, splitHostPort } from '@hbase-compat/fluss-adapter';
 import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
 import {
   type CatalogPort,
   type DataPort,
-  type FamilyDescriptor,
   type RowCursor,
   type RowMutation,
   type ScanRange,
   type StorageEngine,
   type StoredRow,
   type TableDescriptor,
+  FOREVER_SECONDS,
   bytesKey,
+  familiesOf,
   mergeRow,
 } from '@hbase-compat/storage';
 import { bucketOfRow, cellFromStoredValue, cellTableJson, deleteRecord, putRecord, rowPrefix } from './cell-rows';
@@ -123,87 +124,37 @@ function guardAll<T extends object>(target: T): T {
   });
 }
 
-interface PendingGroup {
-  records: KvRecord[];
+interface Pending<I, R> {
+  items: I[];
   bytes: number;
-  resolve: () => void;
+  resolve: (r: R[]) => void;
   reject: (e: unknown) => void;
 }
 
 /**
- * Coalesces PutKv calls per bucket: while one batch is in flight, later mutations queue and go out
- * together as the next batch. One row's records are never split across batches, so each row still
- * applies atomically; every caller is answered when the batch holding its records is acknowledged.
+ * Coalesces calls per Fluss bucket: while one request for a bucket is in flight, later calls queue
+ * and go out together as the next request (up to `maxBytes`), and each caller gets back the results
+ * of its own items. Writers never split one caller's items across requests, so a row's cells still
+ * apply atomically; readers save round trips under concurrent gets.
  */
-class BucketWriter {
-  private readonly queues = new Map<string, PendingGroup[]>();
+class BucketCoalescer<I, R> {
+  private readonly queues = new Map<string, Pending<I, R>[]>();
   private readonly busy = new Set<string>();
 
-  constructor(private readonly client: FlussClient) {}
+  constructor(
+    private readonly send: (path: TablePath, bucket: number, items: I[]) => Promise<R[]>,
+    private readonly sizeOf: (item: I) => number,
+    private readonly maxBytes: number,
+  ) {}
 
-  write(path: TablePath, schemaId: number, bucket: number, records: KvRecord[]): Promise<void> {
+  submit(path: TablePath, bucket: number, items: I[]): Promise<R[]> {
     const key = `${path.database}.${path.table}#${bucket}`;
     let bytes = 0;
-    for (const r of records) bytes += r.key.length + (r.value?.length ?? 0) + 16;
-    return new Promise<void>((resolve, reject) => {
+    for (const i of items) bytes += this.sizeOf(i);
+    return new Promise<R[]>((resolve, reject) => {
       let q = this.queues.get(key);
       if (q === undefined) this.queues.set(key, (q = []));
-      q.push({ records, bytes, resolve, reject });
-      if (!this.busy.has(key)) void this.drain(key, path, schemaId, bucket);
-    });
-  }
-
-  private async drain(key: string, path: TablePath, schemaId: number, bucket: number): Promise<void> {
-    this.busy.add(key);
-    try {
-      for (;;) {
-        const q = this.queues.get(key);
-        if (q === undefined || q.length === 0) break;
-        const groups: PendingGroup[] = [];
-        let bytes = 0;
-        while (q.length > 0 && (groups.length === 0 || bytes + q[0].bytes <= MAX_BATCH_BYTES)) {
-          const g = q.shift()!;
-          groups.push(g);
-          bytes += g.bytes;
-        }
-        const records = groups.length === 1 ? groups[0].records : groups.flatMap((g) => g.records);
-        try {
-          await this.client.putKv(path, bucket, schemaId, records);
-          for (const g of groups) g.resolve();
-        } catch (e) {
-          for (const g of groups) g.reject(e);
-        }
-      }
-    } finally {
-      this.busy.delete(key);
-      const q = this.queues.get(key);
-      if (q !== undefined && q.length === 0) this.queues.delete(key);
-    }
-  }
-}
-
-interface PendingLookup {
-  prefixes: Uint8Array[];
-  resolve: (lists: Buffer[][]) => void;
-  reject: (e: unknown) => void;
-}
-
-/**
- * Coalesces PrefixLookups per bucket the same way: while one is in flight, later ones queue and
- * go out as one request with all their prefixes (fewer round trips under concurrent gets).
- */
-class BucketReader {
-  private readonly queues = new Map<string, PendingLookup[]>();
-  private readonly busy = new Set<string>();
-
-  constructor(private readonly client: FlussClient) {}
-
-  prefixLookup(path: TablePath, bucket: number, prefixes: Uint8Array[]): Promise<Buffer[][]> {
-    const key = `${path.database}.${path.table}#${bucket}`;
-    return new Promise<Buffer[][]>((resolve, reject) => {
-      let q = this.queues.get(key);
-      if (q === undefined) this.queues.set(key, (q = []));
-      q.push({ prefixes, resolve, reject });
+      q.push({ items, bytes, resolve, reject });
       if (!this.busy.has(key)) void this.drain(key, path, bucket);
     });
   }
@@ -214,14 +165,19 @@ class BucketReader {
       for (;;) {
         const q = this.queues.get(key);
         if (q === undefined || q.length === 0) break;
-        const group = q.splice(0, q.length);
-        const prefixes = group.length === 1 ? group[0].prefixes : group.flatMap((g) => g.prefixes);
+        const group: Pending<I, R>[] = [];
+        let bytes = 0;
+        while (q.length > 0 && (group.length === 0 || bytes + q[0].bytes <= this.maxBytes)) {
+          const g = q.shift()!;
+          group.push(g);
+          bytes += g.bytes;
+        }
         try {
-          const lists = await this.client.prefixLookup(path, bucket, prefixes);
+          const results = await this.send(path, bucket, group.length === 1 ? group[0].items : group.flatMap((g) => g.items));
           let at = 0;
           for (const g of group) {
-            g.resolve(lists.slice(at, at + g.prefixes.length));
-            at += g.prefixes.length;
+            g.resolve(results.slice(at, at + g.items.length));
+            at += g.items.length;
           }
         } catch (e) {
           for (const g of group) g.reject(e);
@@ -271,15 +227,31 @@ class RowLocks {
 
 const cellIdentity = (c: Cell): string => `${bytesKey(c.family)}\u0000${bytesKey(c.qualifier)}\u0000${c.timestamp}\u0000${c.type}`;
 
+/**
+ * Cheap pre-check on sorted cells: a row of plain puts, one per column, in families without a TTL
+ * holds nothing a cleanup could drop (the common case), so the full merge is skipped.
+ */
+function mayHoldGarbage(cells: readonly Cell[], table: TableDescriptor): boolean {
+  const families = familiesOf(table);
+  let previous: Cell | undefined;
+  for (const c of cells) {
+    if (c.type !== CellType.Put) return true;
+    const fd = families.get(bytesKey(c.family));
+    if (fd === undefined || (fd.ttlSeconds > 0 && fd.ttlSeconds < FOREVER_SECONDS)) return true;
+    if (previous !== undefined && previous.qualifier.equals(c.qualifier) && previous.family.equals(c.family)) return true;
+    previous = c;
+  }
+  return false;
+}
+
 /** Garbage a read may find before it asks for a cleanup: enough to be worth a write. */
 const CLEANUP_MIN_GARBAGE = 4;
 
 class FlussData implements DataPort {
   private readonly tables = new Map<string, Promise<DataTable>>();
-  private readonly writer: BucketWriter;
-  private readonly reader: BucketReader;
+  private readonly writer: BucketCoalescer<KvRecord, undefined>;
+  private readonly reader: BucketCoalescer<Uint8Array, Buffer[]>;
   private readonly locks = new RowLocks();
-  private readonly familyMaps = new WeakMap<TableDescriptor, Map<string, FamilyDescriptor>>();
   private readonly now: () => number;
 
   constructor(
@@ -289,18 +261,13 @@ class FlussData implements DataPort {
     private readonly options: FlussStorageOptions,
     private readonly log: { info(m: string): void; warn(m: string): void },
   ) {
-    this.writer = new BucketWriter(client);
-    this.reader = new BucketReader(client);
+    this.writer = new BucketCoalescer<KvRecord, undefined>(
+      (path, bucket, records) => this.putKv(path, bucket, records),
+      (r) => r.key.length + (r.value?.length ?? 0) + 16,
+      MAX_BATCH_BYTES,
+    );
+    this.reader = new BucketCoalescer<Uint8Array, Buffer[]>((path, bucket, prefixes) => client.prefixLookup(path, bucket, prefixes), (p) => p.length, MAX_BATCH_BYTES);
     this.now = options.now ?? Date.now;
-  }
-
-  private families(table: TableDescriptor): Map<string, FamilyDescriptor> {
-    let m = this.familyMaps.get(table);
-    if (m === undefined) {
-      m = new Map(table.families.map((f) => [bytesKey(f.name), f]));
-      this.familyMaps.set(table, m);
-    }
-    return m;
   }
 
   async ensureDataTable(table: TableDescriptor): Promise<void> {
@@ -347,6 +314,13 @@ class FlussData implements DataPort {
     }
   }
 
+  /** One PutKv with the table's current schema id; resolves to one (empty) result per record. */
+  private async putKv(path: TablePath, bucket: number, records: KvRecord[]): Promise<undefined[]> {
+    const { schemaId } = await this.client.route(path);
+    await this.client.putKv(path, bucket, schemaId, records);
+    return new Array<undefined>(records.length).fill(undefined);
+  }
+
   /** Groups records by bucket and writes each group with one (coalesced) PutKv. */
   private async write(t: DataTable, byRow: { row: Buffer; records: KvRecord[] }[]): Promise<void> {
     const byBucket = new Map<number, KvRecord[]>();
@@ -357,7 +331,7 @@ class FlussData implements DataPort {
       if (list === undefined) byBucket.set(b, [...records]);
       else list.push(...records);
     }
-    await Promise.all([...byBucket].map(([b, records]) => this.writer.write(t.path, t.schemaId, b, records)));
+    await Promise.all([...byBucket].map(([b, records]) => this.writer.submit(t.path, b, records)));
   }
 
   async mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void> {
@@ -393,7 +367,7 @@ class FlussData implements DataPort {
     const out: StoredRow[] = rows.map((row) => ({ row, cells: [] }));
     await Promise.all(
       [...byBucket].map(async ([b, indexes]) => {
-        const lists = await this.reader.prefixLookup(t.path, b, indexes.map((i) => rowPrefix(rows[i])));
+        const lists = await this.reader.submit(t.path, b, indexes.map((i) => rowPrefix(rows[i])));
         indexes.forEach((i, k) => {
           const cells = (lists[k] ?? []).map(cellFromStoredValue);
           cells.sort(compareCells);
@@ -411,8 +385,8 @@ class FlussData implements DataPort {
    * enough of it. Best effort and off the read's path.
    */
   private cleanUp(t: DataTable, table: TableDescriptor, stored: StoredRow): void {
-    if (stored.cells.length < CLEANUP_MIN_GARBAGE) return;
-    const kept = mergeRow(stored.row, [], stored.cells, this.families(table), this.now());
+    if (stored.cells.length < CLEANUP_MIN_GARBAGE || !mayHoldGarbage(stored.cells, table)) return;
+    const kept = mergeRow(stored.row, [], stored.cells, familiesOf(table), this.now());
     const garbage = stored.cells.length - kept.length;
     if (garbage < CLEANUP_MIN_GARBAGE && garbage * 2 < stored.cells.length) return;
     if (garbage <= 0) return;

@@ -50,3 +50,15 @@ export function findFamily(table: TableDescriptor, family: Buffer): FamilyDescri
   for (const f of table.families) if (f.name.equals(family)) return f;
   return undefined;
 }
+
+const familyMaps = new WeakMap<TableDescriptor, Map<string, FamilyDescriptor>>();
+
+/** The table's families by name (latin1 key), built once per descriptor object. */
+export function familiesOf(table: TableDescriptor): Map<string, FamilyDescriptor> {
+  let m = familyMaps.get(table);
+  if (m === undefined) {
+    m = new Map(table.families.map((f) => [f.name.toString('latin1'), f]));
+    familyMaps.set(table, m);
+  }
+  return m;
+}

@@ -67,6 +67,19 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     }
   }
 
+  /** Runs a start step, retrying with exponential backoff; the last failure names the config key. */
+  private async withStartRetries(attempts: number, what: string, key: string, step: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await step();
+      } catch (e) {
+        if (attempt >= attempts) throw new Error(`${what} unreachable after ${attempts} attempts (${key}): ${(e as Error).message}`);
+        this.logger.warn(`${what} not reachable (attempt ${attempt}/${attempts}): ${(e as Error).message}`);
+        await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+      }
+    }
+  }
+
   /** Fluss when its bootstrap servers are configured, else the embedded store. */
   private async openStorage(config: ServerConfig, log: { info(m: string): void; warn(m: string): void }): Promise<StorageEngine> {
     const fluss = config.fluss;
@@ -85,19 +98,11 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       log,
     });
     // Fluss unreachable at start: retry with backoff, then give up naming the key.
-    const attempts = 6;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await engine.start();
-        break;
-      } catch (e) {
-        if (attempt >= attempts) {
-          await engine.close().catch(() => undefined);
-          throw new Error(`Fluss ${fluss.bootstrapServers} unreachable after ${attempts} attempts (hbase.compat.fluss.bootstrap.servers): ${(e as Error).message}`);
-        }
-        this.logger.warn(`Fluss ${fluss.bootstrapServers} not ready (attempt ${attempt}/${attempts}): ${(e as Error).message}`);
-        await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
-      }
+    try {
+      await this.withStartRetries(6, `Fluss ${fluss.bootstrapServers}`, 'hbase.compat.fluss.bootstrap.servers', () => engine.start());
+    } catch (e) {
+      await engine.close().catch(() => undefined);
+      throw e;
     }
     this.logger.log(`storage: Fluss at ${fluss.bootstrapServers} (databases ${fluss.databasePrefix}<namespace>, ${fluss.buckets} buckets per table; scan index in ${join(config.dataDir, 'fluss-index')})`);
     return engine;
@@ -129,19 +134,7 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     });
     this.gatewayValue.catalogChangeListeners.add(() => registration.announceCatalogChange());
     // ZooKeeper unreachable at start: retry with backoff, then give up with a clear error.
-    const attempts = 5;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await registration.start();
-        break;
-      } catch (e) {
-        if (attempt >= attempts) {
-          throw new Error(`ZooKeeper ${connectString} unreachable after ${attempts} attempts (hbase.zookeeper.quorum): ${(e as Error).message}`);
-        }
-        this.logger.warn(`ZooKeeper ${connectString} not reachable (attempt ${attempt}/${attempts}): ${(e as Error).message}`);
-        await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
-      }
-    }
+    await this.withStartRetries(5, `ZooKeeper ${connectString}`, 'hbase.zookeeper.quorum', () => registration.start());
     this.gatewayValue.cluster.clusterId = registration.clusterId;
     this.registration = registration;
     // node-zookeeper-client can throw from its socket handler on a garbled reply after a
