@@ -273,9 +273,11 @@ launch() {
   rm -rf "$sdir/tmp" && mkdir -p "$sdir/tmp" # RocksDB unpacks its native library there on every start
   printf '==== %s tools/fluss.sh: starting %s on 127.0.0.1:%s ====\n' "$(date -u +%FT%TZ)" "$name" "$port" >>"$sdir/stdout.log"
   log "starting $name on 127.0.0.1:$port (heap $heap, log $sdir/server.log)"
-  # The child writes its own pid (exec keeps it); setsid detaches it from our session.
+  # The child writes its own pid (exec keeps it); setsid detaches it from our session. The
+  # background subshell execs too, so nothing keeps our stdout open: `$(tools/fluss.sh start)`
+  # returns once the cluster is ready.
   # shellcheck disable=SC2016,SC2086 # $FLUSS_JAVA_OPTS is split on purpose
-  (cd "$sdir" && FLUSS_PLUGINS_DIR=$dir/plugins setsid nohup bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$sdir/server.pid" \
+  (cd "$sdir" && FLUSS_PLUGINS_DIR=$dir/plugins exec setsid nohup bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$sdir/server.pid" \
     "$JAVA" -Xms64m "-Xmx$heap" -XX:MaxDirectMemorySize=256m -XX:+UseSerialGC -XX:-UsePerfData \
     -XX:+ExitOnOutOfMemoryError -XX:+IgnoreUnrecognizedVMOptions "$OPENS" ${FLUSS_JAVA_OPTS:-} \
     -Djava.net.preferIPv4Stack=true -Djava.io.tmpdir="$sdir/tmp" \
