@@ -162,7 +162,7 @@ export class HBaseGateway {
     const connection = new RpcConnection(
       socket,
       this.registry,
-      (e) => mapError(e),
+      (e) => mapError(e, this.options.storage),
       {
         clusterId: () => this.cluster.clusterId,
         isStopping: () => this.stateValue === 'stopping',
@@ -181,10 +181,15 @@ export class HBaseGateway {
   }
 }
 
-/** Anything that is not already an HBase error: storage trouble is retriable, bad bytes are not. */
-function mapError(e: unknown): HBaseRemoteError {
+/**
+ * Anything that is not already an HBase error: the storage engine names its own errors' HBase
+ * class; other storage trouble is retriable, bad bytes are not.
+ */
+function mapError(e: unknown, storage: StorageEngine): HBaseRemoteError {
   if (e instanceof HBaseRemoteError) return e;
   if (e instanceof ProtocolError) return hbaseError('DoNotRetryIOException', e.message);
+  const described = storage.describeError?.(e);
+  if (described !== undefined) return described;
   return new HBaseRemoteError(HBaseExceptions.IOException, e instanceof Error ? e.message : String(e));
 }
 

@@ -164,13 +164,6 @@ export class ChangelogIndex {
     this.feeds.delete(id);
   }
 
-  /** Feeds that have caught up with what they last saw of the log, for readiness. */
-  lag(): { table: string; bucket: number; applied: bigint }[] {
-    const out: { table: string; bucket: number; applied: bigint }[] = [];
-    for (const f of this.feeds.values()) f.applied.forEach((a, bucket) => out.push({ table: `${f.path.database}.${f.path.table}`, bucket, applied: a }));
-    return out;
-  }
-
   async close(): Promise<void> {
     for (const f of this.feeds.values()) f.stop();
     this.feeds.clear();

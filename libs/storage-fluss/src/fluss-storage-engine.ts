@@ -12,6 +12,7 @@ import {
   type TableDescriptor,
   FOREVER_SECONDS,
   bytesKey,
+  cellIdentity,
   familiesOf,
   mergeRow,
 } from '@hbase-compat/storage';
@@ -45,7 +46,6 @@ export interface FlussStorageOptions {
 interface DataTable {
   path: TablePath;
   tableId: bigint;
-  schemaId: number;
   buckets: number;
   feed: TableFeed;
 }
@@ -74,13 +74,13 @@ export class FlussStorageEngine implements StorageEngine {
     this.index = new ChangelogIndex(options.indexDir, this.client, log);
     this.fluss = new FlussData(this.client, names, this.index, options, log);
     this.flussCatalog = new FlussCatalog(this.client, names, { ensureDataTable: (t) => this.fluss.ensureDataTable(t) });
-    this.catalog = guardAll(this.flussCatalog);
+    this.catalog = this.flussCatalog;
     this.data = this.fluss;
   }
 
   /** Connects, creates the catalog table if needed; call once before use. */
   async start(): Promise<void> {
-    await guard(this.flussCatalog.init(this.options.replicationFactor));
+    await this.flussCatalog.init(this.options.replicationFactor);
   }
 
   /** Starts the scan index of every table now rather than at its first scan. */
@@ -89,7 +89,11 @@ export class FlussStorageEngine implements StorageEngine {
   }
 
   async ping(): Promise<void> {
-    await guard(this.client.refreshNodes());
+    await this.client.refreshNodes();
+  }
+
+  describeError(e: unknown): HBaseRemoteError | undefined {
+    return toHBaseError(e);
   }
 
   async close(): Promise<void> {
@@ -99,29 +103,10 @@ export class FlussStorageEngine implements StorageEngine {
 }
 
 /** Fluss errors become the exceptions an HBase client retries (or not), as a region server's would. */
-export function toHBaseError(e: unknown): unknown {
-  if (e instanceof HBaseRemoteError || !(e instanceof FlussError)) return e;
+export function toHBaseError(e: unknown): HBaseRemoteError | undefined {
+  if (!(e instanceof FlussError)) return undefined;
   if (e.retriable) return hbaseError('RegionTooBusyException', `Fluss storage unavailable, retry later: ${e.message}`);
   return hbaseError('IOException', `Fluss storage error ${e.errorName}: ${e.message}`);
-}
-
-function guard<T>(p: Promise<T>): Promise<T> {
-  return p.catch((e) => {
-    throw toHBaseError(e);
-  });
-}
-
-function guardAll<T extends object>(target: T): T {
-  return new Proxy(target, {
-    get(t, prop, receiver) {
-      const v = Reflect.get(t, prop, receiver);
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => {
-        const r = (v as (...a: unknown[]) => unknown).apply(t, args);
-        return r instanceof Promise ? guard(r) : r;
-      };
-    },
-  });
 }
 
 interface Pending<I, R> {
@@ -212,10 +197,11 @@ class RowLocks {
     }
   }
 
-  /** Waits until no atomic operation holds any of the keys. */
-  async awaitFree(keys: readonly string[]): Promise<void> {
+  /** Waits until no atomic operation holds any of the rows (free when none is running at all). */
+  async awaitFree(rows: readonly { row: Buffer }[]): Promise<void> {
     if (this.held.size === 0) return;
-    for (const k of keys) {
+    for (const { row } of rows) {
+      const k = bytesKey(row);
       for (;;) {
         const current = this.held.get(k);
         if (current === undefined) break;
@@ -224,8 +210,6 @@ class RowLocks {
     }
   }
 }
-
-const cellIdentity = (c: Cell): string => `${bytesKey(c.family)}\u0000${bytesKey(c.qualifier)}\u0000${c.timestamp}\u0000${c.type}`;
 
 /**
  * Cheap pre-check on sorted cells: a row of plain puts, one per column, in families without a TTL
@@ -236,9 +220,11 @@ function mayHoldGarbage(cells: readonly Cell[], table: TableDescriptor): boolean
   let previous: Cell | undefined;
   for (const c of cells) {
     if (c.type !== CellType.Put) return true;
-    const fd = families.get(bytesKey(c.family));
-    if (fd === undefined || (fd.ttlSeconds > 0 && fd.ttlSeconds < FOREVER_SECONDS)) return true;
-    if (previous !== undefined && previous.qualifier.equals(c.qualifier) && previous.family.equals(c.family)) return true;
+    const sameFamily = previous !== undefined && previous.family.equals(c.family);
+    if (!sameFamily) {
+      const fd = families.get(bytesKey(c.family));
+      if (fd === undefined || (fd.ttlSeconds > 0 && fd.ttlSeconds < FOREVER_SECONDS)) return true;
+    } else if (previous!.qualifier.equals(c.qualifier)) return true;
     previous = c;
   }
   return false;
@@ -302,15 +288,16 @@ class FlussData implements DataPort {
     const route = await this.client.awaitLeaders(path, 15_000);
     const buckets = route.leaders.length;
     const feed = this.index.feed(path, route.tableId, buckets, (row) => bucketOfRow(row, buckets));
-    return { path, tableId: route.tableId, schemaId: route.schemaId, buckets, feed };
+    return { path, tableId: route.tableId, buckets, feed };
   }
 
   private async run<T>(name: TableName, body: (t: DataTable) => Promise<T>): Promise<T> {
     try {
       return await body(await this.table(name));
     } catch (e) {
+      // The table was dropped or recreated elsewhere: resolve it again next time.
       if (e instanceof FlussError && (e.code === FlussErrorCode.TableNotExist || e.code === 21)) this.tables.delete(tableNameToString(name));
-      throw toHBaseError(e);
+      throw e;
     }
   }
 
@@ -336,7 +323,7 @@ class FlussData implements DataPort {
 
   async mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void> {
     if (mutations.length === 0) return;
-    await this.locks.awaitFree(mutations.map((m) => bytesKey(m.row)));
+    await this.locks.awaitFree(mutations);
     await this.run(table.name, (t) => this.write(t, mutations.map((m) => ({ row: m.row, records: m.cells.map(putRecord) }))));
   }
 
@@ -403,11 +390,7 @@ class FlussData implements DataPort {
       next: async (maxRows) => {
         if (closed) return [];
         if (inner === undefined) inner = await this.run(table.name, async (t) => t.feed.openCursor(range, timeout));
-        try {
-          return await inner.next(maxRows);
-        } catch (e) {
-          throw toHBaseError(e);
-        }
+        return inner.next(maxRows);
       },
       close: () => {
         closed = true;
@@ -424,7 +407,7 @@ class FlussData implements DataPort {
       await this.client.dropTable(path, true);
     } catch (e) {
       if (e instanceof FlussError && e.code === FlussErrorCode.DatabaseNotExist) return;
-      throw toHBaseError(e);
+      throw e;
     }
   }
 }

@@ -128,7 +128,8 @@ export function readVisible(stored: readonly Cell[], families: ReadonlyMap<strin
   return out;
 }
 
-const cellIdentity = (c: Cell): string => `${bytesKey(c.family)}\u0000${bytesKey(c.qualifier)}\u0000${c.timestamp}\u0000${c.type}`;
+/** A cell's coordinates and type within its row: cells equal here replace each other. */
+export const cellIdentity = (c: Cell): string => `${bytesKey(c.family)}\u0000${bytesKey(c.qualifier)}\u0000${c.timestamp}\u0000${c.type}`;
 
 /**
  * Merges incoming cells into a row's stored cells and compacts the result: hidden puts, versions

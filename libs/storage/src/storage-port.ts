@@ -1,4 +1,4 @@
-import type { Cell } from '@hbase-compat/hbase-codec';
+import type { Cell, HBaseRemoteError } from '@hbase-compat/hbase-codec';
 import type { TableName } from '@hbase-compat/region-mapping';
 import type { NamespaceDescriptor, TableDescriptor } from './descriptors';
 
@@ -69,5 +69,10 @@ export interface StorageEngine {
   readonly data: DataPort;
   /** Cheap liveness probe for readiness checks. */
   ping(): Promise<void>;
+  /**
+   * The HBase exception a client should get for an error this engine threw (so its retry logic
+   * does the right thing); undefined for errors that are not the engine's own.
+   */
+  describeError?(e: unknown): HBaseRemoteError | undefined;
   close(): Promise<void>;
 }
