@@ -301,7 +301,7 @@ public class HBaseDB extends DB {
   /**
    * `java tools.ycsb.HBaseDB` confirms the class and its HBase dependencies load;
    * `java tools.ycsb.HBaseDB create-table TABLE FAMILY REGIONS` creates the table YCSB needs (if
-   * missing), pre-split evenly over YCSB's "user<digits>" key space, through the regular Admin API.
+   * missing), pre-split into regions holding equal shares of YCSB's keys, through the regular Admin API.
    */
   public static void main(String[] args) throws IOException {
     if (args.length == 4 && args[0].equals("create-table")) {
@@ -320,12 +320,7 @@ public class HBaseDB extends DB {
         System.out.println("table " + table + " exists");
         return;
       }
-      int digits = Math.max(1, (int) Math.ceil(Math.log10(Math.max(2, regions))));
-      long span = (long) Math.pow(10, digits);
-      byte[][] splits = new byte[Math.max(0, regions - 1)][];
-      for (int i = 1; i < regions; i++) {
-        splits[i - 1] = Bytes.toBytes("user" + String.format("%0" + digits + "d", i * span / regions));
-      }
+      byte[][] splits = ycsbSplitKeys(regions);
       admin.createTable(
           org.apache.hadoop.hbase.client.TableDescriptorBuilder.newBuilder(name)
               .setColumnFamily(org.apache.hadoop.hbase.client.ColumnFamilyDescriptorBuilder.of(family))
@@ -333,5 +328,28 @@ public class HBaseDB extends DB {
           splits);
       System.out.println("created table " + table + " with " + regions + " regions");
     }
+  }
+
+  /**
+   * Split keys at the quantiles of the keys YCSB inserts. With insertorder=hashed (the default) a
+   * key is "user" + FNV-64(keynum) in decimal, so its digits are far from uniform: most keys have
+   * 19 digits starting 10..92, and an even split of "user00".."user99" leaves some regions nearly
+   * empty. Any run of keynums hashes to a uniform sample, so 200,000 of them place the splits.
+   */
+  public static byte[][] ycsbSplitKeys(int regions) {
+    int samples = 200_000;
+    String[] keys = new String[samples];
+    for (int i = 0; i < samples; i++) keys[i] = "user" + site.ycsb.Utils.hash(i);
+    java.util.Arrays.sort(keys);
+    byte[][] splits = new byte[Math.max(0, regions - 1)][];
+    String previous = "";
+    for (int i = 1; i < regions; i++) {
+      String key = keys[(int) ((long) i * samples / regions)];
+      String split = key.substring(0, Math.min(key.length(), 10));
+      if (split.compareTo(previous) <= 0) split = key;
+      splits[i - 1] = Bytes.toBytes(split);
+      previous = split;
+    }
+    return splits;
   }
 }
