@@ -22,6 +22,8 @@ export const CONFIG_KEYS = {
   'hbase.zookeeper.property.clientPort': { kind: 'port', default: 2181, help: 'ZooKeeper port for quorum entries without one' },
   'zookeeper.znode.parent': { kind: 'string', default: '/hbase', help: 'root znode' },
   'zookeeper.session.timeout': { kind: 'positive-int', default: 10000, help: 'ZooKeeper session timeout, ms' },
+  'hbase.compat.peer.probe.interval.ms': { kind: 'non-negative-int', default: 500, help: "how often each node probes its peers' RPC ports to remove dead ones before their sessions expire, ms (0 = off)" },
+  'hbase.compat.catalog.sync.timeout.ms': { kind: 'positive-int', default: 15000, help: 'how long a DDL waits for every node to load the new catalog, ms' },
   'hbase.ipc.max.request.size': { kind: 'positive-int', default: 268435456, help: 'largest request frame accepted, bytes' },
   'hbase.client.scanner.timeout.period': { kind: 'positive-int', default: 60000, help: 'scanner lease, ms' },
   'hbase.server.keyvalue.maxsize': { kind: 'non-negative-int', default: 10485760, help: 'largest cell a mutation may carry, bytes as HBase counts them (0 = no limit)' },
@@ -49,6 +51,8 @@ export interface ServerConfig {
   zookeeperClientPort: number;
   znodeParent: string;
   zookeeperSessionTimeoutMs: number;
+  peerProbeIntervalMs: number;
+  catalogSyncTimeoutMs: number;
   maxRequestBytes: number;
   scannerLeaseMs: number;
   maxCellSize: number;
@@ -186,6 +190,8 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     zookeeperClientPort: values['hbase.zookeeper.property.clientPort'] as number,
     znodeParent: parent,
     zookeeperSessionTimeoutMs: values['zookeeper.session.timeout'] as number,
+    peerProbeIntervalMs: values['hbase.compat.peer.probe.interval.ms'] as number,
+    catalogSyncTimeoutMs: values['hbase.compat.catalog.sync.timeout.ms'] as number,
     maxRequestBytes: values['hbase.ipc.max.request.size'] as number,
     scannerLeaseMs: values['hbase.client.scanner.timeout.period'] as number,
     maxCellSize: values['hbase.server.keyvalue.maxsize'] as number,

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { type ServerName, parseServerName, serverNameToString } from '@hbase-compat/region-mapping';
+import { PeerFailureDetector, probeTcp, supersededMembers } from './peer-probe';
 import { ZkError, ZkSession } from './zk-session';
 import {
   decodeClusterId,
@@ -20,7 +21,17 @@ import {
  *   <parent>/meta-region-server   written by the active master: the live node serving hbase:meta
  *   <parent>/compat-catalog       the gateway's own: rewritten after every DDL; every node watches
  *                                 it and re-reads the durable catalog (in the storage engine)
+ *   <parent>/compat-sync/<server> the gateway's own, ephemeral: {"catalog":C,"membership":M}, the
+ *                                 catalog version (data version of compat-catalog) and membership
+ *                                 version (child version of rs/) this node has applied
  * Membership (children of rs/) and the active master are watched and reported to the caller.
+ *
+ * Fencing of region ownership (atomic operations are served by one owner only):
+ *  - a lease: the node owns nothing unless a ZooKeeper round trip it started within the last half
+ *    session timeout succeeded, so it stops before its session could have expired on the server;
+ *  - a barrier on membership changes: a node owns nothing under membership version M until every
+ *    member has applied M (and finished the atomic operations it began under older versions), so
+ *    an old and a new owner never serve one region at once.
  */
 export interface RegistrationOptions {
   connectString: string;
@@ -34,28 +45,53 @@ export interface RegistrationOptions {
   /** Which live server hosts hbase:meta (same function on every node). */
   metaHost: (live: ServerName[]) => ServerName;
   connectTimeoutMs?: number;
+  /** How long a DDL waits for every node to load the new catalog (default 15 s). */
+  catalogSyncTimeoutMs?: number;
+  /** Probe peers' RPC ports this often to notice dead processes before their sessions expire (0: off). */
+  peerProbeIntervalMs?: number;
   log?: (level: 'info' | 'warn' | 'error', message: string) => void;
 }
 
 export interface MembershipView {
   live: ServerName[];
   master: ServerName | undefined;
+  /** Child version of rs/: grows with every join and leave, the same number on every node. */
+  version: number;
 }
+
+interface SyncState {
+  catalog: number;
+  membership: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class HBaseZkRegistration {
   private session: ZkSession | undefined;
   private readonly identifier = `${process.pid}@${hostname()}`;
+  private readonly selfName: string;
   private stopped = false;
   private recovering = false;
   private isMaster = false;
-  private current: MembershipView = { live: [], master: undefined };
-  private readonly listeners = new Set<(view: MembershipView) => void>();
-  private readonly catalogListeners = new Set<() => void>();
+  private current: MembershipView = { live: [], master: undefined, version: -1 };
+  private readonly listeners = new Set<(view: MembershipView) => void | Promise<void>>();
+  private readonly catalogListeners = new Set<() => void | Promise<void>>();
   private clusterIdValue: string;
   private sessionState: 'disconnected' | 'connected' | 'expired' = 'disconnected';
+  private synced: SyncState = { catalog: -1, membership: -1 };
+  /** Membership version every member has applied; ownership is fenced until it equals the current one. */
+  private settledVersion = -2;
+  /** Start of the latest ZooKeeper round trip that succeeded on the current session. */
+  private provenAliveAt = 0;
+  private catalogChain: Promise<void> = Promise.resolve();
+  private membershipChain: Promise<void> = Promise.resolve();
+  private syncWrites: Promise<void> = Promise.resolve();
+  private timers: NodeJS.Timeout[] = [];
+  private readonly detector = new PeerFailureDetector(2, (peer) => probeTcp(peer.host, peer.port, 1000));
 
   constructor(private readonly options: RegistrationOptions) {
     this.clusterIdValue = options.clusterId;
+    this.selfName = serverNameToString(options.self);
   }
 
   get clusterId(): string {
@@ -74,27 +110,96 @@ export class HBaseZkRegistration {
     return this.isMaster;
   }
 
-  onMembership(listener: (view: MembershipView) => void): void {
+  /**
+   * Whether this node may act as the owner of its regions now: registered, its session proven
+   * alive within the lease, listed as a member, and every member past the last membership change.
+   */
+  holdsOwnership(): boolean {
+    const session = this.session;
+    if (session === undefined || this.stopped || this.recovering) return false;
+    if (Date.now() - this.provenAliveAt >= this.leaseMs(session)) return false;
+    return this.settledVersion === this.current.version && this.current.live.some((s) => serverNameToString(s) === this.selfName);
+  }
+
+  private leaseMs(session: ZkSession): number {
+    return Math.min(this.options.sessionTimeoutMs, session.sessionTimeoutMs || this.options.sessionTimeoutMs) / 2;
+  }
+
+  /**
+   * Hears every membership change. The registration publishes that this node has applied a view
+   * only after every listener's promise settles (so a listener can first finish work begun under
+   * the old view).
+   */
+  onMembership(listener: (view: MembershipView) => void | Promise<void>): void {
     this.listeners.add(listener);
   }
 
-  /** Hears every catalog change announced by any node (this one included). */
-  onCatalogChange(listener: () => void): void {
+  /** Hears every catalog change announced by any node (this one included); same contract. */
+  onCatalogChange(listener: () => void | Promise<void>): void {
     this.catalogListeners.add(listener);
   }
 
-  /** Tells every node the durable catalog changed (after it was written). */
+  /**
+   * Tells every node the durable catalog changed (after it was written) and waits until every
+   * member has loaded it, so a client that saw the DDL finish finds the table on any node.
+   */
   async announceCatalogChange(): Promise<void> {
     const session = this.session;
     if (session === undefined) return;
-    await session.setData(this.path('compat-catalog'), Buffer.from(`${serverNameToString(this.options.self)} ${Date.now()}`));
+    const version = await session.setData(this.path('compat-catalog'), Buffer.from(`${this.selfName} ${Date.now()}`));
+    const behind = await this.awaitMembers(session, 'catalog', version, this.options.catalogSyncTimeoutMs ?? 15_000);
+    if (behind.length > 0) this.log('warn', `catalog version ${version}: not yet loaded by ${behind.join(', ')} after ${this.options.catalogSyncTimeoutMs ?? 15_000} ms`);
   }
 
-  private async watchCatalog(session: ZkSession): Promise<void> {
-    if (this.stopped || this.session !== session) return;
-    await session.getData(this.path('compat-catalog'), () => {
-      void this.watchCatalog(session).catch((e) => this.log('warn', `catalog watch: ${e.message}`));
-      for (const l of this.catalogListeners) l();
+  /**
+   * Polls the members' sync znodes until each has applied `version` of `what`; resolves with the
+   * members still behind (empty when all caught up, or when `stillWanted` turned false).
+   */
+  private async awaitMembers(session: ZkSession, what: keyof SyncState, version: number, timeoutMs: number, stillWanted: () => boolean = () => true): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const members = await session.getChildren(this.path('rs'));
+      const states = await Promise.all(members.map(async (m) => ({ m, state: parseSync(await session.getData(this.path('compat-sync', m))) })));
+      const behind = states.filter(({ state }) => state === undefined || state[what] < version).map(({ m }) => m);
+      if (behind.length === 0 || !stillWanted() || this.session !== session || Date.now() >= deadline) return behind;
+      await sleep(20);
+    }
+  }
+
+  /** Publishes what this node has applied; writes are ordered, so the znode never goes backwards. */
+  private publishSync(session: ZkSession, update: Partial<SyncState>): Promise<void> {
+    const write = this.syncWrites.then(async () => {
+      this.synced = { ...this.synced, ...update };
+      const path = this.path('compat-sync', this.selfName);
+      const data = Buffer.from(JSON.stringify(this.synced));
+      try {
+        await session.setData(path, data);
+      } catch (e) {
+        if (!(e instanceof ZkError && e.code === 'NO_NODE')) throw e;
+        await session.create(path, data, 'ephemeral');
+      }
+    });
+    this.syncWrites = write.catch(() => undefined);
+    return write;
+  }
+
+  private watchCatalog(session: ZkSession): Promise<void> {
+    const run = this.catalogChain.then(async () => {
+      if (this.stopped || this.session !== session) return;
+      const rearm = () => this.retryingCatalogWatch(session);
+      const current = await session.getDataVersioned(this.path('compat-catalog'), rearm);
+      for (const l of this.catalogListeners) await l();
+      if (current !== undefined) await this.publishSync(session, { catalog: current.version });
+    });
+    this.catalogChain = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Follows a catalog change; a failed reload is retried (unacknowledged, so DDL waits for it). */
+  private retryingCatalogWatch(session: ZkSession): void {
+    this.watchCatalog(session).catch((e: Error) => {
+      this.log('warn', `catalog reload: ${e.message}; retrying in 1 s`);
+      if (!this.stopped && this.session === session) setTimeout(() => this.retryingCatalogWatch(session), 1000).unref();
     });
   }
 
@@ -111,6 +216,8 @@ export class HBaseZkRegistration {
   async start(): Promise<void> {
     const session = new ZkSession(this.options.connectString, this.options.sessionTimeoutMs);
     this.session = session;
+    this.synced = { catalog: -1, membership: -1 };
+    this.syncWrites = Promise.resolve();
     session.client.on('state', (s: { name: string }) => {
       // A replaced session's late events must not touch the current one.
       if (this.session !== session) return;
@@ -121,15 +228,77 @@ export class HBaseZkRegistration {
         if (!this.stopped && !this.recovering) void this.recoverFromExpiry();
       }
     });
+    const connectStarted = Date.now();
     await session.connect(this.options.connectTimeoutMs ?? 15000);
+    this.provenAliveAt = connectStarted;
     this.sessionState = 'connected';
     await this.register(session);
+    this.startTimers(session);
+  }
+
+  private startTimers(session: ZkSession): void {
+    this.clearTimers();
+    const every = (ms: number, tick: () => Promise<void>) => {
+      let busy = false;
+      const timer = setInterval(() => {
+        if (busy || this.session !== session || this.stopped) return;
+        busy = true;
+        tick()
+          .catch((e: Error) => this.log('warn', e.message))
+          .finally(() => (busy = false));
+      }, ms);
+      timer.unref();
+      this.timers.push(timer);
+    };
+    // The lease: a cheap round trip several times per lease period.
+    every(Math.max(100, Math.floor(this.leaseMs(session) / 3)), () => this.renewLease(session));
+    const probeMs = this.options.peerProbeIntervalMs ?? 500;
+    if (probeMs > 0) every(probeMs, () => this.probePeers(session));
+  }
+
+  private clearTimers(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+  }
+
+  private async renewLease(session: ZkSession): Promise<void> {
+    const started = Date.now();
+    const present = await session.exists(this.path('rs', this.selfName));
+    if (this.session !== session || this.stopped) return;
+    this.provenAliveAt = Math.max(this.provenAliveAt, started);
+    if (!present) {
+      // Removed while our session lives (another node took us for dead, or an operator did it):
+      // we are alive, so join again; the membership barrier keeps ownership fenced meanwhile.
+      this.log('warn', `${this.path('rs', this.selfName)} was removed while this node is alive; registering it again`);
+      await this.createMemberZnode(session);
+    }
+  }
+
+  /** Removes members whose process is gone (port refusing connections, or superseded by a restart). */
+  private async probePeers(session: ZkSession): Promise<void> {
+    const peers = this.current.live.filter((s) => serverNameToString(s) !== this.selfName);
+    const dead = await this.detector.sweep(peers);
+    for (const peer of dead) await this.expireMember(session, peer, 'its RPC port refuses connections');
+  }
+
+  private async expireMember(session: ZkSession, peer: ServerName, why: string): Promise<void> {
+    if (this.session !== session || this.stopped) return;
+    const name = serverNameToString(peer);
+    this.log('warn', `removing dead member ${name} without waiting for its session to expire: ${why}`);
+    await session.remove(this.path('rs', name));
+    await session.remove(this.path('backup-masters', name));
+    const master = await session.getDataVersioned(this.path('master'));
+    if (master !== undefined && serverNameToString(decodeMaster(master.data)) === name) {
+      // Version-checked: a master elected meanwhile is not removed.
+      await session.remove(this.path('master'), master.version).catch((e: Error) => this.log('warn', `stale master znode: ${e.message}`));
+    }
   }
 
   private async recoverFromExpiry(): Promise<void> {
     this.recovering = true;
     this.log('warn', 'ZooKeeper session expired; registering again with a new session');
     this.isMaster = false;
+    this.clearTimers();
     this.session?.close();
     for (let attempt = 1; !this.stopped; attempt++) {
       try {
@@ -140,17 +309,16 @@ export class HBaseZkRegistration {
       } catch (e) {
         this.session?.close();
         this.log('error', `re-registration attempt ${attempt} failed: ${(e as Error).message}`);
-        await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** attempt)));
+        await sleep(Math.min(5000, 250 * 2 ** attempt));
       }
     }
   }
 
   private async register(session: ZkSession): Promise<void> {
-    const { self, version, infoPort } = this.options;
-    const sn = serverNameToString(self);
     await session.ensure(this.options.znodeParent);
     await session.ensure(this.path('rs'));
     await session.ensure(this.path('backup-masters'));
+    await session.ensure(this.path('compat-sync'));
     await session.ensure(this.path('running'), encodeClusterUp(this.identifier, new Date().toString()));
     try {
       await session.create(this.path('hbaseid'), encodeClusterId(this.identifier, this.clusterIdValue), 'persistent');
@@ -161,23 +329,27 @@ export class HBaseZkRegistration {
     }
     await session.ensure(this.path('compat-catalog'));
     await this.watchCatalog(session);
-    const info = encodeRegionServerInfo(this.identifier, infoPort, version);
-    try {
-      await session.create(this.path('rs', sn), info, 'ephemeral');
-    } catch (e) {
-      // Our own znode (the start code is this process's) left by a previous session that the
-      // server has not expired yet: take it over with this session.
-      if (!(e instanceof ZkError && e.code === 'NODE_EXISTS')) throw e;
-      await session.remove(this.path('rs', sn));
-      await session.create(this.path('rs', sn), info, 'ephemeral');
-    }
+    await this.createMemberZnode(session);
     await this.contendForMaster(session);
     await this.refreshMembership(session);
   }
 
+  private async createMemberZnode(session: ZkSession): Promise<void> {
+    const info = encodeRegionServerInfo(this.identifier, this.options.infoPort, this.options.version);
+    try {
+      await session.create(this.path('rs', this.selfName), info, 'ephemeral');
+    } catch (e) {
+      // Our own znode (the start code is this process's) left by a previous session that the
+      // server has not expired yet: take it over with this session.
+      if (!(e instanceof ZkError && e.code === 'NODE_EXISTS')) throw e;
+      await session.remove(this.path('rs', this.selfName));
+      await session.create(this.path('rs', this.selfName), info, 'ephemeral');
+    }
+  }
+
   private async contendForMaster(session: ZkSession): Promise<void> {
     const { self, infoPort } = this.options;
-    const sn = serverNameToString(self);
+    const sn = this.selfName;
     try {
       await session.create(this.path('master'), encodeMaster(this.identifier, self, infoPort), 'ephemeral');
       this.isMaster = true;
@@ -199,12 +371,19 @@ export class HBaseZkRegistration {
     }
   }
 
-  private async refreshMembership(session: ZkSession): Promise<void> {
+  /** Reads rs/ (re-arming its watch) and applies the view; views are applied one at a time, in order. */
+  private refreshMembership(session: ZkSession): Promise<void> {
+    const run = this.membershipChain.then(() => this.applyMembership(session));
+    this.membershipChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyMembership(session: ZkSession): Promise<void> {
     if (this.stopped || this.session !== session) return;
-    const children = await session.getChildren(this.path('rs'), () => {
+    const { children, version } = await session.getChildrenVersioned(this.path('rs'), () => {
       void this.refreshMembership(session).catch((e) => this.log('warn', `membership refresh: ${e.message}`));
     });
-    const live: ServerName[] = [];
+    let live: ServerName[] = [];
     for (const c of children) {
       try {
         live.push(parseServerName(c));
@@ -212,9 +391,12 @@ export class HBaseZkRegistration {
         this.log('warn', `ignoring malformed region server znode ${c}`);
       }
     }
+    const superseded = supersededMembers(live);
+    for (const old of superseded) await this.expireMember(session, old, 'a newer process registered on its host and port');
+    live = live.filter((s) => !superseded.includes(s));
     const masterData = await session.getData(this.path('master'));
     const master = masterData ? decodeMaster(masterData) : undefined;
-    this.current = { live, master };
+    this.current = { live, master, version };
     if (this.isMaster && live.length > 0) {
       const meta = this.options.metaHost(live);
       const data = encodeMetaRegionServer(this.identifier, meta);
@@ -225,7 +407,21 @@ export class HBaseZkRegistration {
         await session.setData(this.path('meta-region-server'), data);
       }
     }
-    for (const l of this.listeners) l(this.current);
+    for (const l of this.listeners) await l(this.current);
+    await this.publishSync(session, { membership: version });
+    if (this.settledVersion !== version) void this.settle(session, version);
+  }
+
+  /** Lifts the membership barrier once every member has applied `version`. */
+  private async settle(session: ZkSession, version: number): Promise<void> {
+    try {
+      const behind = await this.awaitMembers(session, 'membership', version, Infinity, () => this.current.version === version && !this.stopped);
+      if (behind.length === 0 && this.current.version === version && this.session === session) this.settledVersion = version;
+    } catch (e) {
+      this.log('warn', `membership barrier for version ${version}: ${(e as Error).message}`);
+      // Retried on the next change, or by the lease renewal's re-registration path.
+      if (this.current.version === version && this.session === session && !this.stopped) setTimeout(() => void this.settle(session, version), 200).unref();
+    }
   }
 
   /**
@@ -241,19 +437,30 @@ export class HBaseZkRegistration {
   /** Removes this node's znodes at once (instead of waiting for the session to expire). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.clearTimers();
     const session = this.session;
     if (session === undefined) return;
     this.session = undefined;
-    const sn = serverNameToString(this.options.self);
     try {
       // Leave membership first, so a backup master taking over already sees the node gone.
-      await session.remove(this.path('rs', sn));
-      await session.remove(this.path('backup-masters', sn));
+      await session.remove(this.path('rs', this.selfName));
+      await session.remove(this.path('backup-masters', this.selfName));
+      await session.remove(this.path('compat-sync', this.selfName));
       if (this.isMaster) await session.remove(this.path('master'));
     } catch (e) {
       this.log('warn', `deregistration: ${(e as Error).message}`);
     } finally {
       session.close();
     }
+  }
+}
+
+function parseSync(data: Buffer | undefined): SyncState | undefined {
+  if (data === undefined || data.length === 0) return undefined;
+  try {
+    const parsed = JSON.parse(data.toString('utf8')) as Partial<SyncState>;
+    return { catalog: Number(parsed.catalog ?? -1), membership: Number(parsed.membership ?? -1) };
+  } catch {
+    return undefined;
   }
 }

@@ -22,6 +22,12 @@ function wrap(e: unknown, what: string): ZkError {
 
 export type Watcher = () => void;
 
+/**
+ * The client sets a watch only when given a function (its types insist on one); passing a no-op
+ * instead would leave a watch, and a listener, behind on every read.
+ */
+const watchOrNone = (watcher: Watcher | undefined) => (watcher ? () => watcher() : undefined) as unknown as (event: zookeeper.Event) => void;
+
 /** World-readable, world-writable: what HBase uses on an insecure cluster (the types omit it). */
 const OPEN_ACL_UNSAFE = [new zookeeper.ACL(zookeeper.Permission.ALL, new zookeeper.Id('world', 'anyone'))];
 
@@ -77,36 +83,48 @@ export class ZkSession {
   }
 
   getData(path: string, watcher?: Watcher): Promise<Buffer | undefined> {
+    return this.getDataVersioned(path, watcher).then((r) => r?.data);
+  }
+
+  /** Reads a node's data and its data version (the count of writes to it); undefined if absent. */
+  getDataVersioned(path: string, watcher?: Watcher): Promise<{ data: Buffer; version: number } | undefined> {
     return new Promise((resolve, reject) =>
-      this.client.getData(path, () => watcher?.(), (e, data) => {
+      this.client.getData(path, watchOrNone(watcher), (e, data, stat) => {
         if (e) {
           const err = wrap(e, `getData ${path}`);
           return err.code === 'NO_NODE' ? resolve(undefined) : reject(err);
         }
-        resolve(data ?? Buffer.alloc(0));
+        resolve({ data: data ?? Buffer.alloc(0), version: stat.version });
       }),
     );
   }
 
-  setData(path: string, data: Buffer): Promise<void> {
-    return new Promise((resolve, reject) => this.client.setData(path, data, -1, (e) => (e ? reject(wrap(e, `setData ${path}`)) : resolve())));
+  /** Writes a node's data; resolves with its new data version. */
+  setData(path: string, data: Buffer): Promise<number> {
+    return new Promise((resolve, reject) => this.client.setData(path, data, -1, (e, stat) => (e ? reject(wrap(e, `setData ${path}`)) : resolve(stat.version))));
   }
 
   getChildren(path: string, watcher?: Watcher): Promise<string[]> {
+    return this.getChildrenVersioned(path, watcher).then((r) => r.children);
+  }
+
+  /** A node's children and its child version (the count of child creations and deletions). */
+  getChildrenVersioned(path: string, watcher?: Watcher): Promise<{ children: string[]; version: number }> {
     return new Promise((resolve, reject) =>
-      this.client.getChildren(path, () => watcher?.(), (e, children) => (e ? reject(wrap(e, `getChildren ${path}`)) : resolve(children))),
+      this.client.getChildren(path, watchOrNone(watcher), (e, children, stat) => (e ? reject(wrap(e, `getChildren ${path}`)) : resolve({ children, version: stat.cversion }))),
     );
   }
 
   exists(path: string, watcher?: Watcher): Promise<boolean> {
     return new Promise((resolve, reject) =>
-      this.client.exists(path, () => watcher?.(), (e, stat) => (e ? reject(wrap(e, `exists ${path}`)) : resolve(stat !== null && stat !== undefined))),
+      this.client.exists(path, watchOrNone(watcher), (e, stat) => (e ? reject(wrap(e, `exists ${path}`)) : resolve(stat !== null && stat !== undefined))),
     );
   }
 
-  remove(path: string): Promise<void> {
+  /** Deletes a node (only at `version` if given); an absent node counts as deleted. */
+  remove(path: string, version = -1): Promise<void> {
     return new Promise((resolve, reject) =>
-      this.client.remove(path, -1, (e) => {
+      this.client.remove(path, version, (e) => {
         if (!e) return resolve();
         const err = wrap(e, `remove ${path}`);
         return err.code === 'NO_NODE' ? resolve() : reject(err);

@@ -12,7 +12,7 @@ import type { StorageEngine } from '@hbase-compat/storage';
 import { EmbeddedStorageEngine } from '@hbase-compat/storage-embedded';
 import { FlussStorageEngine, parseBootstrapServers } from '@hbase-compat/storage-fluss';
 import { HBaseZkRegistration } from '@hbase-compat/zk-discovery';
-import { type NodeStatus, type ListTablesResponse, startNodeAdminServer } from '@hbase-compat/node-admin';
+import { type DrainResponse, type NodeStatus, type ListTablesResponse, startNodeAdminServer } from '@hbase-compat/node-admin';
 import { SERVER_CONFIG } from './server-config.provider';
 
 /**
@@ -58,7 +58,12 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     if (config.zookeeperQuorum) await this.registerInZooKeeper(config, clusterId);
     if (config.nodeAdminPort > 0) {
       const { server, port } = await startNodeAdminServer(
-        { getStatus: () => this.status(), getMetrics: async () => ({ contentType: this.metrics.contentType, text: await this.metrics.metrics() }), listTables: () => this.tables() },
+        {
+          getStatus: () => this.status(),
+          getMetrics: async () => ({ contentType: this.metrics.contentType, text: await this.metrics.metrics() }),
+          listTables: () => this.tables(),
+          drain: (reason) => this.drain(reason),
+        },
         config.bindAddress,
         config.nodeAdminPort,
       );
@@ -119,6 +124,8 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       connectString,
       znodeParent: config.znodeParent,
       sessionTimeoutMs: config.zookeeperSessionTimeoutMs,
+      peerProbeIntervalMs: config.peerProbeIntervalMs,
+      catalogSyncTimeoutMs: config.catalogSyncTimeoutMs,
       self: this.gatewayValue.self,
       infoPort: config.infoPort,
       version: GATEWAY_HBASE_VERSION,
@@ -126,12 +133,16 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       metaHost: (live) => assignRegion(META_REGION, live) ?? this.gatewayValue.self,
       log: (level, m) => (level === 'info' ? this.logger.log(m) : level === 'warn' ? this.logger.warn(m) : this.logger.error(m)),
     });
-    registration.onMembership((view) => this.gatewayValue.cluster.setMembership(view.live, view.master));
-    // Shared catalog: a DDL here is announced through ZooKeeper; every node (this one included)
-    // then re-reads the durable catalog from the storage engine.
-    registration.onCatalogChange(() => {
-      void this.gatewayValue.catalog.load().catch((e: Error) => this.logger.warn(`catalog reload after a change elsewhere: ${e.message}`));
+    // A membership change moves regions: this node confirms it has applied the new view only after
+    // its atomic operations begun under the old one finish (the registration's ownership barrier).
+    registration.onMembership(async (view) => {
+      this.gatewayValue.cluster.setMembership(view.live, view.master);
+      await this.gatewayValue.cluster.finishEarlierOwnedWork();
     });
+    this.gatewayValue.cluster.fenceOwnershipWith(() => registration.holdsOwnership());
+    // Shared catalog: a DDL here is announced through ZooKeeper; every node (this one included)
+    // then re-reads the durable catalog from the storage engine, and the DDL returns once all have.
+    registration.onCatalogChange(() => this.gatewayValue.catalog.load());
     this.gatewayValue.catalogChangeListeners.add(() => registration.announceCatalogChange());
     // ZooKeeper unreachable at start: retry with backoff, then give up with a clear error.
     await this.withStartRetries(5, `ZooKeeper ${connectString}`, 'hbase.zookeeper.quorum', () => registration.start());
@@ -209,9 +220,28 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     };
   }
 
+  /**
+   * A drain request takes the very path of SIGTERM (main.ts turns it into a graceful close and
+   * exit 0), so there is one shutdown sequence to trust. Answers before the drain starts.
+   */
+  drain(reason: string): DrainResponse {
+    const state = this.gatewayValue.state;
+    const accepted = state === 'serving' || state === 'starting';
+    if (accepted) {
+      this.logger.log(`drain requested${reason ? `: ${reason}` : ''}`);
+      setTimeout(() => process.kill(process.pid, 'SIGTERM'), 50);
+    }
+    return { accepted, serverName: serverNameToString(this.gatewayValue.self), state };
+  }
+
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.logger.log(`shutting down${signal ? ` on ${signal}` : ''}`);
-    await this.registration?.stop();
+    if (this.registration) {
+      // Finish atomic operations before leaving: the regions' next owners start once we are gone.
+      const timeoutMs = this.config.shutdownTimeoutMs;
+      await Promise.race([this.gatewayValue.cluster.relinquishOwnership(), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+      await this.registration.stop();
+    }
     await this.gatewayValue?.stop();
     if (this.grpc) await new Promise<void>((resolve) => this.grpc!.tryShutdown(() => resolve()));
     await this.storage?.close();

@@ -12,7 +12,7 @@ import {
   toStringBinary,
 } from '@hbase-compat/hbase-codec';
 import { sameServer } from '@hbase-compat/region-mapping';
-import { type StorageEngine, readVisible, type RowMutation, type ScanRange } from '@hbase-compat/storage';
+import { type StorageEngine, type StoredRow, readVisible, type RowMutation, type ScanRange } from '@hbase-compat/storage';
 import { META_REGION, type OpenTable, type RegionRef, type TableCatalog } from '../catalog/table-catalog';
 import type { ClusterView } from '../cluster/cluster-view';
 import type { MetaTable } from '../meta/meta-table';
@@ -104,11 +104,17 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
    * every node), so the owner's row lock serializes them cluster-wide; any other node answers
    * NotServingRegionException and the client relocates through hbase:meta.
    */
-  function requireOwner(table: OpenTable, row: Buffer): void {
+  /**
+   * Runs a read-modify-write of one row as the owner of its region: atomic operations are served
+   * by the owner only (row locks are local), and only while the cluster fences ownership to this
+   * node; any other node answers NotServingRegionException so the client relocates and retries.
+   */
+  function mutateAsOwner<T>(table: OpenTable, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
     const region = catalog.regionForRow(table, row);
-    if (!sameServer(catalog.ownerOf(region), deps.cluster.self)) {
+    if (!sameServer(catalog.ownerOf(region), deps.cluster.self) || !deps.cluster.mayActAsOwner()) {
       throw hbaseError('NotServingRegionException', `Region ${toStringBinary(region.name)} is not online on ${serverString(deps.cluster)}`);
     }
+    return deps.cluster.runAsOwner(() => storage.data.mutateRowAtomically(table.descriptor, row, update));
   }
 
   function tableOf(target: Target): OpenTable {
@@ -133,8 +139,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     checkFamilies(table, m.cells);
     checkCellSizes(m.cells, maxCellSize);
     if (condition) {
-      requireOwner(table, m.row);
-      const passed = await storage.data.mutateRowAtomically(table.descriptor, m.row, (stored) => {
+      const passed = await mutateAsOwner(table, m.row, (stored) => {
         const ok = evaluateCondition(table, stored.cells, condition, now());
         if (!ok) return { cells: undefined, result: false };
         return { cells: applyAtomicMutation(table, m, stored.cells, BigInt(now())).write, result: true };
@@ -145,8 +150,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       await writeBatch(table, [m]);
       return { processed: true, cells: undefined };
     }
-    requireOwner(table, m.row);
-    const out = await storage.data.mutateRowAtomically(table.descriptor, m.row, (stored) => {
+    const out = await mutateAsOwner(table, m.row, (stored) => {
       const applied = applyAtomicMutation(table, m, stored.cells, BigInt(now()));
       return { cells: applied.write, result: applied.returned };
     });
@@ -285,8 +289,7 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
       checkFamilies(table, m.cells);
       checkCellSizes(m.cells, maxCellSize);
     }
-    requireOwner(table, row);
-    const outcome = await storage.data.mutateRowAtomically(table.descriptor, row, (stored) => {
+    const outcome = await mutateAsOwner(table, row, (stored) => {
       if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, now())) return { cells: undefined, result: { processed: false, returned: [] as Cell[] } };
       const ts = BigInt(now());
       const write: Cell[] = [];
