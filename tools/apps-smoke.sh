@@ -2,7 +2,8 @@
 # Starts the three apps of one node as their containers would (real ZooKeeper, rpc-gateway,
 # health-sidecar, admin-api; built under dist/) on free loopback ports and checks each answers:
 # sidecar /health /ready /metrics, admin-api /api/servers /api/health /api/tables /api/openapi.json
-# and the dashboard, then that /ready turns 503 once the gateway is gone. Prints one line per check
+# and the dashboard, a drain through POST /api/servers/{server}/drain (the gateway leaves ZooKeeper
+# and exits 0), then that /ready turns 503 once the gateway is gone. Prints one line per check
 # and "apps-smoke: N passed, N failed".
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,9 +19,9 @@ cleanup() {
 }
 trap cleanup EXIT
 passed=0; failed=0
-check() { # check NAME EXPECTED_STATUS URL GREP_PATTERN
+check() { # check NAME EXPECTED_STATUS URL GREP_PATTERN [METHOD]
   local body status
-  body=$(curl -s -m 10 -o - -w '\n%{http_code}' "$3") || true
+  body=$(curl -s -m 10 -X "${5:-GET}" -o - -w '\n%{http_code}' "$3") || true
   status=${body##*$'\n'}
   body=${body%$'\n'*}
   if [[ $status == "$2" ]] && grep -q -- "$4" <<<"$body"; then
@@ -50,7 +51,15 @@ check "admin /api/health" 200 "http://127.0.0.1:$api_port/api/health" '"status":
 check "admin /api/tables" 200 "http://127.0.0.1:$api_port/api/tables" '^\['
 check "admin OpenAPI" 200 "http://127.0.0.1:$api_port/api/openapi.json" '"/api/servers"'
 check "admin dashboard" 200 "http://127.0.0.1:$api_port/" 'hbase-compat cluster'
-stop_gateway "$work"
+# Drain through the REST API: the node answers 202, leaves ZooKeeper, and its process exits 0.
+sn=$(curl -s -m 10 "http://127.0.0.1:$api_port/api/servers" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["serverName"])')
+check "admin POST /api/servers/{server}/drain" 202 "http://127.0.0.1:$api_port/api/servers/$sn/drain" '"draining":true' POST
+gw_pid=$(cat "$work/gateway.pid")
+timeout 40 tail --pid="$gw_pid" -f /dev/null
+wait "$gw_pid"; rc=$?
+if [[ $rc == 0 ]]; then echo "ok   drained gateway exited 0"; passed=$((passed + 1)); else echo "FAIL drained gateway exit status $rc"; failed=$((failed + 1)); fi
+check "admin /api/servers after the drain" 200 "http://127.0.0.1:$api_port/api/servers" '^\[\]$'
+check "admin POST drain of an unknown server" 404 "http://127.0.0.1:$api_port/api/servers/127.0.0.1,1,1/drain" 'no reachable NodeAdmin' POST
 check "sidecar /ready without gateway" 503 "http://127.0.0.1:$sc_port/ready" '"status":"error"'
 check "admin /api/health without gateway" 200 "http://127.0.0.1:$api_port/api/health" '"status":"degraded"'
 echo "apps-smoke: $passed passed, $failed failed"

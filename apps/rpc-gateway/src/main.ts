@@ -17,8 +17,24 @@ async function bootstrap(): Promise<void> {
     throw e;
   }
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['log', 'warn', 'error'] });
-  app.enableShutdownHooks();
   await app.init();
+  // SIGTERM, SIGINT and NodeAdmin's Drain: leave ZooKeeper, finish in-flight calls, exit 0.
+  // (Nest's own shutdown hooks re-raise the signal, which would end the process with 143.)
+  let closing = false;
+  const drainAndExit = (signal: NodeJS.Signals) => {
+    const logger = new Logger('rpc-gateway');
+    if (closing) return logger.warn(`${signal} while already draining; still finishing in-flight calls`);
+    closing = true;
+    logger.log(`${signal}: draining`);
+    app.close().then(
+      () => process.exit(0),
+      (e: Error) => {
+        logger.error(`shutdown failed: ${e.stack ?? e.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => drainAndExit(signal));
 }
 
 bootstrap().catch((e: Error) => {

@@ -9,6 +9,7 @@ export const nodeAdminPb = hbasecompat.nodeadmin.v1;
 export type NodeStatus = hbasecompat.nodeadmin.v1.INodeStatus;
 export type ListTablesResponse = hbasecompat.nodeadmin.v1.IListTablesResponse;
 export type MetricsText = hbasecompat.nodeadmin.v1.IMetricsText;
+export type DrainResponse = hbasecompat.nodeadmin.v1.IDrainResponse;
 
 interface MessageType<T> {
   encode(m: T): { finish(): Uint8Array };
@@ -32,12 +33,14 @@ export const NodeAdminService = {
   getStatus: method<hbasecompat.nodeadmin.v1.IGetStatusRequest, NodeStatus>('GetStatus', pbx.GetStatusRequest, pbx.NodeStatus),
   getMetrics: method<hbasecompat.nodeadmin.v1.IGetMetricsRequest, MetricsText>('GetMetrics', pbx.GetMetricsRequest, pbx.MetricsText),
   listTables: method<hbasecompat.nodeadmin.v1.IListTablesRequest, ListTablesResponse>('ListTables', pbx.ListTablesRequest, pbx.ListTablesResponse),
+  drain: method<hbasecompat.nodeadmin.v1.IDrainRequest, DrainResponse>('Drain', pbx.DrainRequest, pbx.DrainResponse),
 } satisfies grpc.ServiceDefinition;
 
 export interface NodeAdminHandlers {
   getStatus(): Promise<NodeStatus> | NodeStatus;
   getMetrics(): Promise<MetricsText> | MetricsText;
   listTables(): Promise<ListTablesResponse> | ListTablesResponse;
+  drain(reason: string): Promise<DrainResponse> | DrainResponse;
 }
 
 function unary<Res>(handler: () => Promise<Res> | Res): grpc.handleUnaryCall<unknown, Res> {
@@ -58,6 +61,8 @@ export async function startNodeAdminServer(handlers: NodeAdminHandlers, host: st
     getStatus: unary(() => handlers.getStatus()),
     getMetrics: unary(() => handlers.getMetrics()),
     listTables: unary(() => handlers.listTables()),
+    drain: (call: grpc.ServerUnaryCall<hbasecompat.nodeadmin.v1.IDrainRequest, DrainResponse>, callback: grpc.sendUnaryData<DrainResponse>) =>
+      unary(() => handlers.drain(call.request.reason ?? ''))(call, callback),
   });
   const bound = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
@@ -94,6 +99,10 @@ export class NodeAdminClient {
 
   listTables(): Promise<ListTablesResponse> {
     return this.call(NodeAdminService.listTables, {});
+  }
+
+  drain(reason: string): Promise<DrainResponse> {
+    return this.call(NodeAdminService.drain, { reason });
   }
 
   close(): void {

@@ -1,5 +1,5 @@
-import { Controller, Get, NotFoundException, Param, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post, ServiceUnavailableException } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClusterService } from './cluster.service';
 
 const printable = (b: Uint8Array | null | undefined) =>
@@ -25,6 +25,27 @@ export class ClusterController {
       zookeeperState: s.status?.zookeeperState ?? '',
       error: s.error,
     }));
+  }
+
+  @Post('servers/:serverName/drain')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Drain one server as SIGTERM would',
+    description: 'The node leaves ZooKeeper (its regions move to the other nodes), refuses new calls, finishes in-flight ones within hbase.compat.shutdown.timeout.ms and exits 0. Answers once the node has accepted; poll /api/servers to see it leave.',
+  })
+  @ApiAcceptedResponse({ description: 'The node accepted and is draining' })
+  @ApiNotFoundResponse({ description: 'No configured NodeAdmin address serves this server name' })
+  @ApiConflictResponse({ description: 'The node is already stopping' })
+  async drain(@Param('serverName') serverName: string) {
+    let answer;
+    try {
+      answer = await this.cluster.drain(serverName, 'requested through admin-api');
+    } catch (e) {
+      throw new ServiceUnavailableException(`${serverName} did not answer: ${(e as Error).message}`);
+    }
+    if (answer === undefined) throw new NotFoundException(`no reachable NodeAdmin serves ${serverName}`);
+    if (!answer.accepted) throw new ConflictException(`${serverName} is already ${answer.state}`);
+    return { serverName: answer.serverName, draining: true, stateBefore: answer.state };
   }
 
   @Get('health')

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { NodeAdminClient, type NodeStatus, type ListTablesResponse } from '@hbase-compat/node-admin';
+import { type DrainResponse, NodeAdminClient, type NodeStatus, type ListTablesResponse } from '@hbase-compat/node-admin';
 import { ZkSession } from '@hbase-compat/zk-discovery';
 import { ADMIN_CONFIG, type AdminConfig } from './admin.config';
 
@@ -52,6 +52,14 @@ export class ClusterService implements OnModuleDestroy {
     const fromZk = await this.zookeeperServers();
     if (fromZk) return fromZk.map((name) => ({ serverName: name, source: 'zookeeper', status: byName.get(name), error: byName.has(name) ? undefined : 'no NodeAdmin address configured for this server' }));
     return statuses.map((s) => ({ serverName: s.status?.serverName ?? s.address, source: 'nodeadmin', status: s.status, error: s.error }));
+  }
+
+  /** Asks the node named `serverName` to drain; undefined when no configured NodeAdmin serves it. */
+  async drain(serverName: string, reason: string): Promise<DrainResponse | undefined> {
+    const statuses = await this.statuses();
+    const index = statuses.findIndex((s) => s.status?.serverName === serverName);
+    if (index < 0) return undefined;
+    return this.clients[index].drain(reason);
   }
 
   /** Tables and regions as the first reachable node sees them (every node computes the same). */

@@ -25,7 +25,7 @@ small{color:#667}
 </style></head><body>
 <h1>hbase-compat cluster <small id="stamp"></small></h1>
 <div id="health"></div>
-<h2>Servers</h2><table id="servers"><thead><tr><th>server</th><th>state</th><th>master</th><th>connections</th><th>in flight</th><th>storage</th><th>ZooKeeper</th></tr></thead><tbody></tbody></table>
+<h2>Servers</h2><table id="servers"><thead><tr><th>server</th><th>state</th><th>master</th><th>connections</th><th>in flight</th><th>storage</th><th>ZooKeeper</th><th></th></tr></thead><tbody></tbody></table>
 <h2>Tables</h2><table id="tables"><thead><tr><th>table</th><th>state</th><th>families</th><th>regions</th></tr></thead><tbody></tbody></table>
 <h2>Regions per server</h2><table id="spread"><thead><tr><th>server</th><th>regions</th><th></th></tr></thead><tbody></tbody></table>
 <p><small>REST API: <a href="/api/docs">/api/docs</a> (OpenAPI)</small></p>
@@ -36,7 +36,7 @@ async function refresh(){
   try{
     const [h,servers,tables]=await Promise.all([j('/api/health'),j('/api/servers'),j('/api/tables')]);
     document.getElementById('health').innerHTML='Cluster: <span class="'+(h.status==='ok'?'ok':'bad')+'">'+esc(h.status)+'</span>';
-    document.querySelector('#servers tbody').innerHTML=servers.map(s=>'<tr><td>'+esc(s.serverName)+'</td><td class="'+(s.state==='serving'?'ok':'bad')+'">'+esc(s.state)+'</td><td>'+(s.activeMaster?'active':'')+'</td><td>'+s.openConnections+'</td><td>'+s.inflightCalls+'</td><td>'+esc(s.storageEngine)+'</td><td>'+esc(s.zookeeperState)+'</td></tr>').join('');
+    document.querySelector('#servers tbody').innerHTML=servers.map(s=>'<tr><td>'+esc(s.serverName)+'</td><td class="'+(s.state==='serving'?'ok':'bad')+'">'+esc(s.state)+'</td><td>'+(s.activeMaster?'active':'')+'</td><td>'+s.openConnections+'</td><td>'+s.inflightCalls+'</td><td>'+esc(s.storageEngine)+'</td><td>'+esc(s.zookeeperState)+'</td><td>'+(s.state==='serving'?'<button data-drain="'+esc(s.serverName)+'">drain</button>':'')+'</td></tr>').join('');
     document.querySelector('#tables tbody').innerHTML=tables.map(t=>'<tr><td>'+esc(t.name)+'</td><td>'+esc(t.state)+'</td><td>'+esc(t.families.join(', '))+'</td><td>'+t.regions+'</td></tr>').join('');
     const counts={};
     for(const t of tables){const regions=await j('/api/tables/'+encodeURIComponent(t.name)+'/regions');for(const r of regions)counts[r.server]=(counts[r.server]||0)+1}
@@ -45,5 +45,11 @@ async function refresh(){
     document.getElementById('stamp').textContent='updated '+new Date().toLocaleTimeString();
   }catch(e){document.getElementById('health').innerHTML='<span class="bad">'+esc(e.message)+'</span>'}
 }
+document.addEventListener('click',async e=>{
+  const server=e.target.dataset&&e.target.dataset.drain;
+  if(!server||!confirm('Drain '+server+'? It leaves the cluster, finishes its calls and exits.'))return;
+  const r=await fetch('/api/servers/'+encodeURIComponent(server)+'/drain',{method:'POST'});
+  alert(r.ok?server+' is draining':'drain refused: '+(await r.json()).message);refresh();
+});
 refresh();setInterval(refresh,5000);
 </script></body></html>`;

@@ -13,6 +13,7 @@ export namespace hbasecompat {
                 getStatus: hbasecompat.nodeadmin.v1.NodeAdmin.GetStatus;
                 getMetrics: hbasecompat.nodeadmin.v1.NodeAdmin.GetMetrics;
                 listTables: hbasecompat.nodeadmin.v1.NodeAdmin.ListTables;
+                drain: hbasecompat.nodeadmin.v1.NodeAdmin.Drain;
             }
 
             namespace NodeAdmin {
@@ -46,6 +47,17 @@ export namespace hbasecompat {
                   readonly path: "/hbasecompat.nodeadmin.v1.NodeAdmin/ListTables";
                   readonly requestType: "ListTablesRequest";
                   readonly responseType: "ListTablesResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type DrainCallback = (error: (Error|null), response?: hbasecompat.nodeadmin.v1.DrainResponse) => void;
+                type Drain = {
+                  (request: hbasecompat.nodeadmin.v1.IDrainRequest, callback: hbasecompat.nodeadmin.v1.NodeAdmin.DrainCallback): void;
+                  (request: hbasecompat.nodeadmin.v1.IDrainRequest): Promise<hbasecompat.nodeadmin.v1.DrainResponse>;
+                  readonly name: "Drain";
+                  readonly path: "/hbasecompat.nodeadmin.v1.NodeAdmin/Drain";
+                  readonly requestType: "DrainRequest";
+                  readonly responseType: "DrainResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -309,6 +321,64 @@ export namespace hbasecompat {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = hbasecompat.nodeadmin.v1.ListTablesResponse.$Properties;
+            }
+
+            interface IDrainRequest extends hbasecompat.nodeadmin.v1.DrainRequest.$Properties {
+            }
+
+            class DrainRequest {
+                constructor(p?: hbasecompat.nodeadmin.v1.DrainRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                reason: string;
+                static create(properties: hbasecompat.nodeadmin.v1.DrainRequest.$Shape): hbasecompat.nodeadmin.v1.DrainRequest & hbasecompat.nodeadmin.v1.DrainRequest.$Shape;
+                static create(properties?: hbasecompat.nodeadmin.v1.DrainRequest.$Properties): hbasecompat.nodeadmin.v1.DrainRequest;
+                static encode(m: hbasecompat.nodeadmin.v1.DrainRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: hbasecompat.nodeadmin.v1.DrainRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbasecompat.nodeadmin.v1.DrainRequest & hbasecompat.nodeadmin.v1.DrainRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbasecompat.nodeadmin.v1.DrainRequest & hbasecompat.nodeadmin.v1.DrainRequest.$Shape;
+                static fromObject(d: { [k: string]: any }): hbasecompat.nodeadmin.v1.DrainRequest;
+                static toObject(m: hbasecompat.nodeadmin.v1.DrainRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DrainRequest {
+                interface $Properties {
+                    reason?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = hbasecompat.nodeadmin.v1.DrainRequest.$Properties;
+            }
+
+            interface IDrainResponse extends hbasecompat.nodeadmin.v1.DrainResponse.$Properties {
+            }
+
+            class DrainResponse {
+                constructor(p?: hbasecompat.nodeadmin.v1.DrainResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                accepted: boolean;
+                serverName: string;
+                state: string;
+                static create(properties: hbasecompat.nodeadmin.v1.DrainResponse.$Shape): hbasecompat.nodeadmin.v1.DrainResponse & hbasecompat.nodeadmin.v1.DrainResponse.$Shape;
+                static create(properties?: hbasecompat.nodeadmin.v1.DrainResponse.$Properties): hbasecompat.nodeadmin.v1.DrainResponse;
+                static encode(m: hbasecompat.nodeadmin.v1.DrainResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: hbasecompat.nodeadmin.v1.DrainResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbasecompat.nodeadmin.v1.DrainResponse & hbasecompat.nodeadmin.v1.DrainResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbasecompat.nodeadmin.v1.DrainResponse & hbasecompat.nodeadmin.v1.DrainResponse.$Shape;
+                static fromObject(d: { [k: string]: any }): hbasecompat.nodeadmin.v1.DrainResponse;
+                static toObject(m: hbasecompat.nodeadmin.v1.DrainResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DrainResponse {
+                interface $Properties {
+                    accepted?: (boolean|null);
+                    serverName?: (string|null);
+                    state?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = hbasecompat.nodeadmin.v1.DrainResponse.$Properties;
             }
         }
     }

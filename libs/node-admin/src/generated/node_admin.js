@@ -192,6 +192,47 @@ $root.hbasecompat = (function() {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link hbasecompat.nodeadmin.v1.NodeAdmin#drain}.
+                 * @memberof hbasecompat.nodeadmin.v1.NodeAdmin
+                 * @typedef DrainCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {hbasecompat.nodeadmin.v1.DrainResponse} [response] DrainResponse
+                 */
+
+                /**
+                 * Calls Drain.
+                 * @memberof hbasecompat.nodeadmin.v1.NodeAdmin
+                 * @typedef Drain
+                 * @type {{
+                 *   (request: hbasecompat.nodeadmin.v1.IDrainRequest, callback: hbasecompat.nodeadmin.v1.NodeAdmin.DrainCallback): void;
+                 *   (request: hbasecompat.nodeadmin.v1.IDrainRequest): Promise<hbasecompat.nodeadmin.v1.DrainResponse>;
+                 *   readonly name: "Drain";
+                 *   readonly path: "/hbasecompat.nodeadmin.v1.NodeAdmin/Drain";
+                 *   readonly requestType: "DrainRequest";
+                 *   readonly responseType: "DrainResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls Drain.
+                 * @name hbasecompat.nodeadmin.v1.NodeAdmin#drain
+                 * @type {hbasecompat.nodeadmin.v1.NodeAdmin.Drain}
+                 */
+                $Object.defineProperties(NodeAdmin.prototype.drain = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, NodeAdmin.prototype.drain, $root.hbasecompat.nodeadmin.v1.DrainRequest, $root.hbasecompat.nodeadmin.v1.DrainResponse, request, callback);
+                }, {
+                    name: { value: "Drain" },
+                    path: { value: "/hbasecompat.nodeadmin.v1.NodeAdmin/Drain" },
+                    requestType: { value: "DrainRequest" },
+                    responseType: { value: "DrainResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return NodeAdmin;
             })();
 
@@ -2946,6 +2987,580 @@ $root.hbasecompat = (function() {
                 };
 
                 return ListTablesResponse;
+            })();
+
+            v1.DrainRequest = (function() {
+
+                /**
+                 * Properties of a DrainRequest.
+                 * @typedef {Object} hbasecompat.nodeadmin.v1.DrainRequest.$Properties
+                 * @property {string|null} [reason] DrainRequest reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DrainRequest.
+                 * @memberof hbasecompat.nodeadmin.v1
+                 * @interface IDrainRequest
+                 * @augments hbasecompat.nodeadmin.v1.DrainRequest.$Properties
+                 * @deprecated Use hbasecompat.nodeadmin.v1.DrainRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DrainRequest.
+                 * @typedef {hbasecompat.nodeadmin.v1.DrainRequest.$Properties} hbasecompat.nodeadmin.v1.DrainRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new DrainRequest.
+                 * @memberof hbasecompat.nodeadmin.v1
+                 * @classdesc Represents a DrainRequest.
+                 * @constructor
+                 * @param {hbasecompat.nodeadmin.v1.DrainRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DrainRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DrainRequest reason.
+                 * @member {string} reason
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @instance
+                 */
+                DrainRequest.prototype.reason = "";
+
+                /**
+                 * Creates a new DrainRequest instance using the specified properties.
+                 * @function create
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @static
+                 * @param {hbasecompat.nodeadmin.v1.DrainRequest.$Properties=} [properties] Properties to set
+                 * @returns {hbasecompat.nodeadmin.v1.DrainRequest} DrainRequest instance
+                 * @type {{
+                 *   (properties: hbasecompat.nodeadmin.v1.DrainRequest.$Shape): hbasecompat.nodeadmin.v1.DrainRequest & hbasecompat.nodeadmin.v1.DrainRequest.$Shape;
+                 *   (properties?: hbasecompat.nodeadmin.v1.DrainRequest.$Properties): hbasecompat.nodeadmin.v1.DrainRequest;
+                 * }}
+                 */
+                DrainRequest.create = function(properties) {
+                    return new DrainRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified DrainRequest message. Does not implicitly {@link hbasecompat.nodeadmin.v1.DrainRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @static
+                 * @param {hbasecompat.nodeadmin.v1.DrainRequest.$Properties} m DrainRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DrainRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.reason);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified DrainRequest message, length delimited. Does not implicitly {@link hbasecompat.nodeadmin.v1.DrainRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @static
+                 * @param {hbasecompat.nodeadmin.v1.DrainRequest.$Properties} message DrainRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DrainRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DrainRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {hbasecompat.nodeadmin.v1.DrainRequest & hbasecompat.nodeadmin.v1.DrainRequest.$Shape} DrainRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DrainRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.hbasecompat.nodeadmin.v1.DrainRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.reason = v;
+                                else
+                                    delete m.reason;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a DrainRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {hbasecompat.nodeadmin.v1.DrainRequest & hbasecompat.nodeadmin.v1.DrainRequest.$Shape} DrainRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DrainRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Creates a DrainRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {hbasecompat.nodeadmin.v1.DrainRequest} DrainRequest
+                 */
+                DrainRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.hbasecompat.nodeadmin.v1.DrainRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".hbasecompat.nodeadmin.v1.DrainRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.hbasecompat.nodeadmin.v1.DrainRequest();
+                    if (d.reason != null) {
+                        if (typeof d.reason !== "string" || d.reason.length) {
+                            m.reason = $String(d.reason);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DrainRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @static
+                 * @param {hbasecompat.nodeadmin.v1.DrainRequest} m DrainRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DrainRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.reason = "";
+                    }
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                        d.reason = m.reason;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DrainRequest to JSON.
+                 * @function toJSON
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DrainRequest.prototype.toJSON = function() {
+                    return DrainRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DrainRequest
+                 * @function getTypeUrl
+                 * @memberof hbasecompat.nodeadmin.v1.DrainRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DrainRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/hbasecompat.nodeadmin.v1.DrainRequest";
+                };
+
+                return DrainRequest;
+            })();
+
+            v1.DrainResponse = (function() {
+
+                /**
+                 * Properties of a DrainResponse.
+                 * @typedef {Object} hbasecompat.nodeadmin.v1.DrainResponse.$Properties
+                 * @property {boolean|null} [accepted] DrainResponse accepted
+                 * @property {string|null} [serverName] DrainResponse serverName
+                 * @property {string|null} [state] DrainResponse state
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DrainResponse.
+                 * @memberof hbasecompat.nodeadmin.v1
+                 * @interface IDrainResponse
+                 * @augments hbasecompat.nodeadmin.v1.DrainResponse.$Properties
+                 * @deprecated Use hbasecompat.nodeadmin.v1.DrainResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DrainResponse.
+                 * @typedef {hbasecompat.nodeadmin.v1.DrainResponse.$Properties} hbasecompat.nodeadmin.v1.DrainResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new DrainResponse.
+                 * @memberof hbasecompat.nodeadmin.v1
+                 * @classdesc Represents a DrainResponse.
+                 * @constructor
+                 * @param {hbasecompat.nodeadmin.v1.DrainResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DrainResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * DrainResponse accepted.
+                 * @member {boolean} accepted
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @instance
+                 */
+                DrainResponse.prototype.accepted = false;
+
+                /**
+                 * DrainResponse serverName.
+                 * @member {string} serverName
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @instance
+                 */
+                DrainResponse.prototype.serverName = "";
+
+                /**
+                 * DrainResponse state.
+                 * @member {string} state
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @instance
+                 */
+                DrainResponse.prototype.state = "";
+
+                /**
+                 * Creates a new DrainResponse instance using the specified properties.
+                 * @function create
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @static
+                 * @param {hbasecompat.nodeadmin.v1.DrainResponse.$Properties=} [properties] Properties to set
+                 * @returns {hbasecompat.nodeadmin.v1.DrainResponse} DrainResponse instance
+                 * @type {{
+                 *   (properties: hbasecompat.nodeadmin.v1.DrainResponse.$Shape): hbasecompat.nodeadmin.v1.DrainResponse & hbasecompat.nodeadmin.v1.DrainResponse.$Shape;
+                 *   (properties?: hbasecompat.nodeadmin.v1.DrainResponse.$Properties): hbasecompat.nodeadmin.v1.DrainResponse;
+                 * }}
+                 */
+                DrainResponse.create = function(properties) {
+                    return new DrainResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified DrainResponse message. Does not implicitly {@link hbasecompat.nodeadmin.v1.DrainResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @static
+                 * @param {hbasecompat.nodeadmin.v1.DrainResponse.$Properties} m DrainResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DrainResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted") && m.accepted !== false)
+                        w.uint32(/* id 1, wireType 0 =*/8).bool(m.accepted);
+                    if (m.serverName != null && $Object.hasOwnProperty.call(m, "serverName") && m.serverName !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.serverName);
+                    if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.state);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified DrainResponse message, length delimited. Does not implicitly {@link hbasecompat.nodeadmin.v1.DrainResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @static
+                 * @param {hbasecompat.nodeadmin.v1.DrainResponse.$Properties} message DrainResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DrainResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DrainResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {hbasecompat.nodeadmin.v1.DrainResponse & hbasecompat.nodeadmin.v1.DrainResponse.$Shape} DrainResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DrainResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.hbasecompat.nodeadmin.v1.DrainResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.accepted = v;
+                                else
+                                    delete m.accepted;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.serverName = v;
+                                else
+                                    delete m.serverName;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.state = v;
+                                else
+                                    delete m.state;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a DrainResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {hbasecompat.nodeadmin.v1.DrainResponse & hbasecompat.nodeadmin.v1.DrainResponse.$Shape} DrainResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DrainResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Creates a DrainResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {hbasecompat.nodeadmin.v1.DrainResponse} DrainResponse
+                 */
+                DrainResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.hbasecompat.nodeadmin.v1.DrainResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".hbasecompat.nodeadmin.v1.DrainResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.hbasecompat.nodeadmin.v1.DrainResponse();
+                    if (d.accepted != null) {
+                        if (d.accepted) {
+                            m.accepted = $Boolean(d.accepted);
+                        }
+                    }
+                    if (d.serverName != null) {
+                        if (typeof d.serverName !== "string" || d.serverName.length) {
+                            m.serverName = $String(d.serverName);
+                        }
+                    }
+                    if (d.state != null) {
+                        if (typeof d.state !== "string" || d.state.length) {
+                            m.state = $String(d.state);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DrainResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @static
+                 * @param {hbasecompat.nodeadmin.v1.DrainResponse} m DrainResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DrainResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.accepted = false;
+                        d.serverName = "";
+                        d.state = "";
+                    }
+                    if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted")) {
+                        d.accepted = m.accepted;
+                    }
+                    if (m.serverName != null && $Object.hasOwnProperty.call(m, "serverName")) {
+                        d.serverName = m.serverName;
+                    }
+                    if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                        d.state = m.state;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DrainResponse to JSON.
+                 * @function toJSON
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DrainResponse.prototype.toJSON = function() {
+                    return DrainResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DrainResponse
+                 * @function getTypeUrl
+                 * @memberof hbasecompat.nodeadmin.v1.DrainResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DrainResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/hbasecompat.nodeadmin.v1.DrainResponse";
+                };
+
+                return DrainResponse;
             })();
 
             return v1;
