@@ -3,7 +3,8 @@
 # real Fluss, driven by the real HBase Java client (tests/cluster/ClusterCheck.java) and YCSB:
 #   membership, region layout, load spread (YCSB A on 24 regions, per-node request counts from each
 #   node's metrics), exact concurrent increments through all nodes, failover (SIGKILL during YCSB),
-#   drain (SIGTERM during YCSB), rolling restart during YCSB.
+#   drain (REST request during YCSB), rolling restart during YCSB and increments (each node drained
+#   by SIGTERM).
 #   tools/cluster-test.sh [--fluss HOST:PORT] [--dir DIR]
 # Ends with "cluster-test: N passed, N failed"; reports under .cache/reports/cluster/.
 set -uo pipefail
@@ -38,13 +39,7 @@ check $? "three nodes, ZooKeeper and Fluss started ($(tail -1 "$reports/start.lo
 members=$(cluster rs 2>/dev/null | grep -c '^127.0.0.1,')
 [[ $members == 3 ]]; check $? "all three nodes under /hbase/rs ($members)"
 
-jars=$(bash "$ROOT/tools/deps/maven-jars.sh" hbase-client-2.6)
-classes=$ROOT/.cache/cluster-check
-mkdir -p "$classes"
-if [[ ! -f $classes/ClusterCheck.class || $ROOT/tests/cluster/ClusterCheck.java -nt $classes/ClusterCheck.class ]]; then
-  javac -nowarn -d "$classes" -cp "$jars/*" "$ROOT/tests/cluster/ClusterCheck.java" || check 1 "ClusterCheck compiles"
-fi
-java_check() { timeout 600 java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=error -cp "$classes:$jars/*" ClusterCheck "$@"; }
+. "$ROOT/tools/lib/cluster-check.sh"
 
 ycsb() { # out-file extra-args...
   local out=$1; shift
@@ -55,10 +50,13 @@ ycsb() { # out-file extra-args...
 max_latency() { grep -E '^\[(READ|UPDATE|INSERT)\], MaxLatency\(us\)' "$1" | awk -F', ' '{ if ($3 > m) m = $3 } END { printf "%.0f", m / 1000 }'; }
 failures() { grep -cE 'Return=(ERROR|NOT_FOUND|UNEXPECTED_STATE|SERVICE_UNAVAILABLE)|FAILED' "$1"; }
 
+# The first failure (or the summary when none), so a failing run says why.
+detail() { grep -m1 -E '^FAILED' "$1" || grep -m1 -E "$2" "$1" || tail -1 "$1"; }
+
 ycsb "$reports/load.txt" --workload a --phase load --operations 20000 --create-table 24
 check $? "YCSB load of 20,000 records into usertable pre-split into 24 regions"
-java_check layout "$zk" usertable 3 >"$reports/layout.txt" 2>&1
-check $? "regions spread evenly and every node answers ($(grep -m1 'regions,' "$reports/layout.txt" | sed 's/^ok *//'))"
+cluster_check layout "$zk" usertable 3 >"$reports/layout.txt" 2>&1
+check $? "regions spread evenly and every node answers ($(detail "$reports/layout.txt" 'regions,' | sed 's/^ok *//'))"
 
 # Load spread: request counts per node from each node's Prometheus metrics, around one YCSB A run.
 requests() { # node -> ClientService Get/Mutate/Multi calls so far
@@ -80,8 +78,8 @@ PY
 )
 [[ $spread == ok* ]]; check $? "load spread within ±20% of the mean: ${spread#* }"
 
-java_check increments "$zk" counters >"$reports/increments.txt" 2>&1
-check $? "3 clients x 8 threads x 1,000 increments on 10 rows end exact ($(grep -m1 'acknowledged' "$reports/increments.txt" | sed 's/^ok *//'))"
+cluster_check increments "$zk" counters >"$reports/increments.txt" 2>&1
+check $? "3 clients x 8 threads x 1,000 increments on 10 rows end exact ($(detail "$reports/increments.txt" acknowledged | sed 's/^ok *//'))"
 
 # Failover: SIGKILL node 2 in the middle of a YCSB run.
 ycsb "$reports/failover.txt" --workload a --phase run --operations 1000000 --max-seconds 30 &
@@ -93,24 +91,33 @@ check $(( rc != 0 || $(failures "$reports/failover.txt") != 0 )) "failover: node
 cluster start-node --node 2 2>>"$reports/cluster.log"
 check $? "node 2 starts again and registers"
 
-# Drain: SIGTERM node 1 in the middle of a run (it leaves ZooKeeper, finishes in-flight calls, exits).
+# Drain: node 1 asked through the admin REST API in the middle of a run (it leaves ZooKeeper,
+# finishes in-flight calls, exits); the rolling restart below drains by SIGTERM.
 ycsb "$reports/drain.txt" --workload a --phase run --operations 1000000 --max-seconds 25 &
 pid=$!
 sleep 8
 t0=$SECONDS
-kill -TERM "$(cat "$dir/node-1/gateway.pid")"
-while kill -0 "$(cat "$dir/node-1/gateway.pid")" 2>/dev/null; do sleep 0.2; done
+node1=$(curl -sf http://127.0.0.1:18080/api/servers | python3 -c 'import json, sys; print(next(s["serverName"] for s in json.load(sys.stdin) if ",16021," in s["serverName"]))')
+curl -sf -X POST "http://127.0.0.1:18080/api/servers/$node1/drain" >"$reports/drain-request.json"
+requested=$?
+while kill -0 "$(cat "$dir/node-1/gateway.pid")" 2>/dev/null && ((SECONDS - t0 < 60)); do sleep 0.2; done
 drained=$((SECONDS - t0))
 wait $pid; rc=$?
-check $(( rc != 0 || $(failures "$reports/drain.txt") != 0 )) "drain: node 1 SIGTERMed during YCSB A (exited in ${drained}s), zero failed operations; longest stall $(max_latency "$reports/drain.txt") ms"
+check $(( requested != 0 || rc != 0 || $(failures "$reports/drain.txt") != 0 )) "drain: node 1 drained through POST /api/servers/{server}/drain during YCSB A (exited in ${drained}s), zero failed operations; longest stall $(max_latency "$reports/drain.txt") ms"
 cluster start-node --node 1 2>>"$reports/cluster.log"
 
-# Rolling restart of all three nodes during a run.
+# Rolling restart of all three nodes during a YCSB run and, through the same nodes, the increment
+# load again: region owners change under it, so it ends exact only if no two nodes ever served one
+# region's atomic operations at once.
 ycsb "$reports/rolling.txt" --workload a --phase run --operations 3000000 --max-seconds 120 &
 pid=$!
+cluster_check increments "$zk" counters_rolling >"$reports/increments-rolling.txt" 2>&1 &
+incr_pid=$!
 sleep 5
 cluster rolling-restart 2>>"$reports/cluster.log"
 check $? "rolling restart of the three nodes"
+wait $incr_pid
+check $? "increments during the rolling restart end exact ($(detail "$reports/increments-rolling.txt" acknowledged | sed 's/^ok *//'))"
 kill -INT $pid 2>/dev/null # the run may still have minutes to go: YCSB stops and reports on SIGINT
 wait $pid; rc=$?
 ops=$(grep -E '^\[(READ|UPDATE)\], Operations' "$reports/rolling.txt" 2>/dev/null | awk -F', ' '{ s += $3 } END { print s + 0 }')

@@ -144,7 +144,7 @@ if [[ -n $fluss ]]; then
 else
   count 0 1 "fluss cluster suites (no Fluss cluster)"
 fi
-stage "cluster mode: three gateway nodes on ZooKeeper and Fluss (membership, spread, increments, failover, drain, rolling restart)"
+stage "cluster mode: three gateway nodes on ZooKeeper and Fluss (membership, spread, increments, failover, drain, rolling restart with increments)"
 if [[ -n $fluss ]]; then
   timeout 1200 bash tools/cluster-test.sh --fluss "$fluss" > "$REPORTS/cluster-test.log" 2>&1
   summary "$REPORTS/cluster-test.log" "cluster-test" 'cluster-test: [0-9]+ passed, [0-9]+ failed' || tail -40 "$REPORTS/cluster-test.log"
@@ -152,6 +152,10 @@ else
   count 0 1 "cluster-test (no Fluss cluster)"
 fi
 timeout 120 bash tools/fluss.sh stop --dir "$FLUSS_DIR" > "$REPORTS/fluss-stop.log" 2>&1 || cat "$REPORTS/fluss-stop.log"
+
+stage "Fluss outage through the HBase Java client (retriable errors, no hang, resumes, nothing lost)"
+timeout 600 bash tools/fluss-outage-test.sh > "$REPORTS/fluss-outage.log" 2>&1
+summary "$REPORTS/fluss-outage.log" "fluss-outage" 'fluss-outage: [0-9]+ passed, [0-9]+ failed' || tail -40 "$REPORTS/fluss-outage.log"
 
 stage "done in $(( $(date +%s) - started ))s"
 echo "$passed passed, $failed failed"

@@ -5,6 +5,10 @@
 //                                                          the table's regions, and answers a get
 //   ClusterCheck increments <zk host:port> <table>         3 connections x 8 threads x 1,000
 //                                                          increments on 10 rows end exact
+//   ClusterCheck outage <zk host:port> <table> <flag file>  puts through a Fluss outage: each failure
+//                                                          is retriable and bounded in time, writes
+//                                                          resume once <flag file> says Fluss is
+//                                                          back, every acknowledged put reads back
 // Prints "cluster-check[<mode>]: N passed, M failed".
 
 import org.apache.hadoop.conf.Configuration;
@@ -62,6 +66,7 @@ public final class ClusterCheck {
       switch (mode) {
         case "layout" -> layout(zk, name, Integer.parseInt(args[3]));
         case "increments" -> increments(zk, name);
+        case "outage" -> outage(zk, name, java.nio.file.Path.of(args[3]));
         default -> throw new IllegalArgumentException(mode);
       }
     } catch (Throwable t) {
@@ -144,5 +149,95 @@ public final class ClusterCheck {
       check(total == 24000, "sum of counters " + total + " (want 24000); rows owned by " + owners.size() + " nodes " + owners);
     }
     for (Connection c : conns) c.close();
+  }
+
+  /**
+   * Writes one put at a time from 4 threads while the harness stops Fluss, keeps it down, starts it
+   * again and then creates the flag file. The client's retry budget is short (3 retries, 5 s
+   * operation timeout) so that failures surface as they would for an impatient application.
+   */
+  static void outage(String zk, TableName name, java.nio.file.Path flag) throws Exception {
+    Configuration c = conf(zk);
+    c.setInt("hbase.client.retries.number", 3);
+    c.setInt("hbase.rpc.timeout", 3000);
+    c.setInt("hbase.client.operation.timeout", 5000);
+    c.setInt("hbase.client.meta.operation.timeout", 5000);
+    try (Connection setup = ConnectionFactory.createConnection(conf(zk)); Admin admin = setup.getAdmin()) {
+      if (admin.tableExists(name)) {
+        admin.disableTable(name);
+        admin.deleteTable(name);
+      }
+      admin.createTable(TableDescriptorBuilder.newBuilder(name).setColumnFamily(ColumnFamilyDescriptorBuilder.of(CF)).build());
+    }
+    java.util.concurrent.ConcurrentLinkedQueue<Long> acknowledged = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    java.util.concurrent.ConcurrentHashMap<String, Integer> failureKinds = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong longestMs = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong nonRetriable = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong successesAfterBack = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong backAt = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong firstSuccessAfterBack = new java.util.concurrent.atomic.AtomicLong();
+    long started = System.nanoTime();
+    long hardStop = started + TimeUnit.SECONDS.toNanos(240);
+    try (Connection conn = ConnectionFactory.createConnection(c)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        workers.add(pool.submit(() -> {
+          try (Table table = conn.getTable(name)) {
+            while (System.nanoTime() < hardStop && successesAfterBack.get() < 400) {
+              if (backAt.get() == 0 && java.nio.file.Files.exists(flag)) backAt.compareAndSet(0, System.nanoTime());
+              long i = next.getAndIncrement();
+              long t0 = System.nanoTime();
+              try {
+                table.put(new org.apache.hadoop.hbase.client.Put(Bytes.toBytes(String.format("row-%08d", i))).addColumn(CF, Bytes.toBytes("v"), Bytes.toBytes(i)));
+                acknowledged.add(i);
+                if (backAt.get() != 0) {
+                  successesAfterBack.incrementAndGet();
+                  firstSuccessAfterBack.compareAndSet(0, System.nanoTime());
+                }
+              } catch (java.io.IOException e) {
+                failures.incrementAndGet();
+                StringBuilder chain = new StringBuilder();
+                boolean doNotRetry = false;
+                for (Throwable x = e; x != null; x = x.getCause()) {
+                  if (x instanceof org.apache.hadoop.hbase.DoNotRetryIOException) doNotRetry = true;
+                  if (x.getMessage() != null && x.getMessage().contains("DoNotRetryIOException")) doNotRetry = true;
+                  chain.append(chain.length() == 0 ? "" : " <- ").append(x.getClass().getSimpleName());
+                }
+                if (doNotRetry) nonRetriable.incrementAndGet();
+                failureKinds.merge(chain.toString(), 1, Integer::sum);
+                Thread.sleep(100);
+              }
+              longestMs.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : workers) f.get(300, TimeUnit.SECONDS);
+      pool.shutdown();
+      System.out.println("failures by exception chain: " + failureKinds);
+      check(failures.get() > 0, failures.get() + " puts failed while Fluss was down (the outage was seen by the client)");
+      check(nonRetriable.get() == 0, nonRetriable.get() + " failures were DoNotRetryIOException (every failure retriable)");
+      check(longestMs.get() < 15_000, "longest single put " + longestMs.get() + " ms (bounded: no hang)");
+      check(successesAfterBack.get() >= 400, successesAfterBack.get() + " puts acknowledged after Fluss came back"
+          + (backAt.get() != 0 && firstSuccessAfterBack.get() != 0 ? String.format(" (first %.1f s after it answered)", (firstSuccessAfterBack.get() - backAt.get()) / 1e9) : ""));
+      long missing = 0;
+      try (Table table = conn.getTable(name)) {
+        List<Long> all = new ArrayList<>(acknowledged);
+        for (int from = 0; from < all.size(); from += 500) {
+          List<Get> gets = new ArrayList<>();
+          for (long i : all.subList(from, Math.min(all.size(), from + 500))) gets.add(new Get(Bytes.toBytes(String.format("row-%08d", i))));
+          org.apache.hadoop.hbase.client.Result[] results = table.get(gets);
+          for (int k = 0; k < results.length; k++) {
+            byte[] v = results[k].getValue(CF, Bytes.toBytes("v"));
+            if (v == null || Bytes.toLong(v) != all.get(from + k)) missing++;
+          }
+        }
+        check(missing == 0, acknowledged.size() + " acknowledged puts, " + missing + " missing after the outage");
+      }
+    }
   }
 }
