@@ -43,6 +43,7 @@ export class FlussConnection {
   private socket: net.Socket | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextRequestId = 0;
+  private unsent: Buffer[] = [];
   private serverVersions = new Map<number, [number, number]>();
   private closedError: Error | undefined;
   serverType: number | undefined;
@@ -150,8 +151,15 @@ export class FlussConnection {
         reject(new FlussError(REQUEST_TIME_OUT, `API ${apiKey} to ${this.endpoint} got no answer in ${timeoutMs} ms`));
       }, timeoutMs);
       this.pending.set(requestId, { resolve, reject, timer });
-      socket.write(encodeRequestFrame(apiKey, version, requestId, body));
+      if (this.unsent.push(encodeRequestFrame(apiKey, version, requestId, body)) === 1) process.nextTick(() => this.writeUnsent(socket));
     });
+  }
+
+  /** Requests made in the same tick (one per bucket of a coalesced batch) go out in one write. */
+  private writeUnsent(socket: net.Socket): void {
+    const frames = this.unsent;
+    this.unsent = [];
+    if (!socket.destroyed) socket.write(frames.length === 1 ? frames[0] : Buffer.concat(frames));
   }
 
   private onFrame(frame: Buffer): void {
