@@ -2,7 +2,7 @@
 # Starts the three apps of one node as their containers would (real ZooKeeper, rpc-gateway,
 # health-sidecar, admin-api; built under dist/) on free loopback ports and checks each answers:
 # sidecar /health /ready /metrics, admin-api /api/servers /api/health /api/tables /api/openapi.json
-# and the dashboard, a drain through POST /api/servers/{server}/drain (the gateway leaves ZooKeeper
+# the dashboard and the hbase-compat-admin command line, a drain through POST /api/servers/{server}/drain (the gateway leaves ZooKeeper
 # and exits 0), then that /ready turns 503 once the gateway is gone. Prints one line per check
 # and "apps-smoke: N passed, N failed".
 set -uo pipefail
@@ -30,6 +30,16 @@ check() { # check NAME EXPECTED_STATUS URL GREP_PATTERN [METHOD]
     echo "FAIL $1: HTTP $status, expected $2 and /$4/; body: ${body:0:300}"; failed=$((failed + 1))
   fi
 }
+cli_check() { # cli_check NAME EXPECTED_EXIT GREP_PATTERN COMMAND...: tools/hbase-compat-admin against the admin API
+  local name=$1 want=$2 pattern=$3 out rc
+  shift 3
+  out=$(bash "$ROOT/tools/hbase-compat-admin" --url "http://127.0.0.1:$api_port" "$@" 2>&1); rc=$?
+  if [[ $rc == "$want" ]] && grep -q -- "$pattern" <<<"$out"; then
+    echo "ok   $name"; passed=$((passed + 1))
+  else
+    echo "FAIL $name: exit $rc, expected $want and /$pattern/; output: ${out:0:300}"; failed=$((failed + 1))
+  fi
+}
 wait_http() { for _ in $(seq 1 150); do curl -s -m 1 -o /dev/null "$1" && return 0; sleep 0.2; done; echo "no answer from $1" >&2; return 1; }
 
 bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || { echo "apps-smoke: 0 passed, 1 failed (ZooKeeper did not start)"; exit 1; }
@@ -51,6 +61,10 @@ check "admin /api/health" 200 "http://127.0.0.1:$api_port/api/health" '"status":
 check "admin /api/tables" 200 "http://127.0.0.1:$api_port/api/tables" '^\['
 check "admin OpenAPI" 200 "http://127.0.0.1:$api_port/api/openapi.json" '"/api/servers"'
 check "admin dashboard" 200 "http://127.0.0.1:$api_port/" 'hbase-compat cluster'
+cli_check "hbase-compat-admin list-servers" 0 "1 server(s)" list-servers
+cli_check "hbase-compat-admin check-health" 0 "cluster ok" check-health
+cli_check "hbase-compat-admin drain of an unknown server" 1 "HTTP 404" drain 127.0.0.1,1,1
+cli_check "hbase-compat-admin usage error" 2 "usage: hbase-compat-admin" regions
 # Drain through the REST API: the node answers 202, leaves ZooKeeper, and its process exits 0.
 sn=$(curl -s -m 10 "http://127.0.0.1:$api_port/api/servers" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["serverName"])')
 check "admin POST /api/servers/{server}/drain" 202 "http://127.0.0.1:$api_port/api/servers/$sn/drain" '"draining":true' POST
@@ -60,6 +74,7 @@ wait "$gw_pid"; rc=$?
 if [[ $rc == 0 ]]; then echo "ok   drained gateway exited 0"; passed=$((passed + 1)); else echo "FAIL drained gateway exit status $rc"; failed=$((failed + 1)); fi
 check "admin /api/servers after the drain" 200 "http://127.0.0.1:$api_port/api/servers" '^\[\]$'
 check "admin POST drain of an unknown server" 404 "http://127.0.0.1:$api_port/api/servers/127.0.0.1,1,1/drain" 'no reachable NodeAdmin' POST
+cli_check "hbase-compat-admin check-health without gateway" 1 "cluster degraded" check-health
 check "sidecar /ready without gateway" 503 "http://127.0.0.1:$sc_port/ready" '"status":"error"'
 check "admin /api/health without gateway" 200 "http://127.0.0.1:$api_port/api/health" '"status":"degraded"'
 echo "apps-smoke: $passed passed, $failed failed"

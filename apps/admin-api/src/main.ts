@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app/app.module';
 import { readAdminConfig } from './app/admin.config';
+import { CLI_COMMANDS, runCli } from './cli';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -21,7 +22,14 @@ async function bootstrap(): Promise<void> {
   new Logger('admin-api').log(`REST on http://${config.address}:${config.port}/api (OpenAPI at /api/docs), dashboard at /`);
 }
 
-bootstrap().catch((e: Error) => {
-  new Logger('admin-api').error(`failed to start: ${e.message}`);
-  process.exit(1);
-});
+// The same binary is the hbase-compat-admin command line when its first argument is a command
+// (or --url); otherwise it is the server.
+const first = process.argv[2];
+if (first !== undefined && (first.startsWith('--url') || (CLI_COMMANDS as readonly string[]).includes(first))) {
+  runCli(process.argv.slice(2), process.env).then((code) => process.exit(code));
+} else {
+  bootstrap().catch((e: Error) => {
+    new Logger('admin-api').error(`failed to start: ${e.message}`);
+    process.exit(1);
+  });
+}
