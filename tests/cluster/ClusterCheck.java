@@ -225,6 +225,7 @@ public final class ClusterCheck {
       check(successesAfterBack.get() >= 400, successesAfterBack.get() + " puts acknowledged after Fluss came back"
           + (backAt.get() != 0 && firstSuccessAfterBack.get() != 0 ? String.format(" (first %.1f s after it answered)", (firstSuccessAfterBack.get() - backAt.get()) / 1e9) : ""));
       long missing = 0;
+      List<Long> missingRows = new ArrayList<>();
       try (Table table = conn.getTable(name)) {
         List<Long> all = new ArrayList<>(acknowledged);
         for (int from = 0; from < all.size(); from += 500) {
@@ -233,10 +234,19 @@ public final class ClusterCheck {
           org.apache.hadoop.hbase.client.Result[] results = table.get(gets);
           for (int k = 0; k < results.length; k++) {
             byte[] v = results[k].getValue(CF, Bytes.toBytes("v"));
-            if (v == null || Bytes.toLong(v) != all.get(from + k)) missing++;
+            if (v == null || Bytes.toLong(v) != all.get(from + k)) {
+              missing++;
+              if (missingRows.size() < 20) missingRows.add(all.get(from + k));
+            }
           }
         }
-        check(missing == 0, acknowledged.size() + " acknowledged puts, " + missing + " missing after the outage");
+        // A row missing from the batched read is read again on its own, to tell a lost write from a bad read.
+        List<String> again = new ArrayList<>();
+        for (long i : missingRows) {
+          byte[] v = table.get(new Get(Bytes.toBytes(String.format("row-%08d", i)))).getValue(CF, Bytes.toBytes("v"));
+          again.add(String.format("row-%08d=%s", i, v == null ? "absent" : Long.toString(Bytes.toLong(v))));
+        }
+        check(missing == 0, acknowledged.size() + " acknowledged puts, " + missing + " missing after the outage" + (missing == 0 ? "" : "; read again one by one: " + again));
       }
     }
   }

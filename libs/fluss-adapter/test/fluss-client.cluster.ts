@@ -152,6 +152,35 @@ describe('FlussClient against a real Fluss cluster', () => {
     expect(none).toEqual([]);
   });
 
+  it('never sends other records under the writer and sequence of a PutKv whose answer was lost', async () => {
+    // One attempt per call, so the "lost" answer fails the call instead of being retried away.
+    const lossy = new FlussClient({ bootstrapServers: [bootstrap], requestTimeoutMs: 15_000, retries: 0 });
+    const route = await lossy.route(kv);
+    const real = FlussConnection.prototype.request;
+    let loseNextPutKvAnswer = true;
+    // The server applies the batch, but its answer is lost on the way back (a connection dropped
+    // by a server that is shutting down does this).
+    FlussConnection.prototype.request = async function (this: FlussConnection, ...args: Parameters<FlussConnection['request']>) {
+      const answer = await real.apply(this, args);
+      if (args[0] === ApiKey.PutKv && loseNextPutKvAnswer) {
+        loseNextPutKvAnswer = false;
+        throw new FlussError(-1, 'answer lost (test)');
+      }
+      return answer;
+    } as FlussConnection['request'];
+    try {
+      await expect(lossy.putKv(kv, 0, route.schemaId, [{ key: key('lost-answer-a'), value: row(Buffer.from('lost-answer-a'), Buffer.from('a')) }])).rejects.toThrow('answer lost');
+    } finally {
+      FlussConnection.prototype.request = real;
+    }
+    // The next batch carries other records: it must be applied, not taken for a duplicate.
+    await lossy.putKv(kv, 0, route.schemaId, [{ key: key('lost-answer-b'), value: row(Buffer.from('lost-answer-b'), Buffer.from('b')) }]);
+    const [a, b] = await lossy.lookup(kv, 0, [key('lost-answer-a'), key('lost-answer-b')]);
+    expect(a).toEqual(stored(route.schemaId, row(Buffer.from('lost-answer-a'), Buffer.from('a'))));
+    expect(b).toEqual(stored(route.schemaId, row(Buffer.from('lost-answer-b'), Buffer.from('b'))));
+    await lossy.close();
+  });
+
   it('times out a request the server silently drops, and the connection stays usable', async () => {
     const c = await FlussConnection.open({ host, port: Number(portText), requestTimeoutMs: 1_500, connectTimeoutMs: 5_000 });
     // The coordinator does not serve InitWriter: it logs and sends nothing.

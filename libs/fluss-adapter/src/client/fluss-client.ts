@@ -312,7 +312,6 @@ export class FlussClient {
     }).then(
       (id) => {
         this.writerId = id;
-        this.sequences.clear();
         return id;
       },
       (e) => {
@@ -344,8 +343,10 @@ export class FlussClient {
     const idempotent = this.options.idempotentWrites !== false;
     let writerId = idempotent ? await this.ensureWriterId(path) : NO_WRITER_ID;
     const routeForSeq = await this.route(path);
-    const seqKey = `${routeForSeq.tableId}#${bucket}`;
-    let sequence = idempotent ? (this.sequences.get(seqKey) ?? 0) : NO_BATCH_SEQUENCE;
+    // Keyed by writer too: a batch of an abandoned writer finishing late must not move the new
+    // writer's sequence.
+    const seqKey = () => `${writerId}#${routeForSeq.tableId}#${bucket}`;
+    let sequence = idempotent ? (this.sequences.get(seqKey()) ?? 0) : NO_BATCH_SEQUENCE;
     let batch = encodeKvRecordBatch(schemaId, records, writerId, sequence);
     const result = await this.withRetries(async () => {
         const { route, connection } = await this.bucketLeaderConnection(path, bucket);
@@ -359,9 +360,12 @@ export class FlussClient {
         if (b && has(b, 'errorCode') && b.errorCode !== 0) {
           if (b.errorCode === FlussErrorCode.DuplicateSequence) return { bucket, logEndOffset: undefined };
           if (idempotent && (b.errorCode === FlussErrorCode.UnknownWriterId || b.errorCode === FlussErrorCode.OutOfOrderSequence)) {
-            // The server lost our writer state (expired or restarted): start again with a new id.
-            this.writerId = undefined;
-            this.writerIdPromise = undefined;
+            // The server lost our writer state (expired or restarted): start again with a new id
+            // (unless another bucket's batch already did).
+            if (this.writerId === writerId) {
+              this.writerId = undefined;
+              this.writerIdPromise = undefined;
+            }
             writerId = await this.ensureWriterId(path);
             sequence = 0;
             batch = encodeKvRecordBatch(schemaId, records, writerId, sequence);
@@ -372,8 +376,17 @@ export class FlussClient {
         return { bucket, logEndOffset: b && has(b, 'logEndOffset') ? toBigInt(b.logEndOffset) : undefined };
       },
       () => this.refreshRoute(path).then(() => undefined),
-    );
-    if (idempotent) this.sequences.set(seqKey, sequence === 0x7fffffff ? 0 : sequence + 1);
+    ).catch((e: unknown) => {
+      // The server may have applied the batch without our hearing of it (a response lost with its
+      // connection). Sending other records under the same writer and sequence would then be taken
+      // for a duplicate and silently dropped, so later batches start over with a new writer id.
+      if (idempotent && this.writerId === writerId) {
+        this.writerId = undefined;
+        this.writerIdPromise = undefined;
+      }
+      throw e;
+    });
+    if (idempotent) this.sequences.set(seqKey(), sequence === 0x7fffffff ? 0 : sequence + 1);
     return result;
   }
 
