@@ -11,9 +11,12 @@
 #                                                    ZooKeeper, drains, exits), start, wait ready
 #   tools/cluster.sh kill --node I [--dir DIR]       SIGKILL node I (failover tests)
 #   tools/cluster.sh rs [--dir DIR]                  the servers registered under /hbase/rs
-# ZK_SESSION_MS (default 6000): the nodes' ZooKeeper session timeout, i.e. how long a SIGKILLed
-# node stays a member; it bounds the failover stall.
 #   tools/cluster.sh start-node --node I [--dir DIR] start node I again
+#   tools/cluster.sh fluss-stop|fluss-start [--dir DIR]  stop or start again the cluster's own Fluss
+#                                                    (outage tests; data kept)
+# ZK_SESSION_MS (default 6000): the nodes' ZooKeeper session timeout. A SIGKILLed node is removed
+# sooner (its peers see its RPC port refuse connections); a node cut off without a refusal stays
+# a member until then.
 #
 # Ports (loopback): ZooKeeper 2481, Fluss 9143-9144, node i (0..9): RPC 16020+i, sidecar 16030+i,
 # NodeAdmin 16050+i; admin-api 18080. State and logs under DIR (default .cache/run/cluster);
@@ -48,6 +51,8 @@ for app in rpc-gateway health-sidecar admin-api; do
   [[ -f $ROOT/dist/apps/$app/main.js ]] || (cd "$ROOT" && NX_DAEMON=false npx nx run-many -t build --projects=rpc-gateway,health-sidecar,admin-api --outputStyle=static >&2)
 done
 
+# The cluster's own Fluss (when no --fluss was given), with its fixed loopback ports.
+own_fluss() { bash "$ROOT/tools/fluss.sh" "$1" --dir "$dir/fluss" --zk-port 2482 --coordinator-port 9143 --tablet-port-base 9144; }
 alive() { [[ -f $1 ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 wait_port() { # port seconds pidfile
   local deadline=$((SECONDS + $2))
@@ -109,7 +114,7 @@ case "$cmd" in
   start)
     bash "$ROOT/tools/zookeeper.sh" start --port "$ZK_PORT" --dir "$dir/zk" >&2
     if [[ -z $fluss ]]; then
-      fluss=$(bash "$ROOT/tools/fluss.sh" start --dir "$dir/fluss" --zk-port 2482 --coordinator-port 9143 --tablet-port-base 9144)
+      fluss=$(own_fluss start)
       own_fluss=1
     else
       own_fluss=0
@@ -130,7 +135,7 @@ case "$cmd" in
   stop)
     stop_pid "$dir/admin.pid" 10
     for d in "$dir"/node-*; do [[ -d $d ]] || continue; stop_pid "$d/gateway.pid" 45; stop_pid "$d/sidecar.pid" 10; done
-    [[ ${OWN_FLUSS:-1} == 0 ]] || bash "$ROOT/tools/fluss.sh" stop --dir "$dir/fluss" >&2 || true
+    [[ ${OWN_FLUSS:-1} == 0 ]] || own_fluss stop >&2 || true
     bash "$ROOT/tools/zookeeper.sh" stop --port "$ZK_PORT" --dir "$dir/zk" >&2 || true
     log "stopped"
     ;;
@@ -165,5 +170,10 @@ case "$cmd" in
     [[ -n $node ]] || die "start-node needs --node I"
     start_node "$node"
     ;;
-  *) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  fluss-stop | fluss-start)
+    [[ ${OWN_FLUSS:-0} == 1 ]] || die "this cluster uses an outside Fluss ($FLUSS); stop it where it was started"
+    own_fluss "${cmd#fluss-}" >&2
+    log "own Fluss: ${cmd#fluss-} done"
+    ;;
+  *) sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac

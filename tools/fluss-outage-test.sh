@@ -30,8 +30,6 @@ finish() {
   [[ $failed -eq 0 ]]
 }
 trap 'finish || exit 1' EXIT
-# The Fluss cluster tools/cluster.sh starts for itself, and how to start it again.
-fluss() { bash "$ROOT/tools/fluss.sh" "$1" --dir "$dir/fluss" --zk-port 2482 --coordinator-port 9143 --tablet-port-base 9144; }
 
 rm -rf "$dir"
 zk=$(bash "$ROOT/tools/cluster.sh" start --nodes 1 --dir "$dir" 2>"$reports/start.log")
@@ -43,12 +41,12 @@ rm -f "$flag"
 cluster_check outage "$zk" outage "$flag" >"$reports/outage.txt" 2>&1 &
 client=$!
 sleep 8
-fluss stop >"$reports/fluss.log" 2>&1
+bash "$ROOT/tools/cluster.sh" fluss-stop --dir "$dir" >"$reports/fluss.log" 2>&1
 check $? "Fluss stopped (coordinator, tablet server, its ZooKeeper) while puts run"
 sleep "$down"
 kill -0 "$gateway_pid" 2>/dev/null
 check $? "the gateway stayed up through ${down} s without Fluss"
-fluss start >>"$reports/fluss.log" 2>&1
+bash "$ROOT/tools/cluster.sh" fluss-start --dir "$dir" >>"$reports/fluss.log" 2>&1
 check $? "Fluss started again"
 touch "$flag"
 wait $client

@@ -12,6 +12,7 @@
 // Prints "cluster-check[<mode>]: N passed, M failed".
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.hbase.DoNotRetryIOException;
 import org.apache.hadoop.hbase.HBaseConfiguration;
 import org.apache.hadoop.hbase.HRegionLocation;
 import org.apache.hadoop.hbase.ServerName;
@@ -21,19 +22,28 @@ import org.apache.hadoop.hbase.client.ColumnFamilyDescriptorBuilder;
 import org.apache.hadoop.hbase.client.Connection;
 import org.apache.hadoop.hbase.client.ConnectionFactory;
 import org.apache.hadoop.hbase.client.Get;
+import org.apache.hadoop.hbase.client.Put;
 import org.apache.hadoop.hbase.client.RegionLocator;
+import org.apache.hadoop.hbase.client.Result;
 import org.apache.hadoop.hbase.client.Table;
 import org.apache.hadoop.hbase.client.TableDescriptorBuilder;
 import org.apache.hadoop.hbase.util.Bytes;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 public final class ClusterCheck {
   private static int passed;
@@ -66,7 +76,7 @@ public final class ClusterCheck {
       switch (mode) {
         case "layout" -> layout(zk, name, Integer.parseInt(args[3]));
         case "increments" -> increments(zk, name);
-        case "outage" -> outage(zk, name, java.nio.file.Path.of(args[3]));
+        case "outage" -> outage(zk, name, Path.of(args[3]));
         default -> throw new IllegalArgumentException(mode);
       }
     } catch (Throwable t) {
@@ -138,7 +148,7 @@ public final class ClusterCheck {
     check(acknowledged == 24000, acknowledged + " increments acknowledged in " + String.format("%.1f s", seconds));
     long total = 0;
     try (Table table = conns.get(0).getTable(name); RegionLocator locator = conns.get(0).getRegionLocator(name)) {
-      java.util.Set<ServerName> owners = new java.util.TreeSet<>();
+      Set<ServerName> owners = new TreeSet<>();
       for (int r = 0; r < 10; r++) {
         byte[] row = Bytes.toBytes("counter-" + r);
         long v = Bytes.toLong(table.get(new Get(row)).getValue(CF, Bytes.toBytes("n")));
@@ -156,7 +166,7 @@ public final class ClusterCheck {
    * again and then creates the flag file. The client's retry budget is short (3 retries, 5 s
    * operation timeout) so that failures surface as they would for an impatient application.
    */
-  static void outage(String zk, TableName name, java.nio.file.Path flag) throws Exception {
+  static void outage(String zk, TableName name, Path flag) throws Exception {
     Configuration c = conf(zk);
     c.setInt("hbase.client.retries.number", 3);
     c.setInt("hbase.rpc.timeout", 3000);
@@ -169,15 +179,15 @@ public final class ClusterCheck {
       }
       admin.createTable(TableDescriptorBuilder.newBuilder(name).setColumnFamily(ColumnFamilyDescriptorBuilder.of(CF)).build());
     }
-    java.util.concurrent.ConcurrentLinkedQueue<Long> acknowledged = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    java.util.concurrent.ConcurrentHashMap<String, Integer> failureKinds = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.atomic.AtomicLong longestMs = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.atomic.AtomicLong nonRetriable = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.atomic.AtomicLong successesAfterBack = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.atomic.AtomicLong backAt = new java.util.concurrent.atomic.AtomicLong();
-    java.util.concurrent.atomic.AtomicLong firstSuccessAfterBack = new java.util.concurrent.atomic.AtomicLong();
+    ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+    ConcurrentHashMap<String, Integer> failureKinds = new ConcurrentHashMap<>();
+    AtomicLong next = new AtomicLong();
+    AtomicLong longestMs = new AtomicLong();
+    AtomicLong failures = new AtomicLong();
+    AtomicLong nonRetriable = new AtomicLong();
+    AtomicLong successesAfterBack = new AtomicLong();
+    AtomicLong backAt = new AtomicLong();
+    AtomicLong firstSuccessAfterBack = new AtomicLong();
     long started = System.nanoTime();
     long hardStop = started + TimeUnit.SECONDS.toNanos(240);
     try (Connection conn = ConnectionFactory.createConnection(c)) {
@@ -187,11 +197,11 @@ public final class ClusterCheck {
         workers.add(pool.submit(() -> {
           try (Table table = conn.getTable(name)) {
             while (System.nanoTime() < hardStop && successesAfterBack.get() < 400) {
-              if (backAt.get() == 0 && java.nio.file.Files.exists(flag)) backAt.compareAndSet(0, System.nanoTime());
+              if (backAt.get() == 0 && Files.exists(flag)) backAt.compareAndSet(0, System.nanoTime());
               long i = next.getAndIncrement();
               long t0 = System.nanoTime();
               try {
-                table.put(new org.apache.hadoop.hbase.client.Put(Bytes.toBytes(String.format("row-%08d", i))).addColumn(CF, Bytes.toBytes("v"), Bytes.toBytes(i)));
+                table.put(new Put(Bytes.toBytes(String.format("row-%08d", i))).addColumn(CF, Bytes.toBytes("v"), Bytes.toBytes(i)));
                 acknowledged.add(i);
                 if (backAt.get() != 0) {
                   successesAfterBack.incrementAndGet();
@@ -202,7 +212,7 @@ public final class ClusterCheck {
                 StringBuilder chain = new StringBuilder();
                 boolean doNotRetry = false;
                 for (Throwable x = e; x != null; x = x.getCause()) {
-                  if (x instanceof org.apache.hadoop.hbase.DoNotRetryIOException) doNotRetry = true;
+                  if (x instanceof DoNotRetryIOException) doNotRetry = true;
                   if (x.getMessage() != null && x.getMessage().contains("DoNotRetryIOException")) doNotRetry = true;
                   chain.append(chain.length() == 0 ? "" : " <- ").append(x.getClass().getSimpleName());
                 }
@@ -231,7 +241,7 @@ public final class ClusterCheck {
         for (int from = 0; from < all.size(); from += 500) {
           List<Get> gets = new ArrayList<>();
           for (long i : all.subList(from, Math.min(all.size(), from + 500))) gets.add(new Get(Bytes.toBytes(String.format("row-%08d", i))));
-          org.apache.hadoop.hbase.client.Result[] results = table.get(gets);
+          Result[] results = table.get(gets);
           for (int k = 0; k < results.length; k++) {
             byte[] v = results[k].getValue(CF, Bytes.toBytes("v"));
             if (v == null || Bytes.toLong(v) != all.get(from + k)) {

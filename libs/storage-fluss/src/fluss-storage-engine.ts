@@ -235,7 +235,7 @@ const CLEANUP_MIN_GARBAGE = 4;
 
 class FlussData implements DataPort {
   private readonly tables = new Map<string, Promise<DataTable>>();
-  private readonly writer: BucketCoalescer<KvRecord, undefined>;
+  private readonly writer: BucketCoalescer<KvRecord, never>;
   private readonly reader: BucketCoalescer<Uint8Array, Buffer[]>;
   private readonly locks = new RowLocks();
   private readonly now: () => number;
@@ -247,7 +247,7 @@ class FlussData implements DataPort {
     private readonly options: FlussStorageOptions,
     private readonly log: { info(m: string): void; warn(m: string): void },
   ) {
-    this.writer = new BucketCoalescer<KvRecord, undefined>(
+    this.writer = new BucketCoalescer<KvRecord, never>(
       (path, bucket, records) => this.putKv(path, bucket, records),
       (r) => r.key.length + (r.value?.length ?? 0) + 16,
       MAX_BATCH_BYTES,
@@ -301,11 +301,11 @@ class FlussData implements DataPort {
     }
   }
 
-  /** One PutKv with the table's current schema id; resolves to one (empty) result per record. */
-  private async putKv(path: TablePath, bucket: number, records: KvRecord[]): Promise<undefined[]> {
+  /** One PutKv with the table's current schema id (writes have no per-record results). */
+  private async putKv(path: TablePath, bucket: number, records: KvRecord[]): Promise<never[]> {
     const { schemaId } = await this.client.route(path);
     await this.client.putKv(path, bucket, schemaId, records);
-    return new Array<undefined>(records.length).fill(undefined);
+    return [];
   }
 
   /** Groups records by bucket and writes each group with one (coalesced) PutKv. */

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { type ServerName, parseServerName, serverNameToString } from '@hbase-compat/region-mapping';
+import { type ServerName, parseServerName, sameServer, serverNameToString } from '@hbase-compat/region-mapping';
 import { PeerFailureDetector, probeTcp, supersededMembers } from './peer-probe';
 import { ZkError, ZkSession } from './zk-session';
 import {
@@ -81,8 +81,13 @@ export class HBaseZkRegistration {
   private synced: SyncState = { catalog: -1, membership: -1 };
   /** Membership version every member has applied; ownership is fenced until it equals the current one. */
   private settledVersion = -2;
-  /** Start of the latest ZooKeeper round trip that succeeded on the current session. */
-  private provenAliveAt = 0;
+  /**
+   * When the lease runs out: half a session timeout after the start of the latest ZooKeeper round
+   * trip that succeeded on the current session.
+   */
+  private leaseExpiresAt = 0;
+  /** Whether the current view lists this node (kept with the view: ownership checks are per call). */
+  private selfListed = false;
   private catalogChain: Promise<void> = Promise.resolve();
   private membershipChain: Promise<void> = Promise.resolve();
   private syncWrites: Promise<void> = Promise.resolve();
@@ -115,10 +120,13 @@ export class HBaseZkRegistration {
    * alive within the lease, listed as a member, and every member past the last membership change.
    */
   holdsOwnership(): boolean {
-    const session = this.session;
-    if (session === undefined || this.stopped || this.recovering) return false;
-    if (Date.now() - this.provenAliveAt >= this.leaseMs(session)) return false;
-    return this.settledVersion === this.current.version && this.current.live.some((s) => serverNameToString(s) === this.selfName);
+    if (this.session === undefined || this.stopped || this.recovering || !this.selfListed) return false;
+    return this.settledVersion === this.current.version && Date.now() < this.leaseExpiresAt;
+  }
+
+  /** A round trip that began at `startedAt` succeeded: the session lives at least a timeout past it. */
+  private extendLease(session: ZkSession, startedAt: number): void {
+    this.leaseExpiresAt = Math.max(this.leaseExpiresAt, startedAt + this.leaseMs(session));
   }
 
   private leaseMs(session: ZkSession): number {
@@ -230,7 +238,8 @@ export class HBaseZkRegistration {
     });
     const connectStarted = Date.now();
     await session.connect(this.options.connectTimeoutMs ?? 15000);
-    this.provenAliveAt = connectStarted;
+    this.leaseExpiresAt = 0;
+    this.extendLease(session, connectStarted);
     this.sessionState = 'connected';
     await this.register(session);
     this.startTimers(session);
@@ -265,7 +274,7 @@ export class HBaseZkRegistration {
     const started = Date.now();
     const present = await session.exists(this.path('rs', this.selfName));
     if (this.session !== session || this.stopped) return;
-    this.provenAliveAt = Math.max(this.provenAliveAt, started);
+    this.extendLease(session, started);
     if (!present) {
       // Removed while our session lives (another node took us for dead, or an operator did it):
       // we are alive, so join again; the membership barrier keeps ownership fenced meanwhile.
@@ -276,7 +285,7 @@ export class HBaseZkRegistration {
 
   /** Removes members whose process is gone (port refusing connections, or superseded by a restart). */
   private async probePeers(session: ZkSession): Promise<void> {
-    const peers = this.current.live.filter((s) => serverNameToString(s) !== this.selfName);
+    const peers = this.current.live.filter((s) => !sameServer(s, this.options.self));
     const dead = await this.detector.sweep(peers);
     for (const peer of dead) await this.expireMember(session, peer, 'its RPC port refuses connections');
   }
@@ -397,6 +406,7 @@ export class HBaseZkRegistration {
     const masterData = await session.getData(this.path('master'));
     const master = masterData ? decodeMaster(masterData) : undefined;
     this.current = { live, master, version };
+    this.selfListed = live.some((s) => sameServer(s, this.options.self));
     if (this.isMaster && live.length > 0) {
       const meta = this.options.metaHost(live);
       const data = encodeMetaRegionServer(this.identifier, meta);

@@ -29,6 +29,8 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
   private registration: HBaseZkRegistration | undefined;
   private grpc: GrpcServer | undefined;
   private readonly startedAt = Date.now();
+  /** A drain was accepted (the SIGTERM it sends is still on its way): later requests are refused. */
+  private drainRequested = false;
 
   constructor(@Inject(SERVER_CONFIG) private readonly config: ServerConfig) {
     collectDefaultMetrics({ register: this.metrics });
@@ -225,9 +227,10 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
    * exit 0), so there is one shutdown sequence to trust. Answers before the drain starts.
    */
   drain(reason: string): DrainResponse {
-    const state = this.gatewayValue.state;
+    const state = this.drainRequested ? 'stopping' : this.gatewayValue.state;
     const accepted = state === 'serving' || state === 'starting';
     if (accepted) {
+      this.drainRequested = true;
       this.logger.log(`drain requested${reason ? `: ${reason}` : ''}`);
       setTimeout(() => process.kill(process.pid, 'SIGTERM'), 50);
     }

@@ -312,6 +312,8 @@ export class FlussClient {
     }).then(
       (id) => {
         this.writerId = id;
+        // Earlier writers' sequences are never used again.
+        for (const key of this.sequences.keys()) if (!key.startsWith(`${id}#`)) this.sequences.delete(key);
         return id;
       },
       (e) => {

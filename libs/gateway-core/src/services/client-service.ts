@@ -100,14 +100,10 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
   }
 
   /**
-   * Read-modify-write operations run only on the row's region owner (the same rendezvous answer on
-   * every node), so the owner's row lock serializes them cluster-wide; any other node answers
-   * NotServingRegionException and the client relocates through hbase:meta.
-   */
-  /**
-   * Runs a read-modify-write of one row as the owner of its region: atomic operations are served
-   * by the owner only (row locks are local), and only while the cluster fences ownership to this
-   * node; any other node answers NotServingRegionException so the client relocates and retries.
+   * Runs a read-modify-write of one row on its region's owner (the same rendezvous answer on every
+   * node), so the owner's row lock serializes it cluster-wide, and only while ZooKeeper fences the
+   * ownership to this node; any other node answers NotServingRegionException and the client
+   * relocates through hbase:meta.
    */
   function mutateAsOwner<T>(table: OpenTable, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
     const region = catalog.regionForRow(table, row);
@@ -122,7 +118,6 @@ export function createClientService(deps: ClientServiceDeps): ServiceDefinition 
     return target.ref.table;
   }
   /** Applies plain puts and deletes of one table in one storage batch (callers have checked cell sizes). */
-  /** Applies plain puts and deletes of one table in one storage batch. */
   async function writeBatch(table: OpenTable, mutations: DecodedMutation[]): Promise<void> {
     const ts = BigInt(now());
     const rows: RowMutation[] = [];
