@@ -32,7 +32,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-[[ -f $ROOT/dist/apps/rpc-gateway/main.js ]] || (cd "$ROOT" && NX_DAEMON=false npx nx build rpc-gateway --outputStyle=static >/dev/null)
+[[ -n ${GATEWAY_MAIN:-} || -f $ROOT/dist/apps/rpc-gateway/main.js ]] || (cd "$ROOT" && NX_DAEMON=false npx nx build rpc-gateway --outputStyle=static >/dev/null)
 pom=$ROOT/tests/differential/pom.xml
 mvn -B -q -f "$pom" -Dmaven.repo.local="$ROOT/.cache/m2" compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >&2
 targets=()

@@ -10,7 +10,8 @@ free_port() {
 start_gateway() {
   local dir=$1 port=$2
   shift 2
-  local main=$ROOT/dist/apps/rpc-gateway/main.js
+  # GATEWAY_MAIN: another build of the gateway (a private --output-path), for parallel work.
+  local main=${GATEWAY_MAIN:-$ROOT/dist/apps/rpc-gateway/main.js}
   [[ -f $main ]] || { echo "build the gateway first: npx nx build rpc-gateway" >&2; return 1; }
   mkdir -p "$dir"
   node ${GATEWAY_NODE_ARGS:-} "$main" --hbase.regionserver.port="$port" --hbase.regionserver.hostname=127.0.0.1 \

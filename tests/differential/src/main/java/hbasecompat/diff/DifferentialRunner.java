@@ -57,6 +57,11 @@ public final class DifferentialRunner {
     List<Scenario> catalogue = new ArrayList<>(Scenarios.all());
     catalogue.addAll(MoreScenarios.all());
     catalogue.addAll(SemanticsScenarios.all());
+    catalogue.addAll(FilterScenarios.all());
+    catalogue.addAll(CellScenarios.all());
+    catalogue.addAll(ScanProtocolScenarios.all());
+    catalogue.addAll(AtomicScenarios.all());
+    catalogue.addAll(AdminScenarios.all());
     for (Scenario s : catalogue) {
       if (only != null && java.util.Arrays.stream(only.split(",")).noneMatch(s.id()::startsWith)) continue;
       index++;
