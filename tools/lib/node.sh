@@ -10,7 +10,7 @@ free_port() {
 start_gateway() {
   local dir=$1 port=$2
   shift 2
-  # GATEWAY_MAIN: another build of the gateway (a private --output-path), for parallel work.
+  # GATEWAY_MAIN: another build of the gateway (APP_OUTPUT_DIR, tools/webpack/node-app.cjs).
   local main=${GATEWAY_MAIN:-$ROOT/dist/apps/rpc-gateway/main.js}
   [[ -f $main ]] || { echo "build the gateway first: npx nx build rpc-gateway" >&2; return 1; }
   mkdir -p "$dir"
