@@ -70,9 +70,11 @@ zk_ls() {
     zk.connect();' "127.0.0.1:$ZK_PORT" "$1")
 }
 wait_registered() { # node seconds: the node's znode under /hbase/rs
-  local deadline=$((SECONDS + $2)) port
+  local deadline=$((SECONDS + $2)) port children
   port=$(rpc_port "$1")
-  until zk_ls /hbase/rs 2>/dev/null | grep -q "127.0.0.1,$port,"; do
+  # The listing is taken whole before grep looks at it: `producer | grep -q` under pipefail fails
+  # when grep exits on its match before the producer has written everything (SIGPIPE, 141).
+  until children=$(zk_ls /hbase/rs 2>/dev/null) && grep -q "^127\.0\.0\.1,$port," <<<"$children"; do
     ((SECONDS < deadline)) || return 1
     sleep 0.3
   done

@@ -157,6 +157,14 @@ our_pid() {
 # shellcheck disable=SC2016 # expanded by the inner bash
 port_in_use() { timeout 3 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"' _ "$1" 2>/dev/null; }
 
+# log_has_since FILE LINE TEXT: whether TEXT occurs in FILE after its first LINE lines. One process
+# reading the whole file: `tail -n +N FILE | grep -q TEXT` under pipefail fails forever once the
+# output outgrows a pipe buffer (grep -q exits on its match, tail dies of SIGPIPE, status 141).
+log_has_since() {
+  [[ -f $1 ]] || return 1
+  awk -v from="$2" -v text="$3" 'NR > from && index($0, text) { found = 1 } END { exit !found }' "$1"
+}
+
 log_tail() {
   local f
   for f in "$@"; do
@@ -469,7 +477,7 @@ do_restart_tablet() {
   # expires, so first wait for the new process to register itself.
   log "waiting for tablet-$ts_id to register in ZooKeeper (up to ${timeout_s}s)"
   local deadline=$((SECONDS + timeout_s))
-  until tail -n +"$((from + 1))" "$sdir/server.log" 2>/dev/null | grep -q "Registered tablet server $ts_id "; do
+  until log_has_since "$sdir/server.log" "$from" "Registered tablet server $ts_id "; do
     our_pid "$sdir" >/dev/null || { log_tail "$sdir/stdout.log" "$sdir/server.log"; die "tablet-$ts_id exited during its restart"; }
     ((SECONDS < deadline)) || die "tablet-$ts_id did not register within ${timeout_s}s (log $sdir/server.log)"
     sleep 0.5

@@ -69,7 +69,8 @@ for f in "${txt[@]}"; do
 done
 read -r total failures errors skipped < <(
   for f in "${xml[@]}"; do
-    head -c 4096 "$f" | tr '\n' ' ' | grep -o '<testsuite [^>]*>' | head -n1
+    # sed -n 1p, not head -n1: a reader that quits early would SIGPIPE grep under pipefail.
+    head -c 4096 "$f" | tr '\n' ' ' | grep -o '<testsuite [^>]*>' | sed -n 1p
   done | awk '
     function attr(s, name,   m) { if (match(s, " " name "=\"[0-9]+\"")) { m = substr(s, RSTART, RLENGTH); gsub(/[^0-9]/, "", m); return m + 0 } return 0 }
     { t += attr($0, "tests"); f += attr($0, "failures"); e += attr($0, "errors"); s += attr($0, "skipped") }
