@@ -1,4 +1,25 @@
 import nx from '@nx/eslint-plugin';
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+
+// The module-boundary rule below skips Node's built-in modules, so its bannedExternalImports cannot
+// keep I/O out of layer:pure libraries. That is enforced here instead, on every source file of a
+// project tagged layer:pure (read from the project.json files, so a new pure library is covered).
+// Pure computation stays allowed: hashing (crypto), Buffer and text decoding, util's formatting.
+const PURE_ALLOWED_BUILTINS = new Set(['crypto', 'buffer', 'util', 'string_decoder']);
+const pureProjectRoots = ['libs', 'apps'].flatMap((dir) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${dir}/${entry.name}`)
+    .filter((root) => {
+      try {
+        return JSON.parse(readFileSync(`${root}/project.json`, 'utf8')).tags?.includes('layer:pure');
+      } catch {
+        return false;
+      }
+    }),
+);
+const bannedBuiltins = builtinModules.filter((name) => !name.startsWith('_') && !PURE_ALLOWED_BUILTINS.has(name.split('/')[0]));
 
 // Module boundaries: every project carries scope:* , type:* and layer:* tags (see docs/architecture.md).
 // layer:pure libraries do no I/O and import no framework; layer:node may use Node I/O but never NestJS.
@@ -35,6 +56,21 @@ export default [
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: pureProjectRoots.map((root) => `${root}/src/**/*.ts`),
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: bannedBuiltins.flatMap((name) => [name, `node:${name}`]).map((name) => ({
+            name,
+            message: 'layer:pure libraries do no I/O: move this into a layer:node library.',
+          })),
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { encodeRequest, encodeRpcPreamble, lengthPrefixed, pb, CellType, encodeCellBlock, decodeCellBlock } from '@hbase-compat/hbase-codec';
-import { RawHBaseConnection } from '@hbase-compat/hbase-codec/testing';
+import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
 import { startTestGateway } from './gateway-fixture';
 
 /**

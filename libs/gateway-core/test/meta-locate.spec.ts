@@ -1,5 +1,5 @@
 import { decodeCellBlock, pb } from '@hbase-compat/hbase-codec';
-import { RawHBaseConnection } from '@hbase-compat/hbase-codec/testing';
+import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
 import { startTestGateway } from './gateway-fixture';
 
 /** hbase:meta as the Java client reads it to locate a row (ConnectionImplementation.locateRegionInMeta). */

@@ -1,5 +1,5 @@
 import { CellType, encodeCellBlock, pb, toLong } from '@hbase-compat/hbase-codec';
-import { RawHBaseConnection } from '@hbase-compat/hbase-codec/testing';
+import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
 import { startTestGateway } from './gateway-fixture';
 
 /** Scanner protocol state: leases expire, call sequence numbers are checked, closing is idempotent. */

@@ -1,8 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { decodeResponse, encodeRequest, lengthPrefixed, pb } from '../call-frames';
-import { KEY_VALUE_CODEC } from '../cell-block';
-import { encodeRpcPreamble } from '../preamble';
-import type { hbase } from '../generated/hbase';
+import { decodeResponse, encodeRequest, encodeRpcPreamble, type hbase, KEY_VALUE_CODEC, lengthPrefixed, pb } from '@hbase-compat/hbase-codec';
 
 /**
  * A minimal HBase RPC client speaking raw frames, for tests and tools: it can send well-formed
