@@ -1,7 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { HBaseExceptions, HBaseRemoteError, ProtocolError, hbaseError } from '@hbase-compat/hbase-codec';
 import type { ServerName } from '@hbase-compat/region-mapping';
 import type { StorageEngine } from '@hbase-compat/storage';
 import type { ServerConfig } from '@hbase-compat/server-config';
@@ -9,9 +8,11 @@ import { TableCatalog } from './catalog/table-catalog';
 import { ClusterView } from './cluster/cluster-view';
 import { MetaTable } from './meta/meta-table';
 import { RpcConnection } from './rpc/rpc-connection';
-import { ServiceRegistry } from './rpc/service-registry';
+import { type ErrorMapper, ServiceRegistry } from './rpc/service-registry';
 import { ScannerRegistry } from './scan/scanner-registry';
 import { createClientService } from './services/client-service';
+import { createErrorMapper } from './services/client/errors';
+import type { RegionScanner } from './services/client/region-scanner';
 import { createClientMetaService } from './services/client-meta-service';
 import { createMasterService } from './services/master-service';
 import { createAdminService } from './services/admin-service';
@@ -48,13 +49,15 @@ export class HBaseGateway {
   readonly cluster: ClusterView;
   readonly catalog: TableCatalog;
   readonly meta: MetaTable;
-  readonly scanners: ScannerRegistry;
+  readonly scanners: ScannerRegistry<RegionScanner>;
   private readonly server: Server;
   private readonly connections = new Set<RpcConnection>();
   private readonly registry = new ServiceRegistry();
   private readonly logger: GatewayLogger;
   private stateValue: GatewayState = 'created';
   private readonly metrics: GatewayMetrics | undefined;
+  /** The one error translation every RPC path uses (engine errors become the same HBase class everywhere). */
+  private readonly mapError: ErrorMapper;
   /** Listeners told after a DDL change here (cluster mode tells the other nodes). */
   readonly catalogChangeListeners = new Set<() => Promise<void>>();
 
@@ -66,10 +69,11 @@ export class HBaseGateway {
     this.cluster = new ClusterView(self, config.clusterId ?? options.clusterId ?? randomUUID());
     this.catalog = new TableCatalog(storage, this.cluster);
     this.meta = new MetaTable(this.catalog, this.cluster);
-    this.scanners = new ScannerRegistry(config.scannerLeaseMs);
+    this.scanners = new ScannerRegistry<RegionScanner>(config.scannerLeaseMs);
+    this.mapError = createErrorMapper(storage);
     this.metrics = options.metrics ? new GatewayMetrics(options.metrics, this) : undefined;
     this.registry
-      .register(createClientService({ catalog: this.catalog, storage, meta: this.meta, scanners: this.scanners, cluster: this.cluster, now, maxCellSize: config.maxCellSize }))
+      .register(createClientService({ catalog: this.catalog, storage, meta: this.meta, scanners: this.scanners, cluster: this.cluster, now, mapError: this.mapError, maxCellSize: config.maxCellSize }))
       .register(
         createMasterService({
           catalog: this.catalog,
@@ -162,7 +166,7 @@ export class HBaseGateway {
     const connection = new RpcConnection(
       socket,
       this.registry,
-      (e) => mapError(e, this.options.storage),
+      this.mapError,
       {
         clusterId: () => this.cluster.clusterId,
         isStopping: () => this.stateValue === 'stopping',
@@ -179,18 +183,6 @@ export class HBaseGateway {
       this.metrics?.connectionClosed();
     });
   }
-}
-
-/**
- * Anything that is not already an HBase error: the storage engine names its own errors' HBase
- * class; other storage trouble is retriable, bad bytes are not.
- */
-function mapError(e: unknown, storage: StorageEngine): HBaseRemoteError {
-  if (e instanceof HBaseRemoteError) return e;
-  if (e instanceof ProtocolError) return hbaseError('DoNotRetryIOException', e.message);
-  const described = storage.describeError?.(e);
-  if (described !== undefined) return described;
-  return new HBaseRemoteError(HBaseExceptions.IOException, e instanceof Error ? e.message : String(e));
 }
 
 /** Prometheus metrics (names per docs/metrics.md), registered on the caller's registry. */

@@ -1,6 +1,5 @@
-import { type Cell, CellType, pb } from '@hbase-compat/hbase-codec';
+import { type Cell, CellType, pb, toLong } from '@hbase-compat/hbase-codec';
 import { type Region, compareMetaRows, tableNameToString, type ServerName } from '@hbase-compat/region-mapping';
-import { toLong } from '@hbase-compat/hbase-codec';
 import type { ClusterView } from '../cluster/cluster-view';
 import type { TableCatalog } from '../catalog/table-catalog';
 
@@ -70,10 +69,6 @@ export class MetaTable {
   rows(): MetaRow[] {
     if (this.cached === undefined) this.cached = this.build();
     return this.cached;
-  }
-
-  invalidate(): void {
-    this.cached = undefined;
   }
 
   private build(): MetaRow[] {

@@ -4,8 +4,21 @@ import { type ReadQuery, type RowCursor, type ScanRange, type StorageEngine, rea
 import type { OpenTable } from '../catalog/table-catalog';
 import type { MetaRow } from '../meta/meta-table';
 import type { RowFilter } from './filters';
-import type { RowBatch, RowSource } from './scanner-registry';
 import { applyStoreLimits, cellsHeapSize, trimVersions, widenForFilter } from './read-query';
+
+export interface RowBatch {
+  rows: Cell[][];
+  /** The region has nothing more for this scan. */
+  regionDone: boolean;
+  /** The whole scan is over (filter done with nothing left, or the row limit reached). */
+  scanDone: boolean;
+}
+
+/** Rows of one region scan, read in batches as the client asks for them. */
+export interface RowSource {
+  next(maxRows: number, maxBytes: number): Promise<RowBatch>;
+  close(): void;
+}
 
 /** The scan's range cut to one region (bounds in the scan's direction, as ScanRange has them). */
 export function clampToRegion(scan: ScanRange, region: Region): ScanRange {

@@ -1,42 +1,19 @@
-import type { Cell } from '@hbase-compat/hbase-codec';
-
 /**
- * Open region scanners with leases. A scanner not touched within its lease is closed; a later
- * call for it gets UnknownScannerException, as from HBase.
+ * Leases on open region scanners, by scanner id. A scanner not touched within its lease is closed;
+ * a later call for it gets UnknownScannerException, as from HBase. What a scanner is and how it
+ * continues is the caller's business: the registry only holds, renews and ends leases.
  */
-export interface RowBatch {
-  rows: Cell[][];
-  /** The region has nothing more for this scan. */
-  regionDone: boolean;
-  /** The whole scan is over (filter done with nothing left, or the row limit reached). */
-  scanDone: boolean;
-}
-
-export interface RowSource {
-  next(maxRows: number, maxBytes: number): Promise<RowBatch>;
+export interface LeasedScanner {
   close(): void;
 }
 
-export interface ScannerLimits {
-  /** Bytes per response (Scan.max_result_size, client default 2 MB). */
-  maxResultSize: number;
-  /** Scan.setBatch: cells per Result; undefined = whole rows. */
-  cellsPerResult: number | undefined;
+interface Lease<T> {
+  scanner: T;
+  timer: NodeJS.Timeout | undefined;
 }
 
-export interface OpenScanner {
-  id: string;
-  source: RowSource;
-  limits: ScannerLimits;
-  expectedCallSeq: number;
-  leaseTimer: NodeJS.Timeout | undefined;
-  busy: boolean;
-  /** Rows already read but not yet sent: the rest of a row cut by the size limit, then whole rows. */
-  carry: Cell[][];
-}
-
-export class ScannerRegistry {
-  private readonly scanners = new Map<string, OpenScanner>();
+export class ScannerRegistry<T extends LeasedScanner = LeasedScanner> {
+  private readonly leases = new Map<string, Lease<T>>();
   private nextId: bigint;
 
   constructor(private readonly leaseMs: number) {
@@ -45,41 +22,43 @@ export class ScannerRegistry {
   }
 
   get size(): number {
-    return this.scanners.size;
+    return this.leases.size;
   }
 
   get leasePeriodMs(): number {
     return this.leaseMs;
   }
 
-  open(source: RowSource, limits: ScannerLimits): OpenScanner {
+  /** Registers a scanner under a new id with a fresh lease. */
+  open(scanner: T): string {
     const id = (this.nextId++).toString();
-    const scanner: OpenScanner = { id, source, limits, expectedCallSeq: 0, leaseTimer: undefined, busy: false, carry: [] };
-    this.scanners.set(id, scanner);
-    this.renew(scanner);
-    return scanner;
+    this.leases.set(id, { scanner, timer: undefined });
+    this.renew(id);
+    return id;
   }
 
-  get(id: string): OpenScanner | undefined {
-    return this.scanners.get(id);
+  get(id: string): T | undefined {
+    return this.leases.get(id)?.scanner;
   }
 
-  renew(scanner: OpenScanner): void {
-    if (scanner.leaseTimer) clearTimeout(scanner.leaseTimer);
-    scanner.leaseTimer = setTimeout(() => this.close(scanner.id), this.leaseMs);
-    scanner.leaseTimer.unref();
+  renew(id: string): void {
+    const lease = this.leases.get(id);
+    if (lease === undefined) return;
+    if (lease.timer) clearTimeout(lease.timer);
+    lease.timer = setTimeout(() => this.close(id), this.leaseMs);
+    lease.timer.unref();
   }
 
   close(id: string): boolean {
-    const scanner = this.scanners.get(id);
-    if (scanner === undefined) return false;
-    if (scanner.leaseTimer) clearTimeout(scanner.leaseTimer);
-    scanner.source.close();
-    this.scanners.delete(id);
+    const lease = this.leases.get(id);
+    if (lease === undefined) return false;
+    if (lease.timer) clearTimeout(lease.timer);
+    lease.scanner.close();
+    this.leases.delete(id);
     return true;
   }
 
   closeAll(): void {
-    for (const id of [...this.scanners.keys()]) this.close(id);
+    for (const id of [...this.leases.keys()]) this.close(id);
   }
 }

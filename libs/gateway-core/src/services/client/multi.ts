@@ -1,0 +1,166 @@
+import { type Cell, CellBlockReader, HBaseRemoteError, hbaseError, pb, type hbase } from '@hbase-compat/hbase-codec';
+import type { OpenTable } from '../../catalog/table-catalog';
+import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
+import { applyAtomicMutation, evaluateCondition } from '../atomic-ops';
+import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, skipMutationCells } from '../mutations';
+import { encodeResult } from '../results';
+import { type ClientEnv, type Target, resolveRegion, tableOf } from './env';
+import { toNameBytes } from './errors';
+import { doGet, getResult } from './get';
+import { mutateAsOwner, mutateOne, writeBatch } from './mutate';
+
+/** What one Multi call accumulates across its region actions. */
+interface MultiCall {
+  ctx: CallContext;
+  reader: CellBlockReader | undefined;
+  /** Cells of all results, in the order the results are produced. */
+  cells: Cell[];
+}
+
+/**
+ * ClientService.Multi, in RSRpcServices.multi's order: each region action on its own; atomic or
+ * conditional ones as one row transaction, the others action by action.
+ */
+export function multiMethod(env: ClientEnv) {
+  return async (ctx: CallContext, param: Buffer): Promise<MethodResult> => {
+    const req = decodeParam(pb.MultiRequest, param);
+    const call: MultiCall = { ctx, reader: ctx.cellBlock ? new CellBlockReader(ctx.cellBlock, ctx.withTags) : undefined, cells: [] };
+    const regionResults: hbase.pb.IRegionActionResult[] = [];
+    for (const ra of req.regionAction ?? []) regionResults.push(await regionAction(env, call, ra));
+    return { message: pb.MultiResponse.encode({ regionActionResult: regionResults }).finish(), cells: call.cells };
+  };
+}
+
+async function regionAction(env: ClientEnv, call: MultiCall, ra: hbase.pb.IRegionAction): Promise<hbase.pb.IRegionActionResult> {
+  let target: Target;
+  try {
+    target = resolveRegion(env, ra.region);
+    if (target.kind === 'table' && (ra.atomic || ra.condition)) return await atomicRegionAction(env, target.ref.table, ra, call.reader);
+  } catch (e) {
+    // The region's cells are still in the cell block: step over them so later regions read theirs.
+    for (const a of ra.action ?? []) if (a.mutation) skipMutationCells(a.mutation, call.reader);
+    return { exception: toNameBytes(env.mapError, e) };
+  }
+  return { resultOrException: await nonAtomicActions(env, call, target, ra.action ?? []) };
+}
+
+/**
+ * As RSRpcServices.doNonAtomicRegionMutation: a Get runs when it is reached (so it does not see
+ * Puts/Deletes queued before it in the same call); Puts and Deletes are gathered and written as one
+ * batch when another kind of action comes or the region's actions end; a failing action fails alone.
+ */
+async function nonAtomicActions(env: ClientEnv, call: MultiCall, target: Target, actions: hbase.pb.IAction[]): Promise<hbase.pb.IResultOrException[]> {
+  const results: hbase.pb.IResultOrException[] = [];
+  let pending: PendingWrite[] = [];
+  const flush = async () => {
+    if (pending.length > 0 && target.kind === 'table') await flushWrites(env, target.ref.table, pending, results);
+    pending = [];
+  };
+  for (const a of actions) {
+    const index = a.index ?? 0;
+    try {
+      if (a.get) {
+        const out = getResult(call.ctx, a.get, await doGet(env, target, a.get));
+        call.cells.push(...out.cells);
+        results.push({ index, result: out.result });
+      } else if (a.mutation) {
+        const m = decodeMutation(a.mutation, call.reader);
+        if (target.kind === 'table' && (m.kind === 'put' || (m.kind === 'delete' && !needsRowRead(m)))) {
+          pending.push({ index, m });
+          continue;
+        }
+        await flush();
+        const r = await mutateOne(env, tableOf(target), m, undefined);
+        const enc = encodeResult(r.cells && m.returnResults ? r.cells : [], call.ctx.cellBlocks);
+        call.cells.push(...enc.cells);
+        results.push({ index, result: enc.result });
+      } else {
+        throw hbaseError('DoNotRetryIOException', 'Unsupported action (coprocessor service calls are not served)');
+      }
+    } catch (e) {
+      results.push({ index, exception: toNameBytes(env.mapError, e) });
+    }
+  }
+  await flush();
+  return results;
+}
+
+interface PendingWrite {
+  index: number;
+  m: DecodedMutation;
+}
+
+/**
+ * Writes gathered puts and deletes, as RSRpcServices.doBatchOp: an oversized cell fails the whole
+ * group, an engine failure (IOException) is every action's answer, and a mutation the engine refuses
+ * for itself fails alone (applied one by one to attribute it).
+ */
+async function flushWrites(env: ClientEnv, table: OpenTable, batch: PendingWrite[], results: hbase.pb.IResultOrException[]): Promise<void> {
+  const failAll = (e: unknown) => {
+    const exception = toNameBytes(env.mapError, e);
+    for (const p of batch) results.push({ index: p.index, exception });
+  };
+  try {
+    for (const p of batch) checkCellSizes(p.m.cells, env.maxCellSize);
+  } catch (e) {
+    return failAll(e);
+  }
+  try {
+    await writeBatch(env, table, batch.map((p) => p.m));
+    for (const p of batch) results.push({ index: p.index, result: {} });
+    return;
+  } catch (e) {
+    if (!(e instanceof HBaseRemoteError)) return failAll(e);
+  }
+  for (const p of batch) {
+    try {
+      await writeBatch(env, table, [p.m]);
+      results.push({ index: p.index, result: {} });
+    } catch (inner) {
+      results.push({ index: p.index, exception: toNameBytes(env.mapError, inner) });
+    }
+  }
+}
+
+/**
+ * RowMutations / checkAndMutate(RowMutations): all mutations of one row applied atomically. As
+ * RSRpcServices.doBatchOp answers atomic actions: results by position (the client sets no index),
+ * Increment/Append cells merged inline into the first result, and `processed` on the region result.
+ */
+async function atomicRegionAction(env: ClientEnv, table: OpenTable, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): Promise<hbase.pb.IRegionActionResult> {
+  const decoded = decodeAtomicActions(env, table, ra, reader);
+  if (decoded.length === 0) return { resultOrException: [], processed: true };
+  const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) => {
+    if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, env.now())) return { cells: undefined, result: { processed: false, returned: [] as Cell[] } };
+    const ts = BigInt(env.now());
+    const write: Cell[] = [];
+    const returned: Cell[] = [];
+    let current = stored.cells;
+    for (const m of decoded) {
+      const applied = applyAtomicMutation(table, m, current, ts);
+      write.push(...applied.write);
+      if (m.returnResults) returned.push(...applied.returned);
+      current = current.concat(applied.write);
+    }
+    return { cells: write, result: { processed: true, returned } };
+  });
+  const first: hbase.pb.IResultOrException = { index: 0, result: outcome.returned.length > 0 ? encodeResult(outcome.returned, false).result : {} };
+  const rest = decoded.slice(1).map((_, i) => ({ index: i + 1, result: {} }));
+  return { resultOrException: [first, ...rest], processed: outcome.processed };
+}
+
+function decodeAtomicActions(env: ClientEnv, table: OpenTable, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): DecodedMutation[] {
+  const decoded: DecodedMutation[] = [];
+  for (const a of ra.action ?? []) {
+    if (!a.mutation) throw hbaseError('DoNotRetryIOException', 'Atomic region actions may hold mutations only');
+    decoded.push(decodeMutation(a.mutation, reader));
+  }
+  const row = decoded[0]?.row;
+  for (const m of decoded) {
+    if (!m.row.equals(row)) throw hbaseError('DoNotRetryIOException', 'Atomic mutations must all target the same row');
+    checkRow(m.row);
+    checkFamilies(table, m.cells);
+    checkCellSizes(m.cells, env.maxCellSize);
+  }
+  return decoded;
+}

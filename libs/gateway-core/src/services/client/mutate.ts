@@ -1,0 +1,78 @@
+import { type Cell, CellBlockReader, hbaseError, pb, toStringBinary, type hbase } from '@hbase-compat/hbase-codec';
+import { sameServer } from '@hbase-compat/region-mapping';
+import type { RowMutation, StoredRow } from '@hbase-compat/storage';
+import type { OpenTable } from '../../catalog/table-catalog';
+import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
+import { applyAtomicMutation, evaluateCondition } from '../atomic-ops';
+import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite } from '../mutations';
+import { encodeResult } from '../results';
+import { type ClientEnv, resolveRegion, serverString, tableOf } from './env';
+
+/** ClientService.Mutate: one Put, Delete, Increment or Append, optionally conditional (checkAndMutate). */
+export function mutateMethod(env: ClientEnv) {
+  return async (ctx: CallContext, param: Buffer): Promise<MethodResult> => {
+    const req = decodeParam(pb.MutateRequest, param);
+    const table = tableOf(resolveRegion(env, req.region));
+    const reader = ctx.cellBlock ? new CellBlockReader(ctx.cellBlock, ctx.withTags) : undefined;
+    const m = decodeMutation(req.mutation ?? {}, reader);
+    const { processed, cells } = await mutateOne(env, table, m, req.condition);
+    const response: hbase.pb.IMutateResponse = { processed };
+    let outCells: readonly Cell[] = [];
+    if (cells !== undefined) {
+      const encoded = encodeResult(m.returnResults ? cells : [], ctx.cellBlocks);
+      response.result = encoded.result;
+      outCells = encoded.cells;
+    }
+    return { message: pb.MutateResponse.encode(response).finish(), cells: outCells };
+  };
+}
+
+/** Applies one mutation: plain puts and deletes blind, read-modify-writes on the row's owner. */
+export async function mutateOne(env: ClientEnv, table: OpenTable, m: DecodedMutation, condition: hbase.pb.ICondition | null | undefined): Promise<{ processed: boolean; cells: Cell[] | undefined }> {
+  checkRow(m.row);
+  checkFamilies(table, m.cells);
+  checkCellSizes(m.cells, env.maxCellSize);
+  if (condition) {
+    const passed = await mutateAsOwner(env, table, m.row, (stored) => {
+      const ok = evaluateCondition(table, stored.cells, condition, env.now());
+      if (!ok) return { cells: undefined, result: false };
+      return { cells: applyAtomicMutation(table, m, stored.cells, BigInt(env.now())).write, result: true };
+    });
+    return { processed: passed, cells: undefined };
+  }
+  if (!needsRowRead(m)) {
+    await writeBatch(env, table, [m]);
+    return { processed: true, cells: undefined };
+  }
+  const out = await mutateAsOwner(env, table, m.row, (stored) => {
+    const applied = applyAtomicMutation(table, m, stored.cells, BigInt(env.now()));
+    return { cells: applied.write, result: applied.returned };
+  });
+  return { processed: true, cells: out };
+}
+
+/** Applies plain puts and deletes of one table in one storage batch (callers have checked cell sizes). */
+export async function writeBatch(env: ClientEnv, table: OpenTable, mutations: DecodedMutation[]): Promise<void> {
+  const ts = BigInt(env.now());
+  const rows: RowMutation[] = [];
+  for (const m of mutations) {
+    checkRow(m.row);
+    checkFamilies(table, m.cells);
+    rows.push({ row: m.row, cells: resolveForWrite(table, m, ts) });
+  }
+  await env.storage.data.mutate(table.descriptor, rows);
+}
+
+/**
+ * Runs a read-modify-write of one row on its region's owner (the same rendezvous answer on every
+ * node), so the owner's row lock serializes it cluster-wide, and only while ZooKeeper fences the
+ * ownership to this node; any other node answers NotServingRegionException and the client
+ * relocates through hbase:meta.
+ */
+export function mutateAsOwner<T>(env: ClientEnv, table: OpenTable, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
+  const region = env.catalog.regionForRow(table, row);
+  if (!sameServer(env.catalog.ownerOf(region), env.cluster.self) || !env.cluster.mayActAsOwner()) {
+    throw hbaseError('NotServingRegionException', `Region ${toStringBinary(region.name)} is not online on ${serverString(env.cluster)}`);
+  }
+  return env.cluster.runAsOwner(() => env.storage.data.mutateRowAtomically(table.descriptor, row, update));
+}
