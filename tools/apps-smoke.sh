@@ -46,7 +46,7 @@ bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >/dev/n
 start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.compat.nodeadmin.port="$na_port" \
   || { echo "apps-smoke: 0 passed, 1 failed (gateway did not start)"; exit 1; }
 node "$ROOT/dist/apps/health-sidecar/main.js" --hbase.compat.sidecar.port="$sc_port" \
-  --hbase.compat.nodeadmin.address="127.0.0.1:$na_port" --hbase.compat.rpc.address="127.0.0.1:$gw_port" >"$work/sidecar.log" 2>&1 &
+  --hbase.compat.nodeadmin.addresses="127.0.0.1:$na_port" --hbase.compat.rpc.address="127.0.0.1:$gw_port" >"$work/sidecar.log" 2>&1 &
 pids+=($!)
 node "$ROOT/dist/apps/admin-api/main.js" --hbase.compat.admin.port="$api_port" \
   --hbase.compat.nodeadmin.addresses="127.0.0.1:$na_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" >"$work/admin.log" 2>&1 &

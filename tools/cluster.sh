@@ -93,7 +93,7 @@ start_node() {
   echo $! >"$d/gateway.pid"
   if ! alive "$d/sidecar.pid"; then
     node "$ROOT/dist/apps/health-sidecar/main.js" --hbase.compat.sidecar.port="$(sidecar_port "$i")" \
-      --hbase.compat.nodeadmin.address="127.0.0.1:$(nodeadmin_port "$i")" --hbase.compat.rpc.address="127.0.0.1:$(rpc_port "$i")" >>"$d/sidecar.log" 2>&1 &
+      --hbase.compat.nodeadmin.addresses="127.0.0.1:$(nodeadmin_port "$i")" --hbase.compat.rpc.address="127.0.0.1:$(rpc_port "$i")" >>"$d/sidecar.log" 2>&1 &
     echo $! >"$d/sidecar.pid"
   fi
   wait_port "$(rpc_port "$i")" 90 "$d/gateway.pid" || { tail -20 "$d/gateway.log" >&2; die "node $i did not start (log $d/gateway.log)"; }

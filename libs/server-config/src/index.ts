@@ -1,1 +1,3 @@
+export * from './settings';
 export * from './server-config';
+export * from './app-configs';

@@ -1,4 +1,4 @@
-import { ConfigError, envNameFor, loadServerConfig } from './server-config';
+import { ConfigError, envNameFor, loadServerConfig } from './index';
 
 describe('server configuration', () => {
   it('has working defaults', () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_KEYS, envNameFor } from '@hbase-compat/server-config';
+import { ADMIN_CONFIG_KEYS, CONFIG_KEYS, SIDECAR_CONFIG_KEYS, envNameFor } from '@hbase-compat/server-config';
 
 /**
  * docker compose and kubectl cannot run here, so the deployment files are checked by construction:
@@ -11,9 +11,7 @@ const root = join(__dirname, '../../../..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
 const gatewayEnv = new Set(Object.keys(CONFIG_KEYS).map(envNameFor));
 // The sidecar's and admin API's own keys (apps/health-sidecar, apps/admin-api).
-const otherAppsEnv = new Set(
-  ['hbase.compat.sidecar.port', 'hbase.compat.sidecar.address', 'hbase.compat.nodeadmin.address', 'hbase.compat.rpc.address', 'hbase.compat.admin.port', 'hbase.compat.admin.address', 'hbase.compat.nodeadmin.addresses'].map(envNameFor),
-);
+const otherAppsEnv = new Set([...Object.keys(SIDECAR_CONFIG_KEYS), ...Object.keys(ADMIN_CONFIG_KEYS)].map(envNameFor));
 
 describe('deployment files', () => {
   it.each(['docker-compose.yml', 'deploy/k8s/gateway-statefulset.yaml'])('%s passes only settings the apps know', (file) => {
@@ -37,7 +35,7 @@ describe('deployment files', () => {
     for (const i of [1, 2, 3]) {
       expect(compose).toMatch(new RegExp(`\\n  gateway-${i}:\\n`));
       expect(compose).toMatch(new RegExp(`\\n  sidecar-${i}:\\n`));
-      expect(compose).toContain(`HBASE_COMPAT_NODEADMIN_ADDRESS: "gateway-${i}:16050"`);
+      expect(compose).toContain(`HBASE_COMPAT_NODEADMIN_ADDRESSES: "gateway-${i}:16050"`);
     }
     expect(compose).toContain('image: apache/fluss:0.9.1-incubating');
     expect(compose).toContain('HBASE_COMPAT_FLUSS_BOOTSTRAP_SERVERS: fluss-coordinator:9123');

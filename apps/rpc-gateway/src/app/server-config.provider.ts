@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { ConfigError, type ServerConfig, configFilePath, loadServerConfig } from '@hbase-compat/server-config';
+import { type ServerConfig, configSources, loadServerConfig } from '@hbase-compat/server-config';
 
 export const SERVER_CONFIG = Symbol('SERVER_CONFIG');
 
@@ -9,9 +9,6 @@ export const SERVER_CONFIG = Symbol('SERVER_CONFIG');
  * message naming the key and where it came from.
  */
 export function readServerConfig(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const explicit = configFilePath(argv, env);
-  const path = explicit ?? (existsSync('hbase-compat-server.conf') ? 'hbase-compat-server.conf' : undefined);
-  if (explicit !== undefined && !existsSync(explicit)) throw new ConfigError(`configuration file ${explicit} does not exist`);
-  const confFile = path ? { text: readFileSync(path, 'utf8'), path } : undefined;
-  return loadServerConfig({ confFile, env, argv });
+  const files = { exists: existsSync, read: (path: string) => readFileSync(path, 'utf8') };
+  return loadServerConfig(configSources(argv, env, files, 'hbase-compat-server.conf'));
 }
