@@ -5,7 +5,6 @@ import { hbasecompat } from './generated/node_admin';
  * NodeAdmin over @grpc/grpc-js with the protobufjs classes generated from
  * proto/gateway/node_admin.proto (no runtime .proto loading, so bundles need no asset files).
  */
-export const nodeAdminPb = hbasecompat.nodeadmin.v1;
 export type NodeStatus = hbasecompat.nodeadmin.v1.INodeStatus;
 export type ListTablesResponse = hbasecompat.nodeadmin.v1.IListTablesResponse;
 export type MetricsText = hbasecompat.nodeadmin.v1.IMetricsText;

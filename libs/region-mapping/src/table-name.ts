@@ -27,10 +27,6 @@ export function isMetaTable(t: TableName): boolean {
   return t.namespace === SYSTEM_NAMESPACE && t.qualifier === 'meta';
 }
 
-export function sameTable(a: TableName, b: TableName): boolean {
-  return a.namespace === b.namespace && a.qualifier === b.qualifier;
-}
-
 /** Returns a reason when the name is not one HBase accepts, undefined when it is. */
 export function invalidTableNameReason(t: TableName): string | undefined {
   if (!NAMESPACE_PATTERN.test(t.namespace)) return `Illegal character in namespace name ${JSON.stringify(t.namespace)}`;
