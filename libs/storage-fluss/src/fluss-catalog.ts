@@ -1,4 +1,4 @@
-import { type FlussClient, type KvRecord, type RowType, DataTypes, decodeCompactedRow, decodeKvValue, encodeCompactedKey, encodeCompactedRow, field } from '@hbase-compat/fluss-adapter';
+import { type FlussClient, type KvRecord, type RowType, type TablePath, DataTypes, decodeCompactedRow, decodeKvValue, encodeCompactedKey, encodeCompactedRow, field } from '@hbase-compat/fluss-adapter';
 import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
 import {
   type CatalogPort,
@@ -10,6 +10,7 @@ import {
   namespaceToJson,
 } from '@hbase-compat/storage';
 import type { FlussNames } from './fluss-names';
+import { createWithLeaders } from './fluss-tables';
 
 /**
  * HBase descriptors stored durably in Fluss, next to the data (BRIEF §3): one primary-key table
@@ -46,40 +47,58 @@ export function catalogTableJson(replicationFactor: number | undefined): string 
 }
 
 export interface DataTableHooks {
-  /** Makes sure the table's Fluss data table exists before its descriptor is written. */
-  ensureDataTable(table: TableDescriptor): Promise<void>;
+  /**
+   * Makes sure the table's Fluss data table exists before its descriptor is written: keeps
+   * `current` (the Fluss table its row names) if that exists, else creates a new incarnation.
+   * Returns the Fluss table name to record.
+   */
+  ensureDataTable(table: TableDescriptor, current: string | undefined): Promise<string>;
+  /** The Fluss table behind an HBase table changed (a truncate or re-create, maybe on another node). */
+  dataTableChanged(name: TableName): void;
+}
+
+/** A table's catalog row: the descriptor, plus (since incarnations) the Fluss table holding its data. */
+interface TableRow {
+  descriptor: TableDescriptor;
+  flussTable: string;
 }
 
 export class FlussCatalog implements CatalogPort {
   private schemaId = 1;
+  /** HBase table → its Fluss table, as last read or written; tells when another node changed it. */
+  private readonly flussTables = new Map<string, string>();
 
   constructor(
     private readonly client: FlussClient,
     private readonly names: FlussNames,
     private readonly hooks: DataTableHooks,
+    private readonly log: { warn(m: string): void } = { warn: () => undefined },
   ) {}
 
   async init(replicationFactor: number | undefined): Promise<void> {
     const path = this.names.catalog;
     await this.client.createDatabase(path.database, true);
-    if (!(await this.client.tableExists(path))) {
-      await this.client.createTable(path, catalogTableJson(replicationFactor), true);
+    if (await this.client.tableExists(path)) {
+      this.schemaId = (await this.client.awaitLeaders(path)).schemaId;
+      return;
     }
-    this.schemaId = (await this.client.awaitLeaders(path)).schemaId;
+    // Its name is fixed, so a creation the coordinator missed is retried under the same name.
+    const created = await createWithLeaders(this.client, { nextPath: () => path, tableJson: catalogTableJson(replicationFactor), ignoreIfExists: true }, this.log);
+    this.schemaId = created.route.schemaId;
   }
 
   private key(kind: Kind, name: string): Uint8Array {
     return encodeCompactedKey(KEY_TYPE, [kind, name]);
   }
 
-  private async list(kind: Kind): Promise<unknown[]> {
+  private async list(kind: Kind): Promise<Record<string, unknown>[]> {
     const [values] = await this.client.prefixLookup(this.names.catalog, 0, [encodeCompactedKey(PREFIX_TYPE, [kind])]);
-    return (values ?? []).map((v) => JSON.parse(decodeCompactedRow(CATALOG_ROW_TYPE, decodeKvValue(v).row)[2] as string));
+    return (values ?? []).map((v) => JSON.parse(decodeCompactedRow(CATALOG_ROW_TYPE, decodeKvValue(v).row)[2] as string) as Record<string, unknown>);
   }
 
-  private async get(kind: Kind, name: string): Promise<unknown | undefined> {
+  private async get(kind: Kind, name: string): Promise<Record<string, unknown> | undefined> {
     const [value] = await this.client.lookup(this.names.catalog, 0, [this.key(kind, name)]);
-    return value === undefined ? undefined : JSON.parse(decodeCompactedRow(CATALOG_ROW_TYPE, decodeKvValue(value).row)[2] as string);
+    return value === undefined ? undefined : (JSON.parse(decodeCompactedRow(CATALOG_ROW_TYPE, decodeKvValue(value).row)[2] as string) as Record<string, unknown>);
   }
 
   private async put(kind: Kind, name: string, json: unknown | undefined): Promise<void> {
@@ -88,6 +107,22 @@ export class FlussCatalog implements CatalogPort {
       value: json === undefined ? undefined : encodeCompactedRow(CATALOG_ROW_TYPE, [kind, name, JSON.stringify(json)]),
     };
     await this.client.putKv(this.names.catalog, 0, this.schemaId, [record]);
+  }
+
+  /** Reads a table row; rows written before incarnations name no Fluss table and keep the legacy one. */
+  private tableRow(json: Record<string, unknown>): TableRow {
+    const descriptor = catalogFromJson(json);
+    const flussTable = typeof json['flussTable'] === 'string' ? json['flussTable'] : this.names.table(descriptor.name).table;
+    this.remember(descriptor.name, flussTable);
+    return { descriptor, flussTable };
+  }
+
+  private remember(name: TableName, flussTable: string | undefined): void {
+    const key = tableNameToString(name);
+    const before = this.flussTables.get(key);
+    if (flussTable === undefined) this.flussTables.delete(key);
+    else this.flussTables.set(key, flussTable);
+    if (before !== undefined && before !== flussTable) this.hooks.dataTableChanged(name);
   }
 
   async listNamespaces(): Promise<NamespaceDescriptor[]> {
@@ -110,20 +145,32 @@ export class FlussCatalog implements CatalogPort {
   }
 
   async listTables(): Promise<TableDescriptor[]> {
-    return (await this.list('table')).map(catalogFromJson);
+    return (await this.list('table')).map((json) => this.tableRow(json).descriptor);
   }
 
   async getTable(name: TableName): Promise<TableDescriptor | undefined> {
     const v = await this.get('table', tableNameToString(name));
-    return v === undefined ? undefined : catalogFromJson(v);
+    return v === undefined ? undefined : this.tableRow(v).descriptor;
+  }
+
+  /** The Fluss table holding the HBase table's data, read afresh (another node may have changed it). */
+  async dataTableOf(name: TableName): Promise<TablePath> {
+    const v = await this.get('table', tableNameToString(name));
+    const flussTable = v === undefined ? this.names.table(name).table : this.tableRow(v).flussTable;
+    return { database: this.names.database(name.namespace), table: flussTable };
   }
 
   async putTable(table: TableDescriptor): Promise<void> {
-    await this.hooks.ensureDataTable(table);
-    await this.put('table', tableNameToString(table.name), catalogToJson(table));
+    const key = tableNameToString(table.name);
+    const existing = await this.get('table', key);
+    const current = existing === undefined ? undefined : this.tableRow(existing).flussTable;
+    const flussTable = await this.hooks.ensureDataTable(table, current);
+    await this.put('table', key, { ...catalogToJson(table), flussTable });
+    this.remember(table.name, flussTable);
   }
 
   async deleteTable(name: TableName): Promise<void> {
     await this.put('table', tableNameToString(name), undefined);
+    this.remember(name, undefined);
   }
 }

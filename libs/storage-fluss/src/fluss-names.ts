@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { TableName } from '@hbase-compat/region-mapping';
 import type { TablePath } from '@hbase-compat/fluss-adapter';
 
@@ -8,8 +9,12 @@ import type { TablePath } from '@hbase-compat/fluss-adapter';
  * the gateway's own database, whose name carries `__` (an escape never produces two underscores
  * in a row: `_` itself becomes `_5f`).
  *
- *   namespace ns, table q  →  database <prefix><esc(ns)>, table <esc(q)>
+ *   namespace ns, table q  →  database <prefix><esc(ns)>, table <esc(q)>__<incarnation>
+ *                             (tables created before incarnations: table <esc(q)>)
  *   the catalog            →  database <prefix>_system, table catalog
+ *
+ * Every create or truncate makes a new incarnation, so a Fluss table name is never used twice
+ * (see fluss-tables.ts for why); the catalog row of the HBase table names the current one.
  */
 export function escapeFlussName(name: string): string {
   let out = '';
@@ -28,6 +33,9 @@ export function unescapeFlussName(name: string): string {
   return name.replace(/_([0-9a-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** An escaped name never holds two underscores in a row, so this suffix cannot be confused with one. */
+const INCARNATION_SEPARATOR = '__';
+
 export class FlussNames {
   constructor(private readonly prefix: string) {
     if (!/^[A-Za-z0-9_-]*$/.test(prefix)) throw new Error(`Fluss database prefix ${JSON.stringify(prefix)}: only [A-Za-z0-9_-] allowed`);
@@ -37,8 +45,22 @@ export class FlussNames {
     return `${this.prefix}${escapeFlussName(namespace)}`;
   }
 
+  /** The Fluss table of an HBase table created before incarnations existed. */
   table(name: TableName): TablePath {
     return { database: this.database(name.namespace), table: escapeFlussName(name.qualifier) };
+  }
+
+  /** A Fluss table name for a new incarnation of the HBase table, never handed out before. */
+  newIncarnation(name: TableName): TablePath {
+    const unique = `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+    return { database: this.database(name.namespace), table: `${escapeFlussName(name.qualifier)}${INCARNATION_SEPARATOR}${unique}` };
+  }
+
+  /** Whether a Fluss table of the namespace's database is an incarnation (or the legacy table) of the HBase table. */
+  isIncarnationOf(flussTable: string, name: TableName): boolean {
+    const base = escapeFlussName(name.qualifier);
+    if (flussTable === base) return true;
+    return flussTable.startsWith(base + INCARNATION_SEPARATOR) && /^[0-9a-z]+$/.test(flussTable.slice(base.length + INCARNATION_SEPARATOR.length));
   }
 
   get catalog(): TablePath {

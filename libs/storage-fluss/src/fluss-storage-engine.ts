@@ -20,6 +20,7 @@ import { bucketOfRow, cellFromStoredValue, cellTableJson, deleteRecord, putRecor
 import { ChangelogIndex, type TableFeed } from './changelog-index';
 import { FlussCatalog } from './fluss-catalog';
 import { FlussNames } from './fluss-names';
+import { createWithLeaders } from './fluss-tables';
 
 /**
  * The Fluss engine: HBase tables as Fluss primary-key tables, one Fluss row per cell
@@ -72,8 +73,13 @@ export class FlussStorageEngine implements StorageEngine {
     const log = options.log ?? { info: () => undefined, warn: () => undefined };
     const names = new FlussNames(options.databasePrefix ?? 'hbase_');
     this.index = new ChangelogIndex(options.indexDir, this.client, log);
-    this.fluss = new FlussData(this.client, names, this.index, options, log);
-    this.flussCatalog = new FlussCatalog(this.client, names, { ensureDataTable: (t) => this.fluss.ensureDataTable(t) });
+    this.fluss = new FlussData(this.client, names, this.index, options, log, (name) => this.flussCatalog.dataTableOf(name));
+    this.flussCatalog = new FlussCatalog(
+      this.client,
+      names,
+      { ensureDataTable: (t, current) => this.fluss.ensureDataTable(t, current), dataTableChanged: (name) => this.fluss.forget(name) },
+      log,
+    );
     this.catalog = this.flussCatalog;
     this.data = this.fluss;
   }
@@ -86,6 +92,11 @@ export class FlussStorageEngine implements StorageEngine {
   /** Starts the scan index of every table now rather than at its first scan. */
   async warmUp(tables: readonly TableDescriptor[]): Promise<void> {
     await Promise.all(tables.map((t) => this.fluss.table(t.name).catch(() => undefined)));
+  }
+
+  /** The Fluss table that holds an HBase table's data now (its name changes with every create or truncate). */
+  dataTableOf(name: TableName): Promise<TablePath> {
+    return this.flussCatalog.dataTableOf(name);
   }
 
   async ping(): Promise<void> {
@@ -246,6 +257,8 @@ class FlussData implements DataPort {
     private readonly index: ChangelogIndex,
     private readonly options: FlussStorageOptions,
     private readonly log: { info(m: string): void; warn(m: string): void },
+    /** The Fluss table holding an HBase table's data, from the catalog. */
+    private readonly dataTableOf: (name: TableName) => Promise<TablePath>,
   ) {
     this.writer = new BucketCoalescer<KvRecord, never>(
       (path, bucket, records) => this.putKv(path, bucket, records),
@@ -256,19 +269,24 @@ class FlussData implements DataPort {
     this.now = options.now ?? Date.now;
   }
 
-  async ensureDataTable(table: TableDescriptor): Promise<void> {
-    const path = this.names.table(table.name);
-    await this.client.createDatabase(path.database, true);
-    if (!(await this.client.tableExists(path))) {
-      const json = cellTableJson({ buckets: this.options.buckets ?? 4, replicationFactor: this.options.replicationFactor }, `HBase table ${tableNameToString(table.name)}`);
-      try {
-        await this.client.createTable(path, json, false);
-      } catch (e) {
-        if (!(e instanceof FlussError && e.code === FlussErrorCode.TableAlreadyExist)) throw e;
-      }
+  /** Keeps the table's Fluss table `current` if it exists, else creates a new incarnation (fluss-tables.ts). */
+  async ensureDataTable(table: TableDescriptor, current: string | undefined): Promise<string> {
+    const database = this.names.database(table.name.namespace);
+    this.forget(table.name);
+    if (current !== undefined && (await this.client.tableExists({ database, table: current }))) {
+      await this.client.awaitLeaders({ database, table: current });
+      return current;
     }
-    await this.client.awaitLeaders(path);
-    this.tables.delete(tableNameToString(table.name));
+    await this.client.createDatabase(database, true);
+    const json = cellTableJson({ buckets: this.options.buckets ?? 4, replicationFactor: this.options.replicationFactor }, `HBase table ${tableNameToString(table.name)}`);
+    const created = await createWithLeaders(this.client, { nextPath: () => this.names.newIncarnation(table.name), tableJson: json, ignoreIfExists: false }, this.log);
+    if (created.attempts > 1) this.log.warn(`Fluss table for ${tableNameToString(table.name)} created as ${created.path.table} after ${created.attempts} attempts`);
+    return created.path.table;
+  }
+
+  /** Drops the cached route of a table whose Fluss table changed. */
+  forget(name: TableName): void {
+    this.tables.delete(tableNameToString(name));
   }
 
   /** The Fluss table behind an HBase table, its route cached until the table changes. */
@@ -284,7 +302,7 @@ class FlussData implements DataPort {
   }
 
   private async resolve(name: TableName): Promise<DataTable> {
-    const path = this.names.table(name);
+    const path = await this.dataTableOf(name);
     const route = await this.client.awaitLeaders(path, 15_000);
     const buckets = route.leaders.length;
     const feed = this.index.feed(path, route.tableId, buckets, (row) => bucketOfRow(row, buckets));
@@ -399,15 +417,21 @@ class FlussData implements DataPort {
     };
   }
 
+  /** Drops every Fluss table of the HBase table: the current incarnation and any left by a failed DDL. */
   async dropTableData(name: TableName): Promise<void> {
-    const path = this.names.table(name);
-    this.tables.delete(tableNameToString(name));
+    this.forget(name);
+    const database = this.names.database(name.namespace);
+    let flussTables: string[];
     try {
-      await this.index.dropPath(path);
-      await this.client.dropTable(path, true);
+      flussTables = await this.client.listTables(database);
     } catch (e) {
       if (e instanceof FlussError && e.code === FlussErrorCode.DatabaseNotExist) return;
       throw e;
+    }
+    for (const table of flussTables.filter((t) => this.names.isIncarnationOf(t, name))) {
+      const path = { database, table };
+      await this.index.dropPath(path);
+      await this.client.dropTable(path, true);
     }
   }
 }

@@ -174,7 +174,9 @@ describe('Fluss storage engine against a real Fluss cluster', () => {
   it('interoperates with the Fluss Java client: each reads what the other wrote (lookups, prefix lookups, changelog, catalog)', async () => {
     const t = descriptor('interop');
     await a.catalog.putTable(t);
-    const path = { database: `${prefix}default`, table: 'interop' };
+    const path = await a.dataTableOf(t.name);
+    expect(path.database).toBe(`${prefix}default`);
+    expect(path.table).toMatch(/^interop__[0-9a-z]+$/);
     const hex = (b: Buffer) => (b.length === 0 ? '-' : b.toString('hex'));
     const line = (c: Cell) => `${hex(c.row)} ${hex(c.family)} ${hex(c.qualifier)} ${c.timestamp} ${c.type} ${hex(c.value)}`;
     const tsCells: Cell[] = [];

@@ -261,11 +261,16 @@ export class FlussClient {
 
   /** CreateTable with the table JSON (see table-json.ts); returns once every bucket has a leader. */
   async createTable(path: TablePath, tableJson: string, ignoreIfExists = false): Promise<TableRoute> {
+    await this.requestCreateTable(path, tableJson, ignoreIfExists);
+    return this.awaitLeaders(path);
+  }
+
+  /** CreateTable alone: the coordinator has registered the table; its buckets get leaders later. */
+  async requestCreateTable(path: TablePath, tableJson: string, ignoreIfExists = false): Promise<void> {
     await this.withRetries(async () => {
       const c = await this.coordinatorConnection();
       await c.request(ApiKey.CreateTable, fluss.CreateTableRequest, fluss.CreateTableResponse, { tablePath: pbPath(path), tableJson: Buffer.from(tableJson, 'utf8'), ignoreIfExists });
     });
-    return this.awaitLeaders(path);
   }
 
   async dropTable(path: TablePath, ignoreIfNotExists = true): Promise<void> {

@@ -74,4 +74,5 @@ export const FlussErrorCode = {
   OutOfOrderSequence: 31,
   DuplicateSequence: 32,
   UnknownWriterId: 33,
+  LeaderNotAvailable: 44,
 } as const;
