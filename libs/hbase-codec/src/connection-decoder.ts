@@ -7,7 +7,7 @@ import { ProtocolError } from './protocol-error';
  *   stream     = preamble [connection-header] *call-frame
  *   preamble   = 6 bytes (see preamble.ts)
  *   connection-header = int32 length | ConnectionHeader (raw protobuf, not delimited)
- *   call-frame = int32 length | body   (body parsed by request.ts)
+ *   call-frame = int32 length | body   (body parsed by call-frames.ts: decodeCall)
  *
  * A "Securi" preamble is followed by a second preamble; a "Regist" preamble by nothing. Lengths are
  * checked against `maxFrameBytes` before anything is buffered, so an oversized frame costs nothing.

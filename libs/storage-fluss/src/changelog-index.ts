@@ -6,8 +6,8 @@ import { type RowCursor, type ScanRange, type StoredRow, isInsideStart, isInside
 import { cellFromRow, cellSuffixKey } from './cell-rows';
 
 /**
- * The ordered index behind scans (BRIEF §4): for every data table, a local lmdb copy of its cells
- * in HBase row order, fed by tailing each bucket's changelog with FetchLog.
+ * The ordered index behind scans (docs/architecture.md, section 5): for every data table, a local
+ * lmdb copy of its cells in HBase row order, fed by tailing each bucket's changelog with FetchLog.
  *
  *   full key    = esc(row) 00 00 · suffix      esc: 00 → 00 FF, so keys sort by unsigned row;
  *                                              suffix = family, qualifier, ts, type (key-encoded)

@@ -13,7 +13,8 @@ import type { FlussNames } from './fluss-names';
 import { createWithLeaders } from './fluss-tables';
 
 /**
- * HBase descriptors stored durably in Fluss, next to the data (BRIEF §3): one primary-key table
+ * HBase descriptors stored durably in Fluss, next to the data (docs/architecture.md, section 3):
+ * one primary-key table
  *
  *   kind STRING ('namespace' | 'table'), name STRING, json STRING
  *   PRIMARY KEY (kind, name), bucket key (kind), one bucket

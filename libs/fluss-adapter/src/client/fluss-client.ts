@@ -259,7 +259,10 @@ export class FlussClient {
     });
   }
 
-  /** CreateTable with the table JSON (see table-json.ts); returns once every bucket has a leader. */
+  /**
+   * CreateTable with the table JSON in the form Fluss's TableDescriptor.toJsonBytes writes (column
+   * types: dataTypeToJson in encoding/data-types.ts); returns once every bucket has a leader.
+   */
   async createTable(path: TablePath, tableJson: string, ignoreIfExists = false): Promise<TableRoute> {
     await this.requestCreateTable(path, tableJson, ignoreIfExists);
     return this.awaitLeaders(path);
