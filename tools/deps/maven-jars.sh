@@ -16,6 +16,7 @@
 #   ycsb               site.ycsb:core:0.17.0 + hbase-shaded-client 2.6.4-hadoop3
 #                      + slf4j-simple (the HBase binding is ours, compiled by
 #                      tools/ycsb.sh: YCSB publishes no binding jars to Central)
+#   asynchbase-1.8     org.hbase:asynchbase:1.8.2 + slf4j-simple: tests/clients (OpenTSDB's client)
 #
 # Output:  $ROOT/.cache/jars/<set>/*.jar   (throw-away pom: $ROOT/.cache/poms/<set>/pom.xml,
 #          local repo: $ROOT/.cache/m2). Idempotent: nothing is done when
@@ -70,10 +71,13 @@ set_coords() {
       # the JRuby HBase 2.4.17 pins. It brings log4j 1.2 + slf4j-log4j12 itself: no second slf4j
       # binding (tools/shell-compat.sh configures log4j).
       printf '%s\n' "org.apache.hbase:hbase-shell:2.4.17" "org.jruby:jruby-complete:9.2.13.0" ;;
+    asynchbase-1.8)
+      # OpenTSDB's HBase client (its own Netty 3 RPC stack); used by tests/clients/asynchbase.
+      printf '%s\n' "org.hbase:asynchbase:1.8.2" "org.slf4j:slf4j-simple:1.7.36" ;;
     *) return 1 ;;
   esac
 }
-readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6 fluss-server-0.9 fluss-client-0.9 hbase-shell-2.4)
+readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6 fluss-server-0.9 fluss-client-0.9 hbase-shell-2.4 asynchbase-1.8)
 
 xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' <<<"$1"; }
 
