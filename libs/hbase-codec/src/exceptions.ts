@@ -31,6 +31,7 @@ export const HBaseExceptions = {
   PleaseHoldException: kind('org.apache.hadoop.hbase.PleaseHoldException', false),
   CallQueueTooBigException: kind('org.apache.hadoop.hbase.CallQueueTooBigException', false, { serverOverloaded: true }),
   RegionTooBusyException: kind('org.apache.hadoop.hbase.RegionTooBusyException', false),
+  WrongRegionException: kind('org.apache.hadoop.hbase.regionserver.WrongRegionException', false),
   TableNotFoundException: kind('org.apache.hadoop.hbase.TableNotFoundException', true),
   TableExistsException: kind('org.apache.hadoop.hbase.TableExistsException', true),
   TableNotEnabledException: kind('org.apache.hadoop.hbase.TableNotEnabledException', true),

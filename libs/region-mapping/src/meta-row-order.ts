@@ -1,7 +1,7 @@
 /**
  * hbase:meta row order (MetaCellComparator.compareRows): a row `table,startKey,regionId...` is
  * split at the first comma (table) and the last comma (region id); table, then start key, then
- * the id part are compared bytewise. Plain byte order would misplace start keys containing bytes
+ * the id part are compared bytewise, with HBase's quirk for a row that has no last comma. Plain byte order would misplace start keys containing bytes
  * below ','.
  */
 const COMMA = 0x2c;
@@ -20,7 +20,9 @@ export function compareMetaRows(a: Buffer, b: Buffer): number {
   const bMiddle = b.subarray(bFirst + 1, bFar < 0 ? b.length : bFar);
   const byMiddle = Buffer.compare(aMiddle, bMiddle);
   if (byMiddle !== 0) return byMiddle;
-  if (aFar < 0 || bFar < 0) return (aFar < 0 ? 0 : 1) - (bFar < 0 ? 0 : 1);
+  // MetaCellComparator.compareRows then compares what follows the far delimiter; a row without one
+  // (e.g. `table,` as a scan bound) has its far index -1 moved to 0, so its whole row is compared
+  // with the other's region id: `t,` sorts after `t,,1700000000000.abc.` as 't' > '1'.
   return Buffer.compare(a.subarray(aFar + 1), b.subarray(bFar + 1));
 }
 

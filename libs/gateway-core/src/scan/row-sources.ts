@@ -18,6 +18,8 @@ export interface RowBatch {
 export interface RowSource {
   next(maxRows: number, maxBytes: number): Promise<RowBatch>;
   close(): void;
+  /** Rows read and dropped so far (server-side scan metrics). */
+  readonly counts: RowCounts;
 }
 
 /** The scan's range cut to one region (bounds in the scan's direction, as ScanRange has them). */
@@ -56,61 +58,108 @@ interface Shaping {
   storeOffset?: number;
 }
 
-/** Shared per-row logic: visibility already applied; filters and limits here. */
+/**
+ * A stored row as a source reads it: its cells after visibility and the projection (empty when none
+ * are left), and whether HBase's region scanner would have read it at all (it has a cell in one of
+ * the scanned families), which is what server-side scan metrics count.
+ */
+export interface FetchedRow {
+  row: Buffer;
+  cells: Cell[];
+  scanned: boolean;
+}
+
+/** ServerSideScanMetrics' row counters, kept as HBase's RegionScannerImpl counts them. */
+export interface RowCounts {
+  /** ROWS_SCANNED: every row the scan read, returned or not. */
+  rowsScanned: number;
+  /** ROWS_FILTERED: rows read but not returned (by a filter, or nothing visible left). */
+  rowsFiltered: number;
+}
+
+/** Shared per-row logic: visibility already applied; filters, limits and row counts here. */
 abstract class ShapedSource implements RowSource {
   protected returned = 0;
   protected exhausted = false;
+  readonly counts: RowCounts = { rowsScanned: 0, rowsFiltered: 0 };
+  /** Rows fetched but not consumed yet (a response filled up mid-batch). */
+  private pending: FetchedRow[] = [];
 
   constructor(protected readonly shaping: Shaping) {}
 
-  protected abstract fetch(n: number): Promise<{ row: Buffer; cells: Cell[] }[]>;
+  /** The next stored rows in scan order; an empty answer means the region has no more. */
+  protected abstract fetch(n: number): Promise<FetchedRow[]>;
   abstract close(): void;
 
   async next(maxRows: number, maxBytes: number): Promise<RowBatch> {
     const rows: Cell[][] = [];
     let bytes = 0;
-    const { filter, limit } = this.shaping;
+    const { limit } = this.shaping;
     const want = Math.max(1, maxRows);
-    while (!this.exhausted && rows.length < want && bytes < maxBytes) {
-      if (limit !== undefined && this.returned >= limit) break;
-      if (filter?.filterAllRemaining()) break;
-      const batch = await this.fetch(Math.min(Math.max(want - rows.length, 16), 1024));
+    const full = () => rows.length >= want || bytes >= maxBytes || (limit !== undefined && this.returned >= limit);
+    while (!this.exhausted && !full() && !this.shaping.filter?.filterAllRemaining()) {
+      const batch = await this.take(Math.min(Math.max(want - rows.length, 16), 1024));
       if (batch.length === 0) {
         this.exhausted = true;
         break;
       }
-      for (const stored of batch) {
-        if (filter?.filterAllRemaining()) break;
-        if (filter?.filterRowKey(stored.row)) continue;
-        let cells = stored.cells;
-        if (filter) cells = trimVersions(filter.filterCells(cells), this.shaping.query.maxVersions);
-        cells = applyStoreLimits(cells, this.shaping.storeLimit, this.shaping.storeOffset);
-        if (cells.length === 0) continue;
-        if (filter?.filterRow(cells)) continue;
+      for (let i = 0; i < batch.length; i++) {
+        if (this.shaping.filter?.filterAllRemaining()) {
+          this.pending = batch.slice(i).concat(this.pending);
+          break;
+        }
+        const cells = this.shape(batch[i]);
+        if (cells === undefined) continue;
         rows.push(cells);
         this.returned++;
         bytes += cellsHeapSize(cells);
-        if (rows.length >= want || bytes >= maxBytes || (limit !== undefined && this.returned >= limit)) {
-          this.pushBack(batch.slice(batch.indexOf(stored) + 1));
+        if (full()) {
+          this.pending = batch.slice(i + 1).concat(this.pending);
           break;
         }
       }
     }
+    return this.finish(rows);
+  }
+
+  /** Filters and store limits for one row, counted as RegionScannerImpl counts it; undefined = not returned. */
+  private shape(stored: FetchedRow): Cell[] | undefined {
+    const { filter } = this.shaping;
+    if (stored.scanned) this.counts.rowsScanned++;
+    let cells: Cell[] | undefined = stored.cells;
+    if (cells.length === 0 || filter?.filterRowKey(stored.row)) {
+      cells = undefined;
+    } else {
+      if (filter) cells = trimVersions(filter.filterCells(cells), this.shaping.query.maxVersions);
+      cells = applyStoreLimits(cells, this.shaping.storeLimit, this.shaping.storeOffset);
+      if (cells.length === 0 || filter?.filterRow(cells)) cells = undefined;
+    }
+    if (cells === undefined && stored.scanned) this.counts.rowsFiltered++;
+    return cells;
+  }
+
+  private async take(n: number): Promise<FetchedRow[]> {
+    if (this.pending.length === 0) return this.fetch(n);
+    const p = this.pending;
+    this.pending = [];
+    return p;
+  }
+
+  private finish(rows: Cell[][]): RowBatch {
+    const { filter, limit } = this.shaping;
     const limitReached = limit !== undefined && this.returned >= limit;
     const filterDone = filter?.filterAllRemaining() === true;
     // As RSRpcServices: a finished filter ends this region's scan at once, but the whole scan only
     // when it yields nothing (so PageFilter, per region in HBase, starts afresh in the next region).
     const scanDone = limitReached || (filterDone && rows.length === 0);
-    const regionDone = this.exhausted || scanDone || filterDone;
+    const regionDone = (this.exhausted && this.pending.length === 0) || scanDone || filterDone;
     return { rows, regionDone, scanDone };
   }
-
-  protected abstract pushBack(rows: { row: Buffer; cells: Cell[] }[]): void;
 }
 
 export class TableRowSource extends ShapedSource {
   private readonly cursor: RowCursor;
-  private pending: { row: Buffer; cells: Cell[] }[] = [];
+  private readonly readQuery: ReadQuery;
 
   constructor(
     storage: StorageEngine,
@@ -123,29 +172,14 @@ export class TableRowSource extends ShapedSource {
     this.readQuery = shaping.filter ? widenForFilter(shaping.query) : shaping.query;
   }
 
-  private readonly readQuery: ReadQuery;
-
-  protected async fetch(n: number): Promise<{ row: Buffer; cells: Cell[] }[]> {
-    if (this.pending.length > 0) {
-      const p = this.pending;
-      this.pending = [];
-      return p;
-    }
-    // Rows whose cells are all deleted or outside the query are skipped: keep reading until some are visible.
-    for (;;) {
-      const stored = await this.cursor.next(n);
-      if (stored.length === 0) return [];
-      const visible = [];
-      for (const s of stored) {
-        const cells = readVisible(s.cells, this.table.families, this.readQuery);
-        if (cells.length > 0) visible.push({ row: s.row, cells });
-      }
-      if (visible.length > 0) return visible;
-    }
-  }
-
-  protected pushBack(rows: { row: Buffer; cells: Cell[] }[]): void {
-    this.pending = rows.concat(this.pending);
+  protected async fetch(n: number): Promise<FetchedRow[]> {
+    const stored = await this.cursor.next(n);
+    const families = this.readQuery.columns;
+    return stored.map((s) => ({
+      row: s.row,
+      cells: readVisible(s.cells, this.table.families, this.readQuery),
+      scanned: families === undefined || s.cells.some((c) => families.has(c.family.toString('latin1'))),
+    }));
   }
 
   close(): void {
@@ -164,18 +198,17 @@ export class MetaRowSource extends ShapedSource {
     this.rows = range.reversed ? inRange.reverse() : inRange;
   }
 
-  protected async fetch(n: number): Promise<{ row: Buffer; cells: Cell[] }[]> {
-    const out: { row: Buffer; cells: Cell[] }[] = [];
+  protected async fetch(n: number): Promise<FetchedRow[]> {
+    const out: FetchedRow[] = [];
+    const families = this.shaping.query.columns;
     while (out.length < n && this.position < this.rows.length) {
       const r = this.rows[this.position++];
-      const cells = projectMetaCells(r.cells, this.shaping.query);
-      if (cells.length > 0) out.push({ row: r.row, cells });
+      // A row with no cell in the scanned families is not read at all; one whose cells the
+      // projection hides is read and dropped (the shaping above decides, in order).
+      const scanned = families === undefined || r.cells.some((c) => families.has(c.family.toString('latin1')));
+      if (scanned) out.push({ row: r.row, cells: projectMetaCells(r.cells, this.shaping.query), scanned });
     }
     return out;
-  }
-
-  protected pushBack(rows: { row: Buffer; cells: Cell[] }[]): void {
-    this.position -= rows.length;
   }
 
   close(): void {

@@ -1,6 +1,7 @@
-import { hbaseError, toStringBinary, type hbase } from '@hbase-compat/hbase-codec';
+import { type HBaseExceptionName, hbaseError, toStringBinary, type hbase } from '@hbase-compat/hbase-codec';
+import { regionContainsRow } from '@hbase-compat/region-mapping';
 import type { StorageEngine } from '@hbase-compat/storage';
-import { META_REGION, type OpenTable, type RegionRef, type TableCatalog } from '../../catalog/table-catalog';
+import { META_REGION, type RegionRef, type TableCatalog } from '../../catalog/table-catalog';
 import type { ClusterView } from '../../cluster/cluster-view';
 import type { MetaTable } from '../../meta/meta-table';
 import type { ErrorMapper } from '../../rpc/service-registry';
@@ -53,10 +54,25 @@ function checkOpen(env: ClientEnv, ref: RegionRef): Target {
   return { kind: 'table', ref };
 }
 
-/** The table a mutation writes to; hbase:meta is computed, never written. */
-export function tableOf(target: Target): OpenTable {
+/** The region a mutation writes to; hbase:meta is computed, never written. */
+export function writableRegion(target: Target): RegionRef {
   if (target.kind === 'meta') throw hbaseError('DoNotRetryIOException', 'hbase:meta is read-only on this server');
-  return target.ref.table;
+  return target.ref;
+}
+
+/**
+ * HRegion.checkRow: a request for a row outside the addressed region is refused, so a client with a
+ * stale region map never reads or writes through the wrong region. Reads and atomic operations hear
+ * WrongRegionException; HRegion's batch path reports the same check as a sanity-check failure, which
+ * RSRpcServices turns into FailedSanityCheckException (callers choose `as`).
+ */
+export function checkRowInRegion(ref: RegionRef, row: Buffer, op: string, as: HBaseExceptionName = 'WrongRegionException'): void {
+  const { region } = ref;
+  if (regionContainsRow(region, row)) return;
+  throw hbaseError(
+    as,
+    `Requested row out of range for ${op} on HRegion ${toStringBinary(region.name)}, startKey='${toStringBinary(region.startKey)}', getEndKey()='${toStringBinary(region.endKey)}', row='${toStringBinary(row)}'`,
+  );
 }
 
 export function serverString(cluster: ClusterView): string {

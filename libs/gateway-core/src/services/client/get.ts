@@ -6,7 +6,7 @@ import { decodeFilter, type RowFilter } from '../../scan/filters';
 import { applyStoreLimits, buildReadQuery, trimVersions, widenForFilter } from '../../scan/read-query';
 import { projectMetaCells } from '../../scan/row-sources';
 import { encodeResult, existenceResult, type ResultOut } from '../results';
-import { type ClientEnv, type Target, resolveRegion } from './env';
+import { type ClientEnv, type Target, checkRowInRegion, resolveRegion } from './env';
 
 /** ClientService.Get: one row of a table region or of hbase:meta. */
 export function getMethod(env: ClientEnv) {
@@ -23,6 +23,7 @@ export function getMethod(env: ClientEnv) {
 export async function doGet(env: ClientEnv, target: Target, get: hbase.pb.IGet): Promise<Cell[]> {
   if (get.closestRowBefore) throw hbaseError('UnknownProtocolException', 'closest_row_before is not supported; use a reversed scan');
   if (target.kind === 'meta') return readMetaRow(env, get);
+  checkRowInRegion(target.ref, Buffer.from(get.row ?? []), 'Get');
   return readRow(env, target.ref.table, get);
 }
 
@@ -33,7 +34,7 @@ export function getResult(ctx: CallContext, get: hbase.pb.IGet, cells: Cell[]): 
 
 async function readRow(env: ClientEnv, table: OpenTable, get: hbase.pb.IGet): Promise<Cell[]> {
   const row = Buffer.from(get.row ?? []);
-  const query = buildReadQuery(table, get.column, get.timeRange, get.maxVersions, env.now(), row);
+  const query = buildReadQuery(table, get.column, get.timeRange, get.maxVersions, env.now(), row, get);
   const [stored] = await env.storage.data.getRows(table.descriptor, [row]);
   if (!get.filter) return applyStoreLimits(readVisible(stored.cells, table.families, query), get.storeLimit, get.storeOffset);
   const visible = readVisible(stored.cells, table.families, widenForFilter(query));

@@ -1,13 +1,13 @@
 import { type Cell, CellBlockReader, HBaseRemoteError, hbaseError, pb, type hbase } from '@hbase-compat/hbase-codec';
-import type { OpenTable } from '../../catalog/table-catalog';
+import type { RegionRef } from '../../catalog/table-catalog';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
 import { applyAtomicMutation, evaluateCondition } from '../atomic-ops';
 import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, skipMutationCells } from '../mutations';
 import { encodeResult } from '../results';
-import { type ClientEnv, type Target, resolveRegion, tableOf } from './env';
+import { type ClientEnv, type Target, checkRowInRegion, resolveRegion, writableRegion } from './env';
 import { toNameBytes } from './errors';
 import { doGet, getResult } from './get';
-import { mutateAsOwner, mutateOne, writeBatch } from './mutate';
+import { checkMutationRegion, mutateAsOwner, mutateOne, writeBatch } from './mutate';
 
 /** What one Multi call accumulates across its region actions. */
 interface MultiCall {
@@ -35,7 +35,7 @@ async function regionAction(env: ClientEnv, call: MultiCall, ra: hbase.pb.IRegio
   let target: Target;
   try {
     target = resolveRegion(env, ra.region);
-    if (target.kind === 'table' && (ra.atomic || ra.condition)) return await atomicRegionAction(env, target.ref.table, ra, call.reader);
+    if (target.kind === 'table' && (ra.atomic || ra.condition)) return await atomicRegionAction(env, target.ref, ra, call.reader);
   } catch (e) {
     // The region's cells are still in the cell block: step over them so later regions read theirs.
     for (const a of ra.action ?? []) if (a.mutation) skipMutationCells(a.mutation, call.reader);
@@ -53,7 +53,7 @@ async function nonAtomicActions(env: ClientEnv, call: MultiCall, target: Target,
   const results: hbase.pb.IResultOrException[] = [];
   let pending: PendingWrite[] = [];
   const flush = async () => {
-    if (pending.length > 0 && target.kind === 'table') await flushWrites(env, target.ref.table, pending, results);
+    if (pending.length > 0 && target.kind === 'table') await flushWrites(env, target.ref, pending, results);
     pending = [];
   };
   for (const a of actions) {
@@ -70,7 +70,7 @@ async function nonAtomicActions(env: ClientEnv, call: MultiCall, target: Target,
           continue;
         }
         await flush();
-        const r = await mutateOne(env, tableOf(target), m, undefined);
+        const r = await mutateOne(env, writableRegion(target), m, undefined);
         const enc = encodeResult(r.cells && m.returnResults ? r.cells : [], call.ctx.cellBlocks);
         call.cells.push(...enc.cells);
         results.push({ index, result: enc.result });
@@ -92,25 +92,37 @@ interface PendingWrite {
 
 /**
  * Writes gathered puts and deletes, as RSRpcServices.doBatchOp: an oversized cell fails the whole
- * group, an engine failure (IOException) is every action's answer, and a mutation the engine refuses
- * for itself fails alone (applied one by one to attribute it).
+ * group; a row outside the region fails alone (HRegion's batch marks it a sanity-check failure and
+ * writes the rest); an engine failure (IOException) is every action's answer; a mutation the engine
+ * refuses for itself fails alone (applied one by one to attribute it).
  */
-async function flushWrites(env: ClientEnv, table: OpenTable, batch: PendingWrite[], results: hbase.pb.IResultOrException[]): Promise<void> {
-  const failAll = (e: unknown) => {
+async function flushWrites(env: ClientEnv, ref: RegionRef, gathered: PendingWrite[], results: hbase.pb.IResultOrException[]): Promise<void> {
+  const table = ref.table;
+  const failAll = (e: unknown, batch: PendingWrite[]) => {
     const exception = toNameBytes(env.mapError, e);
     for (const p of batch) results.push({ index: p.index, exception });
   };
   try {
-    for (const p of batch) checkCellSizes(p.m.cells, env.maxCellSize);
+    for (const p of gathered) checkCellSizes(p.m.cells, env.maxCellSize);
   } catch (e) {
-    return failAll(e);
+    return failAll(e, gathered);
   }
+  const batch: PendingWrite[] = [];
+  for (const p of gathered) {
+    try {
+      checkMutationRegion(ref, p.m, false);
+      batch.push(p);
+    } catch (e) {
+      failAll(e, [p]);
+    }
+  }
+  if (batch.length === 0) return;
   try {
     await writeBatch(env, table, batch.map((p) => p.m));
     for (const p of batch) results.push({ index: p.index, result: {} });
     return;
   } catch (e) {
-    if (!(e instanceof HBaseRemoteError)) return failAll(e);
+    if (!(e instanceof HBaseRemoteError)) return failAll(e, batch);
   }
   for (const p of batch) {
     try {
@@ -127,8 +139,9 @@ async function flushWrites(env: ClientEnv, table: OpenTable, batch: PendingWrite
  * RSRpcServices.doBatchOp answers atomic actions: results by position (the client sets no index),
  * Increment/Append cells merged inline into the first result, and `processed` on the region result.
  */
-async function atomicRegionAction(env: ClientEnv, table: OpenTable, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): Promise<hbase.pb.IRegionActionResult> {
-  const decoded = decodeAtomicActions(env, table, ra, reader);
+async function atomicRegionAction(env: ClientEnv, ref: RegionRef, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): Promise<hbase.pb.IRegionActionResult> {
+  const { table } = ref;
+  const decoded = decodeAtomicActions(env, ref, ra, reader);
   if (decoded.length === 0) return { resultOrException: [], processed: true };
   const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) => {
     if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, env.now())) return { cells: undefined, result: { processed: false, returned: [] as Cell[] } };
@@ -149,7 +162,8 @@ async function atomicRegionAction(env: ClientEnv, table: OpenTable, ra: hbase.pb
   return { resultOrException: [first, ...rest], processed: outcome.processed };
 }
 
-function decodeAtomicActions(env: ClientEnv, table: OpenTable, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): DecodedMutation[] {
+function decodeAtomicActions(env: ClientEnv, ref: RegionRef, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): DecodedMutation[] {
+  const { table } = ref;
   const decoded: DecodedMutation[] = [];
   for (const a of ra.action ?? []) {
     if (!a.mutation) throw hbaseError('DoNotRetryIOException', 'Atomic region actions may hold mutations only');
@@ -159,6 +173,8 @@ function decodeAtomicActions(env: ClientEnv, table: OpenTable, ra: hbase.pb.IReg
   for (const m of decoded) {
     if (!m.row.equals(row)) throw hbaseError('DoNotRetryIOException', 'Atomic mutations must all target the same row');
     checkRow(m.row);
+    // HRegion.checkAndMutate / an atomic batch: a row outside the region fails the whole action.
+    checkRowInRegion(ref, m.row, ra.condition ? 'checkAndMutate' : 'batchMutate');
     checkFamilies(table, m.cells);
     checkCellSizes(m.cells, env.maxCellSize);
   }

@@ -1,21 +1,21 @@
 import { type Cell, CellBlockReader, hbaseError, pb, toStringBinary, type hbase } from '@hbase-compat/hbase-codec';
 import { sameServer } from '@hbase-compat/region-mapping';
 import type { RowMutation, StoredRow } from '@hbase-compat/storage';
-import type { OpenTable } from '../../catalog/table-catalog';
+import type { OpenTable, RegionRef } from '../../catalog/table-catalog';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
 import { applyAtomicMutation, evaluateCondition } from '../atomic-ops';
 import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite } from '../mutations';
 import { encodeResult } from '../results';
-import { type ClientEnv, resolveRegion, serverString, tableOf } from './env';
+import { type ClientEnv, checkRowInRegion, resolveRegion, serverString, writableRegion } from './env';
 
 /** ClientService.Mutate: one Put, Delete, Increment or Append, optionally conditional (checkAndMutate). */
 export function mutateMethod(env: ClientEnv) {
   return async (ctx: CallContext, param: Buffer): Promise<MethodResult> => {
     const req = decodeParam(pb.MutateRequest, param);
-    const table = tableOf(resolveRegion(env, req.region));
+    const ref = writableRegion(resolveRegion(env, req.region));
     const reader = ctx.cellBlock ? new CellBlockReader(ctx.cellBlock, ctx.withTags) : undefined;
     const m = decodeMutation(req.mutation ?? {}, reader);
-    const { processed, cells } = await mutateOne(env, table, m, req.condition);
+    const { processed, cells } = await mutateOne(env, ref, m, req.condition);
     const response: hbase.pb.IMutateResponse = { processed };
     let outCells: readonly Cell[] = [];
     if (cells !== undefined) {
@@ -28,8 +28,10 @@ export function mutateMethod(env: ClientEnv) {
 }
 
 /** Applies one mutation: plain puts and deletes blind, read-modify-writes on the row's owner. */
-export async function mutateOne(env: ClientEnv, table: OpenTable, m: DecodedMutation, condition: hbase.pb.ICondition | null | undefined): Promise<{ processed: boolean; cells: Cell[] | undefined }> {
+export async function mutateOne(env: ClientEnv, ref: RegionRef, m: DecodedMutation, condition: hbase.pb.ICondition | null | undefined): Promise<{ processed: boolean; cells: Cell[] | undefined }> {
+  const { table } = ref;
   checkRow(m.row);
+  checkMutationRegion(ref, m, condition !== null && condition !== undefined);
   checkFamilies(table, m.cells);
   checkCellSizes(m.cells, env.maxCellSize);
   if (condition) {
@@ -49,6 +51,18 @@ export async function mutateOne(env: ClientEnv, table: OpenTable, m: DecodedMuta
     return { cells: applied.write, result: applied.returned };
   });
   return { processed: true, cells: out };
+}
+
+/**
+ * The row must lie in the addressed region (HRegion.checkRow). HRegion.checkAndMutate checks it
+ * directly and an atomic batch (Increment, Append) rethrows it: WrongRegionException. A Put or Delete
+ * goes through the non-atomic batch, which records a sanity-check failure that RSRpcServices reports
+ * as FailedSanityCheckException.
+ */
+export function checkMutationRegion(ref: RegionRef, m: DecodedMutation, conditional: boolean): void {
+  if (conditional) return checkRowInRegion(ref, m.row, 'checkAndMutate');
+  if (m.kind === 'put' || m.kind === 'delete') return checkRowInRegion(ref, m.row, 'batchMutate', 'FailedSanityCheckException');
+  checkRowInRegion(ref, m.row, 'batchMutate');
 }
 
 /** Applies plain puts and deletes of one table in one storage batch (callers have checked cell sizes). */

@@ -1,6 +1,6 @@
 import type { Cell } from '@hbase-compat/hbase-codec';
 import { cellHeapSize, cellsHeapSize } from '../../scan/read-query';
-import type { RowBatch, RowSource } from '../../scan/row-sources';
+import type { RowBatch, RowCounts, RowSource } from '../../scan/row-sources';
 import type { LeasedScanner } from '../../scan/scanner-registry';
 
 export interface ScannerLimits {
@@ -21,6 +21,8 @@ export interface ScanStep {
   pieces: ResultPiece[];
   regionDone: boolean;
   scanDone: boolean;
+  /** Rows this call read and dropped (ScanResponse.scan_metrics, per call as HBase's ScannerContext). */
+  counts?: RowCounts;
 }
 
 /**
@@ -32,6 +34,8 @@ export class RegionScanner implements LeasedScanner {
   expectedCallSeq = 0;
   /** Rows already read but not yet sent: the rest of a row cut by the size limit, then whole rows. */
   private readonly carry: Cell[][] = [];
+  /** The source's counters at the end of the previous call. */
+  private reported: RowCounts = { rowsScanned: 0, rowsFiltered: 0 };
 
   constructor(
     private readonly source: RowSource,
@@ -40,7 +44,11 @@ export class RegionScanner implements LeasedScanner {
 
   /** The next response's Results for a call asking for `wanted` rows. */
   async next(wanted: number): Promise<ScanStep> {
-    return this.cut(await this.nextRows(wanted));
+    const step = this.cut(await this.nextRows(wanted));
+    const now = { ...this.source.counts };
+    step.counts = { rowsScanned: now.rowsScanned - this.reported.rowsScanned, rowsFiltered: now.rowsFiltered - this.reported.rowsFiltered };
+    this.reported = now;
+    return step;
   }
 
   close(): void {

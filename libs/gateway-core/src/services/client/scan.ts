@@ -9,36 +9,42 @@ import { type ClientEnv, type Target, resolveRegion } from './env';
 import { RegionScanner, type ScanStep } from './region-scanner';
 
 const DEFAULT_MAX_RESULT_SIZE = 2 * 1024 * 1024;
-/** numberOfRows when a request leaves it out: as many as the size limit allows. */
-const ALL_ROWS = 0x7fffffff;
 
-/** ClientService.Scan: opens a scanner on a region, continues it, renews its lease, closes it. */
+/**
+ * ClientService.Scan, as RSRpcServices.scan: a request with a scanner id continues (or closes) that
+ * scanner whatever else it carries (some clients resend the scan on every call); one without opens a
+ * scanner on the named region. Then the same steps for both: read up to numberOfRows rows, answer,
+ * and close the scanner when its region or the scan is done or the client asked.
+ */
 export function scanMethod(env: ClientEnv) {
   return async (ctx: CallContext, param: Buffer): Promise<MethodResult> => {
     const req = decodeParam(pb.ScanRequest, param);
-    if (has(req, 'scannerId') && !has(req, 'scan')) return continueScan(env, ctx, req);
+    if (has(req, 'scannerId')) return continueScan(env, ctx, req);
+    if (!has(req, 'scan')) throw hbaseError('DoNotRetryIOException', 'Missing required input: scannerId or scan');
     return openScan(env, ctx, req);
   };
 }
 
 async function continueScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequest): Promise<MethodResult> {
-  const { scanners } = env;
   const id = req.scannerId.toString();
-  const scanner = scanners.get(id);
-  if (req.closeScanner) {
-    scanners.close(id);
-    return { message: pb.ScanResponse.encode({ moreResults: false }).finish() };
+  const scanner = env.scanners.get(id);
+  if (scanner === undefined) {
+    // RSRpcServices.getRegionScanner: a scanner closed moments ago (by the client, or because its
+    // region ended) gets an empty answer carrying only its id; any other id is unknown.
+    if (env.scanners.wasClosed(id)) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId }).finish() };
+    throw hbaseError('UnknownScannerException', `Unknown scanner '${id}'. This can happen due to any of the following reasons: a) Scanner id given is wrong, b) Scanner lease expired because of long wait between consecutive client checkins, c) Server may be closing down, d) RegionServer restart during upgrade.\nIf the issue is due to reason (b), a possible fix would be increasing the value of'hbase.client.scanner.timeout.period' configuration.`);
   }
-  if (scanner === undefined) throw hbaseError('UnknownScannerException', `Unknown scanner '${id}'. This can happen due to any of the following reasons: a) Scanner id given is wrong, b) Scanner lease expired because of long wait between consecutive client checkins, c) Server may be closing down, d) RegionServer restart during upgrade.`);
-  if (has(req, 'nextCallSeq') && Number(req.nextCallSeq) !== scanner.expectedCallSeq) {
-    scanners.close(id);
-    throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
+  env.scanners.renew(id);
+  // RSRpcServices.checkScanNextCallSeq: the sequence advances on every checked call, lease renewals
+  // included; a mismatch leaves the scanner as it was (the client opens a new one).
+  if (has(req, 'nextCallSeq')) {
+    if (Number(req.nextCallSeq) !== scanner.expectedCallSeq) {
+      throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
+    }
+    scanner.expectedCallSeq++;
   }
-  scanners.renew(id);
-  // The sequence advances on every checked call, lease renewals included (the client counts them too).
-  scanner.expectedCallSeq++;
-  if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId, moreResults: true, moreResultsInRegion: true, ttl: scanners.leasePeriodMs }).finish() };
-  return respond(env, ctx, id, await scanner.next(has(req, 'numberOfRows') ? req.numberOfRows : ALL_ROWS));
+  if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId }).finish() };
+  return runScan(env, ctx, req, id, scanner);
 }
 
 async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequest): Promise<MethodResult> {
@@ -49,16 +55,29 @@ async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequ
     maxResultSize,
     cellsPerResult: has(s, 'batchSize') && (s.batchSize ?? 0) > 0 ? (s.batchSize as number) : undefined,
   });
-  const id = env.scanners.open(scanner);
-  const rows = has(req, 'numberOfRows') ? req.numberOfRows : ALL_ROWS;
-  const step = rows > 0 ? await scanner.next(rows) : { pieces: [], regionDone: false, scanDone: false };
-  if (req.closeScanner) {
-    env.scanners.close(id);
-    return respond(env, ctx, id, { ...step, regionDone: true });
-  }
-  return respond(env, ctx, id, step);
+  return runScan(env, ctx, req, env.scanners.open(scanner), scanner);
 }
 
+/**
+ * The part of RSRpcServices.scan shared by opening and continuing: numberOfRows defaults to one row
+ * (none when closing); a call asking for no rows leaves the region open. A failure closes the scanner;
+ * unless it is final anyway (DoNotRetryIOException), the client hears ScannerResetException and
+ * reopens from the last row it saw.
+ */
+async function runScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequest, id: string, scanner: RegionScanner): Promise<MethodResult> {
+  const rows = has(req, 'numberOfRows') ? req.numberOfRows : req.closeScanner ? 0 : 1;
+  let step: ScanStep;
+  try {
+    step = rows > 0 ? await scanner.next(rows) : { pieces: [], regionDone: false, scanDone: false };
+  } catch (e) {
+    env.scanners.close(id);
+    const mapped = env.mapError(e);
+    if (mapped.kind.doNotRetry) throw mapped;
+    throw hbaseError('ScannerResetException', `Scanner is closed on the server-side: ${mapped.stackTrace}`);
+  }
+  if (step.regionDone || step.scanDone || req.closeScanner) env.scanners.close(id);
+  return respond(env, ctx, id, step, req.trackScanMetrics === true);
+}
 /** The rows a new scan reads: the region's rows in the scan's range, shaped by its columns, filter and limits. */
 function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRows: number): RowSource {
   const range: ScanRange = {
@@ -78,13 +97,12 @@ function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRo
     return new MetaRowSource(env.meta.rows(), range, { query, filter, limit });
   }
   const { table, region } = target.ref;
-  const query = buildReadQuery(table, s.column, s.timeRange, s.maxVersions, env.now(), region.startKey);
+  const query = buildReadQuery(table, s.column, s.timeRange, s.maxVersions, env.now(), region.startKey, s);
   return new TableRowSource(env.storage, table, clampToRegion(range, region), { query, filter, limit, storeLimit: s.storeLimit ?? undefined, storeOffset: s.storeOffset ?? undefined });
 }
 
-/** Encodes the ScanResponse; a scanner whose region or scan is done is closed. */
-function respond(env: ClientEnv, ctx: CallContext, id: string, step: ScanStep): MethodResult {
-  if (step.regionDone || step.scanDone) env.scanners.close(id);
+/** Encodes the ScanResponse (RSRpcServices.addResults: cells in the cell block when the connection has a codec). */
+function respond(env: ClientEnv, ctx: CallContext, id: string, step: ScanStep, trackMetrics: boolean): MethodResult {
   const response: hbase.pb.IScanResponse = {
     scannerId: toLong(BigInt(id), true),
     moreResults: !step.scanDone,
@@ -92,6 +110,7 @@ function respond(env: ClientEnv, ctx: CallContext, id: string, step: ScanStep): 
     ttl: env.scanners.leasePeriodMs,
     heartbeatMessage: false,
   };
+  if (trackMetrics) response.scanMetrics = scanMetrics(step);
   let cells: Cell[] = [];
   if (ctx.cellBlocks) {
     response.cellsPerResult = step.pieces.map((p) => p.cells.length);
@@ -101,4 +120,18 @@ function respond(env: ClientEnv, ctx: CallContext, id: string, step: ScanStep): 
     response.results = step.pieces.map((p) => ({ ...encodeResult(p.cells, false).result, partial: p.partial }));
   }
   return { message: pb.ScanResponse.encode(response).finish(), cells };
+}
+
+/**
+ * ScanResponse.scan_metrics when the client tracks them (Scan.setScanMetricsEnabled): HBase's
+ * ServerSideScanMetrics row counters for this call; the client adds them up.
+ */
+function scanMetrics(step: ScanStep): hbase.pb.IScanMetrics {
+  const counts = step.counts ?? { rowsScanned: 0, rowsFiltered: 0 };
+  return {
+    metrics: [
+      { name: 'ROWS_SCANNED', value: toLong(BigInt(counts.rowsScanned), false) },
+      { name: 'ROWS_FILTERED', value: toLong(BigInt(counts.rowsFiltered), false) },
+    ],
+  };
 }
