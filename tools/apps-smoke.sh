@@ -18,33 +18,28 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-passed=0; failed=0
-check() { # check NAME EXPECTED_STATUS URL GREP_PATTERN [METHOD]
+. "$ROOT/tools/lib/common.sh"
+checks_begin apps-smoke
+http_check() { # http_check NAME EXPECTED_STATUS URL GREP_PATTERN [METHOD]
   local body status
   body=$(curl -s -m 10 -X "${5:-GET}" -o - -w '\n%{http_code}' "$3") || true
   status=${body##*$'\n'}
   body=${body%$'\n'*}
-  if [[ $status == "$2" ]] && grep -q -- "$4" <<<"$body"; then
-    echo "ok   $1"; passed=$((passed + 1))
-  else
-    echo "FAIL $1: HTTP $status, expected $2 and /$4/; body: ${body:0:300}"; failed=$((failed + 1))
-  fi
+  [[ $status == "$2" ]] && grep -q -- "$4" <<<"$body"
+  check $? "$1" || echo "       HTTP $status, expected $2 and /$4/; body: ${body:0:300}"
 }
 cli_check() { # cli_check NAME EXPECTED_EXIT GREP_PATTERN COMMAND...: tools/hbase-compat-admin against the admin API
   local name=$1 want=$2 pattern=$3 out rc
   shift 3
   out=$(bash "$ROOT/tools/hbase-compat-admin" --url "http://127.0.0.1:$api_port" "$@" 2>&1); rc=$?
-  if [[ $rc == "$want" ]] && grep -q -- "$pattern" <<<"$out"; then
-    echo "ok   $name"; passed=$((passed + 1))
-  else
-    echo "FAIL $name: exit $rc, expected $want and /$pattern/; output: ${out:0:300}"; failed=$((failed + 1))
-  fi
+  [[ $rc == "$want" ]] && grep -q -- "$pattern" <<<"$out"
+  check $? "$name" || echo "       exit $rc, expected $want and /$pattern/; output: ${out:0:300}"
 }
 wait_http() { for _ in $(seq 1 150); do curl -s -m 1 -o /dev/null "$1" && return 0; sleep 0.2; done; echo "no answer from $1" >&2; return 1; }
 
-bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || { echo "apps-smoke: 0 passed, 1 failed (ZooKeeper did not start)"; exit 1; }
+bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || { check 1 "ZooKeeper started"; checks_end; exit 1; }
 start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.compat.nodeadmin.port="$na_port" \
-  || { echo "apps-smoke: 0 passed, 1 failed (gateway did not start)"; exit 1; }
+  || { check 1 "gateway started"; checks_end; exit 1; }
 node "$ROOT/dist/apps/health-sidecar/main.js" --hbase.compat.sidecar.port="$sc_port" \
   --hbase.compat.nodeadmin.addresses="127.0.0.1:$na_port" --hbase.compat.rpc.address="127.0.0.1:$gw_port" >"$work/sidecar.log" 2>&1 &
 pids+=($!)
@@ -53,29 +48,28 @@ node "$ROOT/dist/apps/admin-api/main.js" --hbase.compat.admin.port="$api_port" \
 pids+=($!)
 wait_http "http://127.0.0.1:$sc_port/health" && wait_http "http://127.0.0.1:$api_port/api/health" || { tail "$work"/*.log; }
 
-check "sidecar /health" 200 "http://127.0.0.1:$sc_port/health" '"status":"ok"'
-check "sidecar /ready" 200 "http://127.0.0.1:$sc_port/ready" '"zookeeper":{"state":"connected","status":"up"}'
-check "sidecar /metrics" 200 "http://127.0.0.1:$sc_port/metrics" 'hbase_rpc_connections_open'
-check "admin /api/servers" 200 "http://127.0.0.1:$api_port/api/servers" "\"serverName\":\"127.0.0.1,$gw_port,"
-check "admin /api/health" 200 "http://127.0.0.1:$api_port/api/health" '"status":"ok"'
-check "admin /api/tables" 200 "http://127.0.0.1:$api_port/api/tables" '^\['
-check "admin OpenAPI" 200 "http://127.0.0.1:$api_port/api/openapi.json" '"/api/servers"'
-check "admin dashboard" 200 "http://127.0.0.1:$api_port/" 'hbase-compat cluster'
+http_check "sidecar /health" 200 "http://127.0.0.1:$sc_port/health" '"status":"ok"'
+http_check "sidecar /ready" 200 "http://127.0.0.1:$sc_port/ready" '"zookeeper":{"state":"connected","status":"up"}'
+http_check "sidecar /metrics" 200 "http://127.0.0.1:$sc_port/metrics" 'hbase_rpc_connections_open'
+http_check "admin /api/servers" 200 "http://127.0.0.1:$api_port/api/servers" "\"serverName\":\"127.0.0.1,$gw_port,"
+http_check "admin /api/health" 200 "http://127.0.0.1:$api_port/api/health" '"status":"ok"'
+http_check "admin /api/tables" 200 "http://127.0.0.1:$api_port/api/tables" '^\['
+http_check "admin OpenAPI" 200 "http://127.0.0.1:$api_port/api/openapi.json" '"/api/servers"'
+http_check "admin dashboard" 200 "http://127.0.0.1:$api_port/" 'hbase-compat cluster'
 cli_check "hbase-compat-admin list-servers" 0 "1 server(s)" list-servers
 cli_check "hbase-compat-admin check-health" 0 "cluster ok" check-health
 cli_check "hbase-compat-admin drain of an unknown server" 1 "HTTP 404" drain 127.0.0.1,1,1
 cli_check "hbase-compat-admin usage error" 2 "usage: hbase-compat-admin" regions
 # Drain through the REST API: the node answers 202, leaves ZooKeeper, and its process exits 0.
 sn=$(curl -s -m 10 "http://127.0.0.1:$api_port/api/servers" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["serverName"])')
-check "admin POST /api/servers/{server}/drain" 202 "http://127.0.0.1:$api_port/api/servers/$sn/drain" '"draining":true' POST
+http_check "admin POST /api/servers/{server}/drain" 202 "http://127.0.0.1:$api_port/api/servers/$sn/drain" '"draining":true' POST
 gw_pid=$(cat "$work/gateway.pid")
 timeout 40 tail --pid="$gw_pid" -f /dev/null
 wait "$gw_pid"; rc=$?
-if [[ $rc == 0 ]]; then echo "ok   drained gateway exited 0"; passed=$((passed + 1)); else echo "FAIL drained gateway exit status $rc"; failed=$((failed + 1)); fi
-check "admin /api/servers after the drain" 200 "http://127.0.0.1:$api_port/api/servers" '^\[\]$'
-check "admin POST drain of an unknown server" 404 "http://127.0.0.1:$api_port/api/servers/127.0.0.1,1,1/drain" 'no reachable NodeAdmin' POST
+[[ $rc == 0 ]]; check $? "drained gateway exited 0 (exit status $rc)"
+http_check "admin /api/servers after the drain" 200 "http://127.0.0.1:$api_port/api/servers" '^\[\]$'
+http_check "admin POST drain of an unknown server" 404 "http://127.0.0.1:$api_port/api/servers/127.0.0.1,1,1/drain" 'no reachable NodeAdmin' POST
 cli_check "hbase-compat-admin check-health without gateway" 1 "cluster degraded" check-health
-check "sidecar /ready without gateway" 503 "http://127.0.0.1:$sc_port/ready" '"status":"error"'
-check "admin /api/health without gateway" 200 "http://127.0.0.1:$api_port/api/health" '"status":"degraded"'
-echo "apps-smoke: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+http_check "sidecar /ready without gateway" 503 "http://127.0.0.1:$sc_port/ready" '"status":"error"'
+http_check "admin /api/health without gateway" 200 "http://127.0.0.1:$api_port/api/health" '"status":"degraded"'
+checks_end

@@ -19,15 +19,12 @@ while [[ $# -gt 0 ]]; do
 done
 reports=$ROOT/.cache/reports/cluster
 rm -rf "$reports"; mkdir -p "$reports"
-passed=0; failed=0
-check() { # ok what
-  if [[ $1 == 0 ]]; then passed=$((passed + 1)); echo "ok     $2"; else failed=$((failed + 1)); echo "FAILED $2"; fi
-}
+. "$ROOT/tools/lib/common.sh"
+checks_begin cluster-test
 finish() {
   bash "$ROOT/tools/cluster.sh" stop --dir "$dir" >"$reports/stop.log" 2>&1 || true
   for d in "$dir"/node-*; do [[ -d $d ]] && cp "$d/gateway.log" "$reports/$(basename "$d").log" 2>/dev/null; done
-  echo "cluster-test: $passed passed, $failed failed"
-  [[ $failed -eq 0 ]]
+  checks_end
 }
 trap 'finish || exit 1' EXIT
 cluster() { bash "$ROOT/tools/cluster.sh" "$@" --dir "$dir"; }

@@ -19,15 +19,12 @@ done
 reports=$ROOT/.cache/reports/fluss-outage
 rm -rf "$reports"; mkdir -p "$reports"
 . "$ROOT/tools/lib/cluster-check.sh"
-passed=0; failed=0
-check() { # ok what
-  if [[ $1 == 0 ]]; then passed=$((passed + 1)); echo "ok     $2"; else failed=$((failed + 1)); echo "FAILED $2"; fi
-}
+LOG_TAG=fluss-outage; . "$ROOT/tools/lib/common.sh"
+checks_begin fluss-outage
 finish() {
   bash "$ROOT/tools/cluster.sh" stop --dir "$dir" >"$reports/stop.log" 2>&1 || true
   cp "$dir/node-0/gateway.log" "$reports/gateway.log" 2>/dev/null
-  echo "fluss-outage: $passed passed, $failed failed"
-  [[ $failed -eq 0 ]]
+  checks_end
 }
 trap 'finish || exit 1' EXIT
 
@@ -53,9 +50,8 @@ wait $client
 # The client's own checks count one by one.
 grep -m1 'failures by exception chain' "$reports/outage.txt"
 grep -E '^(ok|FAILED) ' "$reports/outage.txt"
-if summary=$(grep -oE 'cluster-check\[outage\]: [0-9]+ passed, [0-9]+ failed' "$reports/outage.txt"); then
-  read -r p f < <(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed/\1 \2/' <<<"$summary")
-  passed=$((passed + p)); failed=$((failed + f))
+if grep -qE 'cluster-check\[outage\]: [0-9]+ passed, [0-9]+ failed' "$reports/outage.txt"; then
+  checks_import "$reports/outage.txt"
 else
   check 1 "the Java client finished its checks (see $reports/outage.txt)"
   tail -5 "$reports/outage.txt"

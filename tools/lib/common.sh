@@ -1,0 +1,58 @@
+# Shared by the tools/ scripts. Source it after setting LOG_TAG (default: the script's name):
+#   LOG_TAG=fluss; . "$ROOT/tools/lib/common.sh"
+# log MSG...   one line on stderr, tagged
+# die MSG...   an error line on stderr, then exit 1
+# usage        the script's header comment (its lines after the shebang) on stderr, then exit 2
+# is_uint S    true when S is a whole number
+#
+# Checks: scripts that test something record each check and end with one summary line, which is
+# also written as JUnit XML (tools/test-all.sh sums those files):
+#   checks_begin SUITE        start a suite (XML to $JUNIT_DIR/SUITE.xml, default .cache/reports/junit)
+#   check STATUS NAME         STATUS 0 = passed; prints "ok     NAME" or "FAILED NAME", returns STATUS
+#   checks_import FILE        counts the "ok     …" / "FAILED …" lines another program printed
+#   checks_end                prints "SUITE: N passed, N failed", writes the XML; fails if any failed
+LOG_TAG=${LOG_TAG:-$(basename "${BASH_SOURCE[1]:-$0}" .sh)}
+log() { printf '[%s] %s\n' "$LOG_TAG" "$*" >&2; }
+die() { printf '[%s] ERROR: %s\n' "$LOG_TAG" "$*" >&2; exit 1; }
+usage() {
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[1]:-$0}" >&2
+  exit 2
+}
+is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+
+COMMON_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+checks_begin() {
+  CHECKS_SUITE=$1
+  CHECKS_PASSED=0
+  CHECKS_FAILED=0
+  CHECKS_STARTED=$SECONDS
+  CHECKS_TSV=$(mktemp "${TMPDIR:-/tmp}/checks.XXXXXX")
+}
+check() {
+  local status=$1 name=$2
+  if [[ $status == 0 ]]; then
+    CHECKS_PASSED=$((CHECKS_PASSED + 1)); echo "ok     $name"
+  else
+    CHECKS_FAILED=$((CHECKS_FAILED + 1)); echo "FAILED $name"
+  fi
+  printf '%s\t%s\n' "$status" "${name//$'\t'/ }" >>"$CHECKS_TSV"
+  [[ $status == 0 ]]
+}
+checks_import() {
+  local line name
+  while IFS= read -r line; do
+    name=$(sed -E 's/^(ok|FAILED) +//' <<<"$line")
+    case "$line" in
+      'ok '*) check 0 "$name" >/dev/null ;;
+      'FAILED '*) check 1 "$name" >/dev/null ;;
+    esac
+  done <"$1"
+}
+checks_end() {
+  local dir=${JUNIT_DIR:-$COMMON_ROOT/.cache/reports/junit}
+  mkdir -p "$dir"
+  python3 "$COMMON_ROOT/tools/junit/junit.py" write "$CHECKS_SUITE" "$((SECONDS - CHECKS_STARTED))" <"$CHECKS_TSV" >"$dir/$CHECKS_SUITE.xml"
+  rm -f "$CHECKS_TSV"
+  echo "$CHECKS_SUITE: $CHECKS_PASSED passed, $CHECKS_FAILED failed"
+  [[ $CHECKS_FAILED -eq 0 && $CHECKS_PASSED -gt 0 ]]
+}
