@@ -53,4 +53,5 @@ fi
 java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
   -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true -Dorg.slf4j.simpleLogger.defaultLogLevel=off \
   -cp "$ROOT/tests/differential/target/classes:$(cat "$work/cp.txt")" hbasecompat.diff.DifferentialRunner \
-  "${targets[@]}" --known "$ROOT/tests/differential/known-differences.txt" --out "$reports" "${only[@]}" "${doc[@]}"
+  "${targets[@]}" --known "$ROOT/tests/differential/known-differences.txt" --out "$reports" "${only[@]}" "${doc[@]}" \
+  --junit "${JUNIT_DIR:-$ROOT/.cache/reports/junit}/differential.xml"

@@ -91,7 +91,7 @@ grep -qx '### end' "$work/reference.out" || die "the shell did not get through t
 
 log "normalized outputs: $work/reference.normalized $work/gateway.normalized (total $(since "$t0"))"
 set +e
-python3 "$ROOT/tests/shell/compare.py" "$work/reference.out" "$work/gateway.out" "$work"
+python3 "$ROOT/tests/shell/compare.py" "$work/reference.out" "$work/gateway.out" "$work" "${JUNIT_DIR:-$ROOT/.cache/reports/junit}/shell-compat.xml"
 status=$?
 set -e
 exit "$status"

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Normalizes two outputs of tests/shell/driver.rb and compares them block by block.
 
-  compare.py REFERENCE_OUT GATEWAY_OUT OUT_DIR
+  compare.py REFERENCE_OUT GATEWAY_OUT OUT_DIR [JUNIT_XML]
 
 Writes OUT_DIR/reference.normalized and OUT_DIR/gateway.normalized, prints a unified diff of every
-block that differs, and ends with the line "N passed, N failed" (one check per command block).
+block that differs, and ends with the line "N passed, N failed" (one check per command block),
+also written as JUnit XML when a path is given (tools/junit/junit.py).
 Exit status: 0 when every block is identical after normalization, 1 otherwise.
 
 Only what must differ between two servers is normalized:
@@ -19,6 +20,7 @@ Only what must differ between two servers is normalized:
     message line before them are kept and compared.
 """
 import difflib
+import os
 import re
 import sys
 
@@ -65,10 +67,10 @@ def blocks(lines):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         print(__doc__, file=sys.stderr)
         return 2
-    ref_path, gw_path, out_dir = sys.argv[1:]
+    ref_path, gw_path, out_dir = sys.argv[1:4]
     with open(ref_path, encoding='utf-8', errors='surrogateescape') as f:
         ref = normalize(f.read())
     with open(gw_path, encoding='utf-8', errors='surrogateescape') as f:
@@ -81,14 +83,17 @@ def main():
     gw_blocks = dict(blocks(gw))
     gw_order = [h for h, _ in blocks(gw)]
     passed = failed = 0
+    cases = []
     for header, body in ref_blocks:
         if header == '### end':
             continue  # the driver's end marker: checked below as "script ran to the end"
         other = gw_blocks.get(header)
         if other == body:
             passed += 1
+            cases.append((header, 'shell-compat', None))
             continue
         failed += 1
+        cases.append((header, 'shell-compat', 'differs from the reference'))
         print(f'--- DIFF in block {header}', flush=True)
         if other is None:
             print('    (no such block in the gateway output)')
@@ -102,11 +107,23 @@ def main():
     complete = '### end' in ref_headers and '### end' in gw_blocks
     if extra or not complete:
         failed += 1
+        cases.append(('block structure', 'shell-compat', 'extra blocks or an incomplete run'))
         print('--- DIFF in block structure:'
               + (f' gateway-only blocks {extra}' if extra else '')
               + ('' if complete else ' (a run did not reach the end of the script)'))
+    if len(sys.argv) > 4:
+        write_junit(sys.argv[4], cases)
     print(f'{passed} passed, {failed} failed')
     return 0 if failed == 0 else 1
+
+
+def write_junit(path, cases):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../tools/junit'))
+    import junit  # tools/junit/junit.py
+
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(junit.ET.tostring(junit.suite_element('shell-compat', 0, cases), encoding='unicode') + '\n')
 
 
 if __name__ == '__main__':

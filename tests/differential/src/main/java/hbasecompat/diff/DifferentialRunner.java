@@ -34,6 +34,7 @@ public final class DifferentialRunner {
     Path doc = null;
     double minIdentical = 0.95;
     Path out = null;
+    Path junit = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--target" -> targets.add(parseTarget(args[++i]));
@@ -42,6 +43,7 @@ public final class DifferentialRunner {
         case "--doc" -> doc = Path.of(args[++i]);
         case "--min-identical" -> minIdentical = Double.parseDouble(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
+        case "--junit" -> junit = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -102,11 +104,37 @@ public final class DifferentialRunner {
     System.out.printf("%nscenarios %d: identical %d (%.1f%%), documented differences %d, undocumented differences %d%n",
         outcomes.size(), identical, 100 * share, documented, undocumented);
     if (doc != null) writeDoc(doc, outcomes, targets, identical, documented, undocumented);
+    if (junit != null) writeJunit(junit, outcomes, share, minIdentical, targets.size() < 2 || share >= minIdentical);
     boolean shareOk = targets.size() < 2 || share >= minIdentical;
     if (!shareOk) System.out.printf("identical share %.1f%% is below the required %.1f%%%n", 100 * share, 100 * minIdentical);
     // Passed: identical or documented scenarios. Failed: undocumented differences (+1 if the share is too low).
     System.out.printf("%ndifferential: %d passed, %d failed%n", identical + documented, undocumented + (shareOk ? 0 : 1));
     System.exit(undocumented == 0 && shareOk ? 0 : 1);
+  }
+
+  /** One test case per scenario (an undocumented difference fails), plus the identical-share check. */
+  static void writeJunit(Path file, List<Outcome> outcomes, double share, double minIdentical, boolean shareOk) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    long failures = outcomes.stream().filter(o -> o.status().equals("DIFFERS")).count() + (shareOk ? 0 : 1);
+    sb.append("<testsuite name=\"differential\" tests=\"").append(outcomes.size() + 1).append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+    for (Outcome o : outcomes) {
+      sb.append("  <testcase classname=\"differential.").append(xml(o.scenario().area())).append("\" name=\"").append(xml(o.scenario().id())).append("\"");
+      if (o.status().equals("DIFFERS")) {
+        sb.append("><failure message=\"differs from the reference\">").append(xml(o.detail())).append("</failure></testcase>\n");
+      } else {
+        sb.append("/>\n");
+      }
+    }
+    sb.append("  <testcase classname=\"differential\" name=\"identical share at least ").append(minIdentical).append("\"");
+    sb.append(shareOk ? "/>\n" : "><failure message=\"identical share " + share + "\"/></testcase>\n");
+    sb.append("</testsuite>\n");
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, sb.toString());
+  }
+
+  static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "?");
   }
 
   static Outcome compare(Scenario s, List<List<String>> observed, List<Target> targets, Map<String, String> reasons) {
