@@ -51,7 +51,7 @@ checks_import() {
 checks_end() {
   local dir=${JUNIT_DIR:-$COMMON_ROOT/.cache/reports/junit}
   mkdir -p "$dir"
-  python3 "$COMMON_ROOT/tools/junit/junit.py" write "$CHECKS_SUITE" "$((SECONDS - CHECKS_STARTED))" <"$CHECKS_TSV" >"$dir/$CHECKS_SUITE.xml"
+  python3 "$COMMON_ROOT/tools/junit/junit.py" write "$CHECKS_SUITE" "$((SECONDS - CHECKS_STARTED))" <"$CHECKS_TSV" >"$dir/${CHECKS_SUITE//[^A-Za-z0-9._-]/-}.xml"
   rm -f "$CHECKS_TSV"
   echo "$CHECKS_SUITE: $CHECKS_PASSED passed, $CHECKS_FAILED failed"
   [[ $CHECKS_FAILED -eq 0 && $CHECKS_PASSED -gt 0 ]]
