@@ -56,4 +56,61 @@ describe('call frames', () => {
       { numRuns: 3000 },
     );
   });
+
+  // Golden request bodies (after the 4-byte length), written by hand: header {callId 3, "Get",
+  // requestParam}, then a GetRequest {region {REGION_NAME, "r" x n}, get {row "k"}}. HBase 2.6.4
+  // answered each alike (a running region server over Netty for the hbase-driver, past-the-end,
+  // trailing and negative cases; its CodedInputStream path for the rest).
+  describe('reads the call parameter as HBase 2.6 does (ServerRpcConnection.processRequest)', () => {
+    const HEADER = '09' + '0803' + '1a03476574' + '2001';
+    const HEADER_BLOCK2 = '0d' + '0803' + '1a03476574' + '2001' + '2a020802'; // + cellBlockMeta {length 2}
+    const HEADER_BLOCK0 = '0d' + '0803' + '1a03476574' + '2001' + '2a020800'; // + cellBlockMeta {length 0}
+    const HEADER_NO_PARAM = '07' + '0803' + '1a03476574';
+    const varint = (n: number): string => (n < 0x80 ? n.toString(16).padStart(2, '0') : ((n & 0x7f) | 0x80).toString(16) + varint(n >>> 7));
+    const region = (n: number) => '0801' + '12' + varint(n) + '72'.repeat(n);
+    const param = (n: number) => '0a' + varint(region(n).length / 2) + region(n) + '1203' + '0a016b';
+    const P1 = param(1); // 12 bytes
+    const P1_LEN = '0c';
+    const decode = (hex: string) => decodeCall(Buffer.from(hex, 'hex'));
+    const regionName = (param: Buffer) => pb.GetRequest.decode(param).region.value.toString();
+
+    it('takes a declared size past the frame end as "to the end of the frame" (hbase-driver 1.1.1 sends its varint UTF-8 encoded)', () => {
+      // 141 as a varint is 8d 01; written as text and UTF-8 encoded it becomes c2 8d 01 (18,114).
+      const p141 = param(128);
+      expect(p141.length / 2).toBe(141);
+      const call = decode(HEADER + 'c28d01' + p141);
+      expect(call.param.toString('hex')).toBe(p141);
+      expect(regionName(call.param)).toBe('r'.repeat(128));
+      expect(decode(HEADER + '0d' + P1).param.toString('hex')).toBe(P1); // one byte too many
+      expect(decode(HEADER + 'ffffffff07' + P1).param.toString('hex')).toBe(P1); // Integer.MAX_VALUE
+    });
+
+    it('stops a parameter at its declared size and ignores what follows when no cell block is declared', () => {
+      expect(decode(HEADER + '07' + P1).param.toString('hex')).toBe(P1.slice(0, 14));
+      expect(decode(HEADER + P1_LEN + P1 + 'ffff').param.toString('hex')).toBe(P1);
+    });
+
+    it('reads the cell block where the declared parameter size ends, and ignores bytes after it', () => {
+      const call = decode(HEADER_BLOCK2 + P1_LEN + P1 + 'cafe' + 'ff');
+      expect(call.param.toString('hex')).toBe(P1);
+      expect(call.cellBlock?.toString('hex')).toBe('cafe');
+    });
+
+    it('refuses a cell block that would start or end past the frame', () => {
+      expect(() => decode(HEADER_BLOCK2 + '0d' + P1 + 'cafe')).toThrow(ProtocolError);
+      expect(() => decode(HEADER_BLOCK0 + '11' + P1)).toThrow(/past the frame/); // HBase: newPosition > limit
+      expect(decode(HEADER_BLOCK0 + P1_LEN + P1).cellBlock).toBeUndefined();
+    });
+
+    it('reads the length as protobuf readRawVarint32: ten bytes at most, a negative size refused', () => {
+      expect(decode(HEADER + '8c80808080808080' + '8000' + P1).param.toString('hex')).toBe(P1);
+      expect(() => decode(HEADER + '8080808080808080808000' + P1)).toThrow(expect.objectContaining({ code: 'HBGW_BAD_VARINT' }));
+      expect(() => decode(HEADER + 'ffffffff0f' + P1)).toThrow(expect.objectContaining({ code: 'HBGW_BAD_LENGTH' }));
+    });
+
+    it('refuses a call without a parameter, or whose header does not announce one', () => {
+      expect(() => decode(HEADER)).toThrow(expect.objectContaining({ code: 'HBGW_TRUNCATED' }));
+      expect(() => decode(HEADER_NO_PARAM + P1_LEN + P1)).toThrow(/should have the request param/);
+    });
+  });
 });

@@ -24,6 +24,49 @@ export interface DecodedCall {
   cellBlock: Buffer | undefined;
 }
 
+/**
+ * Reads a length prefix as protobuf's CodedInputStream.readRawVarint32 does: up to ten bytes, the
+ * low 32 bits kept as a signed int (so a 5-byte 0xffffffff0f is -1). `what` names it in errors.
+ */
+function readLengthVarint(frame: Buffer, pos: number, what: string): { value: number; next: number } {
+  let value = 0;
+  for (let i = 0; i < 10; i++) {
+    if (pos + i >= frame.length) throw new ProtocolError('HBGW_TRUNCATED', `the frame ends inside the ${what} length`);
+    const b = frame[pos + i];
+    if (i < 5) value |= (b & 0x7f) << (7 * i);
+    if ((b & 0x80) === 0) return { value: value | 0, next: pos + i + 1 };
+  }
+  throw new ProtocolError('HBGW_BAD_VARINT', `malformed varint for the ${what} length at offset ${pos}`);
+}
+
+/**
+ * A length-prefixed message as HBase's ServerRpcConnection.processRequest reads it (a
+ * CodedInputStream over the whole frame, ProtobufUtil.mergeFrom with the declared size as the
+ * limit): the message runs to its declared end or to the end of the frame, whichever comes first,
+ * so a declared size past the frame's end is no error (HBase 2.6.4 on Netty, checked against a
+ * running one). A negative size is. `end` is where the declared size says the message stops; the
+ * cell block, if any, is looked for there.
+ */
+function readDelimited(frame: Buffer, pos: number, what: string): { bytes: Buffer; end: number } {
+  const { value: size, next } = readLengthVarint(frame, pos, what);
+  if (size < 0) throw new ProtocolError('HBGW_BAD_LENGTH', `negative ${what} length ${size}`);
+  return { bytes: frame.subarray(next, Math.min(next + size, frame.length)), end: next + size };
+}
+
+function parseRequestHeader(frame: Buffer): { header: hbase.pb.RequestHeader; end: number } {
+  const { bytes, end } = readDelimited(frame, 0, 'header');
+  try {
+    return { header: pb.RequestHeader.decode(bytes), end };
+  } catch (e) {
+    throw new ProtocolError('HBGW_BAD_HEADER', `unreadable RequestHeader: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * The header alone, strictly: all of it must be there. For the call id of a frame decodeCall
+ * refused, and of the first bytes of a frame too large to read (where a header cut short must
+ * mean "wait for more", not a header parsed from a prefix).
+ */
 export function decodeRequestHeader(frame: Buffer): { header: hbase.pb.RequestHeader; reader: ByteReader } {
   const reader = new ByteReader(frame);
   const headerBytes = reader.bytes(reader.varint32());
@@ -36,13 +79,24 @@ export function decodeRequestHeader(frame: Buffer): { header: hbase.pb.RequestHe
   return { header, reader };
 }
 
+/**
+ * Splits a request frame as ServerRpcConnection.processRequest does: the header must ask for a
+ * param (requestParam), the param's extent follows readDelimited, the cell block (when the header
+ * has a CellBlockMeta) starts where the param's declared size ends and must lie inside the frame,
+ * and bytes after the param (or after the cell block) are ignored.
+ */
 export function decodeCall(frame: Buffer): DecodedCall {
-  const { header, reader } = decodeRequestHeader(frame);
-  const param = reader.remaining > 0 ? reader.bytes(reader.varint32()) : Buffer.alloc(0);
-  const blockLength = header.cellBlockMeta?.length ?? 0;
-  const cellBlock = blockLength > 0 ? reader.bytes(blockLength) : undefined;
-  if (reader.remaining !== 0) throw new ProtocolError('HBGW_UNEXPECTED_DATA', `${reader.remaining} bytes after the call's cell block`);
-  return { header, param, cellBlock };
+  const { header, end: headerEnd } = parseRequestHeader(frame);
+  if (header.requestParam !== true) throw new ProtocolError('HBGW_BAD_HEADER', 'Invalid request header: it should have the request param set');
+  if (headerEnd >= frame.length) throw new ProtocolError('HBGW_TRUNCATED', 'the frame ends before the call parameter');
+  const { bytes: param, end: paramEnd } = readDelimited(frame, headerEnd, 'parameter');
+  const meta = header.cellBlockMeta;
+  if (meta === null || meta === undefined) return { header, param, cellBlock: undefined };
+  const blockLength = meta.length ?? 0;
+  if (paramEnd + blockLength > frame.length) {
+    throw new ProtocolError('HBGW_TRUNCATED', `cell block of ${blockLength} bytes at offset ${paramEnd} is past the frame's end (${frame.length})`);
+  }
+  return { header, param, cellBlock: blockLength > 0 ? frame.subarray(paramEnd, paramEnd + blockLength) : undefined };
 }
 
 function frame(header: Uint8Array, message: Uint8Array | undefined, cellBlock: Uint8Array | undefined): Buffer {
