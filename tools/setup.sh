@@ -14,10 +14,11 @@ want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [[ -f $stamp && $(cat "$stamp") == "$want" ]]; then
   log "npm packages up to date"
 else
-  # npm install, not npm ci: npm 11's ci rejects this lock over sass-embedded's empty-version
-  # optional platform packages (pulled in by @nx/webpack) although install resolves it exactly.
-  log "installing npm packages (npm install from package-lock.json)"
-  npm install --no-audit --no-fund --loglevel=error
+  # npm ci installs exactly the lock. package.json pins sass-embedded (an unused optional peer of
+  # @nx/webpack's sass-loader) to 1.93.2 under "overrides": from 1.93.3 on, its catch-all platform
+  # packages make npm write locks that npm ci then rejects as out of sync (npm/cli#4828).
+  log "installing npm packages (npm ci from package-lock.json)"
+  npm ci --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
 
