@@ -64,6 +64,7 @@ public final class AsyncConnectionClient {
       dataOps(t);
       mutationOps(t);
       binaryAndBig(t);
+      versionOps(admin, t);
       Obs.run("create_split", () -> create(admin, SPLIT, new byte[][] {Obs.b("g"), Obs.b("n"), Obs.b("t")}));
       splitOps(conn.getTable(SPLIT, java.util.concurrent.ForkJoinPool.commonPool()));
     }
@@ -192,6 +193,43 @@ public final class AsyncConnectionClient {
       }
       return out;
     });
+  }
+
+  /**
+   * What happybase's time-range reads and compact_table exercise: more versions written than the
+   * family keeps (VERSIONS 3), read back by time range before and after a flush and a major
+   * compaction (which drops the versions beyond VERSIONS for good).
+   */
+  private static void versionOps(AsyncAdmin admin, AsyncTable<?> t) {
+    byte[] row = Obs.b("versioned");
+    Obs.run("versions_put", () -> {
+      for (long ts = 1; ts <= 5; ts++) {
+        t.put(new Put(row).addColumn(CF, Obs.b("v"), ts, Obs.b("ts" + ts))).get(30, SECONDS);
+      }
+      return "ok";
+    });
+    Obs.Op read = () -> List.of(
+        "all " + get(t, new Get(row).readAllVersions()),
+        "range[1,3) " + get(t, new Get(row).readAllVersions().setTimeRange(1, 3)),
+        "range[2,5) max2 " + get(t, new Get(row).readVersions(2).setTimeRange(2, 5)),
+        "scan range[1,4) " + scan(t, new Scan().withStartRow(row).withStopRow(row, true).readAllVersions().setTimeRange(1, 4)));
+    Obs.run("versions_read", read);
+    Obs.run("versions_compact", () -> {
+      admin.flush(TABLE).get(60, SECONDS);
+      admin.majorCompact(TABLE).get(60, SECONDS);
+      long deadline = System.currentTimeMillis() + 60000;
+      Thread.sleep(1000);
+      while (admin.getCompactionState(TABLE).get(30, SECONDS) != org.apache.hadoop.hbase.client.CompactionState.NONE
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(200);
+      }
+      return "compacted";
+    });
+    Obs.run("versions_read_compacted", read);
+    Obs.run("row_prefix_scan", () -> scan(t, new Scan().setRowPrefixFilter(Obs.b("row-"))
+        .setFilter(new org.apache.hadoop.hbase.filter.KeyOnlyFilter())));
+    Obs.run("append", () -> fmt(t.append(new org.apache.hadoop.hbase.client.Append(Obs.b("row-4"))
+        .addColumn(CF, Obs.b("a"), Obs.b("+x"))).get(30, SECONDS)));
   }
 
   private static void binaryAndBig(AsyncTable<?> t) {
