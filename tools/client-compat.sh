@@ -15,7 +15,8 @@
 # served by the Maven Central this project reaches; see tests/clients/README.md).
 # One check per client, per gateway target, per operation: identical lines to the reference's.
 # What fails on the real HBase too is the client's own limit, recorded identically on both.
-# Reports: .cache/reports/client-compat/ (raw outputs, operations.md, diff.txt). The last stdout
+# Reports: .cache/reports/client-compat/ (raw outputs, operations.md, diff.txt) and JUnit XML
+# ($JUNIT_DIR or .cache/reports/junit, client-compat.xml, one case per check). The last stdout
 # line is always `client-compat: N passed, N failed`. About 4 minutes on 2 cores.
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1
@@ -57,7 +58,8 @@ cleanup() {
   if [[ $keep == 1 || $status != 0 ]]; then log "run directory kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-rm -rf "$reports"; mkdir -p "$reports"
+junit=${JUNIT_DIR:-$ROOT/.cache/reports/junit}/client-compat.xml
+rm -rf "$reports" "$junit"; mkdir -p "$reports"
 
 # Everything the clients need, before any server starts.
 cache=$(timeout 900 bash "$ROOT/tools/deps/client-clients.sh") || die "could not install the clients"
@@ -120,7 +122,7 @@ done
 
 names=$(IFS=,; for t in "${targets[@]}"; do printf '%s,' "${t%%=*}"; done)
 rc=0
-python3 "$ROOT/tests/clients/compare.py" "$reports" "${clients[@]}" --targets "${names%,}" || rc=$?
+python3 "$ROOT/tests/clients/compare.py" "$reports" "${clients[@]}" --targets "${names%,}" --junit "$junit" || rc=$?
 echo "client-compat: happybase + stock Thrift server and the HBase 3.0 client not run (not served by Maven Central here)" >&2
 status=$rc
 # compare.py printed the summary line last.

@@ -6,12 +6,14 @@ OUT_DIR/<client>.<target>.txt holds `operation<TAB>observation` lines. One check
 gateway target, per operation: passed when the operation's lines are identical to the
 reference's (an operation that fails the same way on both is the client's own limit and passes).
 Writes OUT_DIR/operations.md (per client: operation | works on HBase | works on <target> |
-identical) and OUT_DIR/diff.txt, prints both, then `client-compat: N passed, N failed`.
+identical) and OUT_DIR/diff.txt, prints both, then `client-compat: N passed, N failed`; with
+--junit PATH also JUnit XML, one test case per check (tools/junit/junit.py).
 """
 import argparse
 import collections
 import difflib
 import os
+import sys
 
 
 def read_ops(path):
@@ -43,6 +45,7 @@ def compare_client(out_dir, client, targets, diffs):
         "works on %s | identical (%s)" % (t, t) for t in targets[1:]) + " |"
     rows = ["### %s" % client, "", header, "|" + " --- |" * (2 + 2 * len(targets[1:]))]
     passed = failed = 0
+    cases = []
     if not names:
         names = ["end"]  # nothing ran anywhere: still one failing check
     for op in names:
@@ -50,6 +53,8 @@ def compare_client(out_dir, client, targets, diffs):
         for t, ops in others.items():
             same = op in ref and ref.get(op) == ops.get(op)
             passed, failed = passed + same, failed + (not same)
+            cases.append(("%s %s on %s" % (client, op, t), "client-compat.%s" % client,
+                          None if same else "differs from the reference HBase"))
             cells += [works(ops.get(op)), "yes" if same else "NO"]
             if not same:
                 diffs.append("--- %s %s: reference vs %s" % (client, op, t))
@@ -58,7 +63,15 @@ def compare_client(out_dir, client, targets, diffs):
                 more = ["(%d more lines)" % (len(lines) - 12)] if len(lines) > 12 else []
                 diffs += ["    " + d for d in lines[:12] + more]
         rows.append("| " + " | ".join(cells) + " |")
-    return rows + [""], passed, failed
+    return rows + [""], passed, failed, cases
+
+
+def write_junit(path, cases):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tools/junit"))
+    import junit  # tools/junit/junit.py
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(junit.ET.tostring(junit.suite_element("client-compat", 0, cases), encoding="unicode") + "\n")
 
 
 def main():
@@ -66,17 +79,22 @@ def main():
     ap.add_argument("out_dir")
     ap.add_argument("clients", nargs="+")
     ap.add_argument("--targets", required=True)
+    ap.add_argument("--junit")
     args = ap.parse_args()
     targets = args.targets.split(",")
     table, diffs, passed, failed = ["# client-compat: operations per client", ""], [], 0, 0
+    cases = []
     for client in args.clients:
-        rows, p, f = compare_client(args.out_dir, client, targets, diffs)
+        rows, p, f, c = compare_client(args.out_dir, client, targets, diffs)
         table += rows
+        cases += c
         passed, failed = passed + p, failed + f
     with open(os.path.join(args.out_dir, "operations.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(table) + "\n")
     with open(os.path.join(args.out_dir, "diff.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(diffs) + "\n")
+    if args.junit:
+        write_junit(args.junit, cases)
     print("\n".join(table))
     if diffs:
         print("differences:")
