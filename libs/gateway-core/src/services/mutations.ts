@@ -21,6 +21,8 @@ export interface DecodedMutation {
   /** Increment/Append: whether the client wants the new cells back (Mutation.RETURN_RESULTS "_rr_"). */
   returnResults: boolean;
   attributes: hbase.pb.INameBytesPair[];
+  /** Increment/Append.setTimeRange: the versions their read may start from (HRegion.reckonDeltas). */
+  timeRange?: hbase.pb.ITimeRange;
 }
 
 const KIND: Record<number, MutationKind> = { 0: 'append', 1: 'increment', 2: 'put', 3: 'delete' };
@@ -65,7 +67,7 @@ export function decodeMutation(m: hbase.pb.IMutationProto, cellReader: CellBlock
   const attributes = m.attribute ?? [];
   const rr = attributes.find((a) => a.name === '_rr_');
   const returnResults = rr?.value === undefined || rr.value === null || rr.value.length === 0 || rr.value[0] !== 0;
-  return { kind, row, cells, timestamp, returnResults, attributes };
+  return { kind, row, cells, timestamp, returnResults, attributes, timeRange: m.timeRange ?? undefined };
 }
 
 /** Skips the cells of a mutation that will not be applied (keeps the shared reader aligned). */

@@ -1,9 +1,9 @@
 import { type Cell, CellBlockReader, HBaseRemoteError, hbaseError, pb, type hbase } from '@hbase-compat/hbase-codec';
 import type { RegionRef } from '../../catalog/table-catalog';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
-import { applyAtomicMutation, evaluateCondition } from '../atomic-ops';
+import { rowTransaction } from '../atomic-ops';
 import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, skipMutationCells } from '../mutations';
-import { encodeResult } from '../results';
+import { encodeMergedResult, encodeResult } from '../results';
 import { type ClientEnv, type Target, checkRowInRegion, resolveRegion, writableRegion } from './env';
 import { toNameBytes } from './errors';
 import { doGet, getResult } from './get';
@@ -143,21 +143,8 @@ async function atomicRegionAction(env: ClientEnv, ref: RegionRef, ra: hbase.pb.I
   const { table } = ref;
   const decoded = decodeAtomicActions(env, ref, ra, reader);
   if (decoded.length === 0) return { resultOrException: [], processed: true };
-  const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) => {
-    if (ra.condition && !evaluateCondition(table, stored.cells, ra.condition, env.now())) return { cells: undefined, result: { processed: false, returned: [] as Cell[] } };
-    const ts = BigInt(env.now());
-    const write: Cell[] = [];
-    const returned: Cell[] = [];
-    let current = stored.cells;
-    for (const m of decoded) {
-      const applied = applyAtomicMutation(table, m, current, ts);
-      write.push(...applied.write);
-      if (m.returnResults) returned.push(...applied.returned);
-      current = current.concat(applied.write);
-    }
-    return { cells: write, result: { processed: true, returned } };
-  });
-  const first: hbase.pb.IResultOrException = { index: 0, result: outcome.returned.length > 0 ? encodeResult(outcome.returned, false).result : {} };
+  const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) => rowTransaction(table, ra.condition, decoded, stored.cells, env.now()));
+  const first: hbase.pb.IResultOrException = { index: 0, result: outcome.returned?.length ? encodeMergedResult(outcome.returned) : {} };
   const rest = decoded.slice(1).map((_, i) => ({ index: i + 1, result: {} }));
   return { resultOrException: [first, ...rest], processed: outcome.processed };
 }
@@ -175,7 +162,7 @@ function decodeAtomicActions(env: ClientEnv, ref: RegionRef, ra: hbase.pb.IRegio
     checkRow(m.row);
     // HRegion.checkAndMutate / an atomic batch: a row outside the region fails the whole action.
     checkRowInRegion(ref, m.row, ra.condition ? 'checkAndMutate' : 'batchMutate');
-    checkFamilies(table, m.cells);
+    if (!ra.condition) checkFamilies(table, m.cells);
     checkCellSizes(m.cells, env.maxCellSize);
   }
   return decoded;

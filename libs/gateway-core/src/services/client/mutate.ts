@@ -3,7 +3,7 @@ import { sameServer } from '@hbase-compat/region-mapping';
 import type { RowMutation, StoredRow } from '@hbase-compat/storage';
 import type { OpenTable, RegionRef } from '../../catalog/table-catalog';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
-import { applyAtomicMutation, evaluateCondition } from '../atomic-ops';
+import { applyAtomicMutation, rowTransaction } from '../atomic-ops';
 import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite } from '../mutations';
 import { encodeResult } from '../results';
 import { type ClientEnv, checkRowInRegion, resolveRegion, serverString, writableRegion } from './env';
@@ -32,15 +32,12 @@ export async function mutateOne(env: ClientEnv, ref: RegionRef, m: DecodedMutati
   const { table } = ref;
   checkRow(m.row);
   checkMutationRegion(ref, m, condition !== null && condition !== undefined);
-  checkFamilies(table, m.cells);
+  // checkAndMutate checks the mutation's families only once its condition holds (rowTransaction).
+  if (!condition) checkFamilies(table, m.cells);
   checkCellSizes(m.cells, env.maxCellSize);
   if (condition) {
-    const passed = await mutateAsOwner(env, table, m.row, (stored) => {
-      const ok = evaluateCondition(table, stored.cells, condition, env.now());
-      if (!ok) return { cells: undefined, result: false };
-      return { cells: applyAtomicMutation(table, m, stored.cells, BigInt(env.now())).write, result: true };
-    });
-    return { processed: passed, cells: undefined };
+    const out = await mutateAsOwner(env, table, m.row, (stored) => rowTransaction(table, condition, [m], stored.cells, env.now()));
+    return { processed: out.processed, cells: out.returned };
   }
   if (!needsRowRead(m)) {
     await writeBatch(env, table, [m]);
