@@ -2,7 +2,7 @@ import { FlussClient } from '../src/client/fluss-client';
 import { fluss } from '../src/generated/fluss';
 import { ApiKey } from '../src/protocol/api-keys';
 import { FlussConnection } from '../src/protocol/connection';
-import { FlussError } from '../src/protocol/errors';
+import { FlussError, FlussErrorCode } from '../src/protocol/errors';
 
 /**
  * The TypeScript Fluss client against a real Fluss 0.9.1 cluster (coordinator + tablet server;
@@ -97,7 +97,7 @@ describe('FlussClient against a real Fluss cluster', () => {
     const route = await client.createTable(kv, json);
     expect(route.leaders).toHaveLength(1);
     expect(route.schemaId).toBe(1);
-    await expect(client.createTable(kv, json)).rejects.toMatchObject({ code: 8, errorName: 'TABLE_ALREADY_EXIST' });
+    await expect(client.createTable(kv, json)).rejects.toMatchObject({ code: FlussErrorCode.TableAlreadyExist, errorName: 'TABLE_ALREADY_EXIST', kind: 'TableAlreadyExist' });
     expect(await client.listTables(database)).toEqual(['kv']);
     expect(await client.tableExists(kv)).toBe(true);
     const info = await client.getTableInfo(kv);
@@ -164,7 +164,7 @@ describe('FlussClient against a real Fluss cluster', () => {
       const answer = await real.apply(this, args);
       if (args[0] === ApiKey.PutKv && loseNextPutKvAnswer) {
         loseNextPutKvAnswer = false;
-        throw new FlussError(-1, 'answer lost (test)');
+        throw FlussError.create('UnknownServerError', 'answer lost (test)');
       }
       return answer;
     } as FlussConnection['request'];
@@ -185,7 +185,7 @@ describe('FlussClient against a real Fluss cluster', () => {
     const c = await FlussConnection.open({ host, port: Number(portText), requestTimeoutMs: 1_500, connectTimeoutMs: 5_000 });
     // The coordinator does not serve InitWriter: it logs and sends nothing.
     const started = Date.now();
-    await expect(c.request(ApiKey.InitWriter, fluss.InitWriterRequest, fluss.InitWriterResponse, { tablePath: [] })).rejects.toMatchObject({ code: 25, retriable: true });
+    await expect(c.request(ApiKey.InitWriter, fluss.InitWriterRequest, fluss.InitWriterResponse, { tablePath: [] })).rejects.toMatchObject({ code: FlussErrorCode.RequestTimeOut, retriable: true });
     expect(Date.now() - started).toBeLessThan(5_000);
     const dbs = await c.request(ApiKey.ListDatabases, fluss.ListDatabasesRequest, fluss.ListDatabasesResponse, {});
     expect(dbs.databaseName).toContain(database);
@@ -195,7 +195,7 @@ describe('FlussClient against a real Fluss cluster', () => {
   it('reports a missing table with the Fluss error, not a hang', async () => {
     const missing = { database, table: 'missing' };
     await expect(client.lookup(missing, 0, [key('a')])).rejects.toBeInstanceOf(FlussError);
-    await expect(client.getTableInfo(missing)).rejects.toMatchObject({ code: 7 });
+    await expect(client.getTableInfo(missing)).rejects.toMatchObject({ code: FlussErrorCode.TableNotExist });
   });
 
   it('drops a table', async () => {

@@ -1,7 +1,7 @@
 import { open, type Database, type RootDatabase } from 'lmdb';
 import { mkdirSync } from 'node:fs';
 import { type Cell, compareCells } from '@hbase-compat/hbase-codec';
-import { type FlussClient, type TablePath, ChangeType, FlussError, FlussErrorCode, decodeValueRecordBatch, readLogRecordBatches, readRowRecords } from '@hbase-compat/fluss-adapter';
+import { type FlussClient, type TablePath, Backoff, ChangeType, FlussError, decodeValueRecordBatch, isFlussError, readLogRecordBatches, readRowRecords } from '@hbase-compat/fluss-adapter';
 import { type RowCursor, type ScanRange, type StoredRow, isInsideStart, isInsideStop, isPastRow } from '@hbase-compat/storage';
 import { cellFromRow, cellSuffixKey } from './cell-rows';
 
@@ -114,7 +114,6 @@ function entryCells(value: Buffer, reversed: boolean): Cell[] {
 
 type IndexDb = Database<Buffer, Buffer>;
 const FETCH_BYTES = 8 * 1024 * 1024;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface IndexLog {
   info(message: string): void;
@@ -230,9 +229,9 @@ export class TableFeed {
     await Promise.all(
       targets.map(async (target, b) => {
         while (this.applied[b] < target) {
-          if (this.stopped) throw this.failure ?? new FlussError(FlussErrorCode.TableNotExist, `table ${this.path.database}.${this.path.table} was dropped`);
+          if (this.stopped) throw this.failure ?? FlussError.create('TableNotExist', `table ${this.path.database}.${this.path.table} was dropped`);
           const left = deadline - Date.now();
-          if (left <= 0) throw new FlussError(25, `scan index of ${this.path.database}.${this.path.table} bucket ${b} is at offset ${this.applied[b]}, the log ends at ${target}`);
+          if (left <= 0) throw FlussError.create('RequestTimeOut', `scan index of ${this.path.database}.${this.path.table} bucket ${b} is at offset ${this.applied[b]}, the log ends at ${target}`);
           if (this.applied[b] < 0) {
             // Still building (snapshot or stored offsets): wait for the tailer.
             await new Promise<void>((resolve) => {
@@ -271,7 +270,7 @@ export class TableFeed {
   }
 
   private async tail(bucket: number): Promise<void> {
-    let backoff = 100;
+    const backoff = new Backoff();
     let started = false;
     while (!this.stopped) {
       try {
@@ -281,25 +280,24 @@ export class TableFeed {
         }
         const { records } = await this.client.fetchLog(this.path, bucket, this.applied[bucket], { maxWaitMs: 500, minBytes: 1, maxBytes: FETCH_BYTES });
         await this.applyInOrder(bucket, records);
-        backoff = 100;
+        backoff.reset();
       } catch (e) {
         if (this.stopped) return;
-        if (e instanceof FlussError && (e.code === FlussErrorCode.TableNotExist || e.code === 21) && !(await this.client.tableExists(this.path).catch(() => true))) {
-          this.failure = e;
+        if (isFlussError(e, 'TableNotExist', 'UnknownTableOrBucket') && !(await this.client.tableExists(this.path).catch(() => true))) {
+          this.failure = e as Error;
           this.log.info(`changelog feed of ${this.path.database}.${this.path.table} stops: the table is gone`);
           this.onGone();
           this.stop();
           return;
         }
-        if (e instanceof FlussError && (e.code === 19 /* offset out of range */ || e.message.includes('remote storage'))) {
+        if (isFlussError(e, 'LogOffsetOutOfRange')) {
           this.log.warn(`changelog of ${this.path.database}.${this.path.table} bucket ${bucket} no longer holds offset ${this.applied[bucket]}: rebuilding from a snapshot`);
           this.applied[bucket] = -1n;
           started = false;
           continue;
         }
-        this.log.warn(`changelog feed of ${this.path.database}.${this.path.table} bucket ${bucket}: ${(e as Error).message}; retrying in ${backoff} ms`);
-        await sleep(backoff);
-        backoff = Math.min(backoff * 2, 2_000);
+        this.log.warn(`changelog feed of ${this.path.database}.${this.path.table} bucket ${bucket}: ${(e as Error).message}; retrying in ${backoff.nextDelayMs} ms`);
+        await backoff.wait();
       }
     }
   }

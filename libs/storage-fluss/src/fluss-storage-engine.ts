@@ -1,5 +1,5 @@
 import { type Cell, CellType, compareCells, hbaseError, HBaseRemoteError } from '@hbase-compat/hbase-codec';
-import { FlussClient, FlussError, FlussErrorCode, type KvRecord, type TablePath, splitHostPort } from '@hbase-compat/fluss-adapter';
+import { FlussClient, FlussError, type KvRecord, type TablePath, isFlussError, splitHostPort } from '@hbase-compat/fluss-adapter';
 import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
 import {
   type CatalogPort,
@@ -314,7 +314,7 @@ class FlussData implements DataPort {
       return await body(await this.table(name));
     } catch (e) {
       // The table was dropped or recreated elsewhere: resolve it again next time.
-      if (e instanceof FlussError && (e.code === FlussErrorCode.TableNotExist || e.code === 21)) this.tables.delete(tableNameToString(name));
+      if (isFlussError(e, 'TableNotExist', 'UnknownTableOrBucket')) this.tables.delete(tableNameToString(name));
       throw e;
     }
   }
@@ -425,7 +425,7 @@ class FlussData implements DataPort {
     try {
       flussTables = await this.client.listTables(database);
     } catch (e) {
-      if (e instanceof FlussError && e.code === FlussErrorCode.DatabaseNotExist) return;
+      if (isFlussError(e, 'DatabaseNotExist')) return;
       throw e;
     }
     for (const table of flussTables.filter((t) => this.names.isIncarnationOf(t, name))) {

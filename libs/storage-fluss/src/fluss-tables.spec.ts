@@ -18,7 +18,7 @@ function fakeClient(missed: number) {
     },
     awaitLeaders: async (path: TablePath, timeoutMs: number): Promise<TableRoute> => {
       waits.push(timeoutMs);
-      if (leaderless.has(key(path))) throw new FlussError(FlussErrorCode.LeaderNotAvailable, `no leader after ${timeoutMs} ms`);
+      if (leaderless.has(key(path))) throw FlussError.create('LeaderNotAvailable', `no leader after ${timeoutMs} ms`);
       return { path, tableId: 1n, schemaId: 1, tableJson: '{}', leaders: [0] };
     },
     dropTable: async (path: TablePath) => {

@@ -1,4 +1,4 @@
-import { type FlussClient, FlussError, FlussErrorCode, type TablePath, type TableRoute } from '@hbase-compat/fluss-adapter';
+import { type FlussClient, type TablePath, type TableRoute, isFlussError } from '@hbase-compat/fluss-adapter';
 
 /**
  * Creating a Fluss table that surely gets bucket leaders.
@@ -59,10 +59,6 @@ export interface CreateRequest {
 const pathText = (p: TablePath) => `${p.database}.${p.table}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function isCode(e: unknown, code: number): boolean {
-  return e instanceof FlussError && e.code === code;
-}
-
 /** Creates the table, and again under the next path while the coordinator leaves it leaderless. */
 export async function createWithLeaders(client: FlussClient, request: CreateRequest, log: { warn(m: string): void }, plan: LeaderWaitPlan = DEFAULT_LEADER_WAIT): Promise<CreatedTable> {
   let wait = plan.firstWaitMs;
@@ -74,7 +70,7 @@ export async function createWithLeaders(client: FlussClient, request: CreateRequ
     try {
       return { path, route: await client.awaitLeaders(path, wait), attempts: attempt };
     } catch (e) {
-      if (!isCode(e, FlussErrorCode.LeaderNotAvailable) || attempt >= plan.attempts) throw e;
+      if (!isFlussError(e, 'LeaderNotAvailable') || attempt >= plan.attempts) throw e;
     }
     log.warn(`Fluss table ${pathText(path)} has no bucket leader ${wait} ms after its creation (the coordinator missed it); dropping it and creating the table again`);
     await client.dropTable(path, true).catch((e: unknown) => log.warn(`dropping the leaderless Fluss table ${pathText(path)}: ${(e as Error).message}`));
@@ -89,6 +85,6 @@ async function requestCreate(client: FlussClient, path: TablePath, request: Crea
   } catch (e) {
     // A fresh name can only exist because a retry of this very request came after the first try
     // had created it (its answer lost).
-    if (!isCode(e, FlussErrorCode.TableAlreadyExist)) throw e;
+    if (!isFlussError(e, 'TableAlreadyExist')) throw e;
   }
 }

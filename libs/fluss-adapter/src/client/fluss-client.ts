@@ -1,9 +1,10 @@
 import { fluss } from '../generated/fluss';
 import { ApiKey } from '../protocol/api-keys';
 import { type ConnectionOptions, FlussConnection, type MessageType, type SaslPlain } from '../protocol/connection';
-import { FlussError, FlussErrorCode, NETWORK_EXCEPTION } from '../protocol/errors';
+import { FlussError, isFlussError, responseError } from '../protocol/errors';
 import { encodeKvRecordBatch, type KvRecord, NO_BATCH_SEQUENCE, NO_WRITER_ID } from '../protocol/kv-record-batch';
-import { has, toBigInt, toLong } from '../protocol/long';
+import { has, toBigInt, toLong } from '@hbase-compat/hbase-codec';
+import { Backoff } from './backoff';
 
 export interface FlussClientOptions {
   /** host:port of any server (coordinator first is best: it serves DDL). */
@@ -90,7 +91,7 @@ export class FlussClient {
         },
       );
     }
-    if (this.closed) return Promise.reject(new FlussError(NETWORK_EXCEPTION, 'client closed'));
+    if (this.closed) return Promise.reject(FlussError.create('NetworkException', 'client closed'));
     const opts: ConnectionOptions = {
       host,
       port,
@@ -127,7 +128,7 @@ export class FlussClient {
         last = e;
       }
     }
-    throw last instanceof Error ? last : new FlussError(NETWORK_EXCEPTION, 'no bootstrap server reachable');
+    throw last instanceof Error ? last : FlussError.create('NetworkException', 'no bootstrap server reachable');
   }
 
   private async anyConnection(): Promise<FlussConnection> {
@@ -141,7 +142,7 @@ export class FlussClient {
         last = e;
       }
     }
-    throw last instanceof Error ? last : new FlussError(NETWORK_EXCEPTION, 'no Fluss server reachable');
+    throw last instanceof Error ? last : FlussError.create('NetworkException', 'no Fluss server reachable');
   }
 
   private async tabletServerConnection(nodeId: number): Promise<FlussConnection> {
@@ -150,21 +151,20 @@ export class FlussClient {
       await this.refreshNodes();
       node = this.tabletServers.get(nodeId);
     }
-    if (node === undefined) throw new FlussError(44, `tablet server ${nodeId} is not in the cluster metadata`);
+    if (node === undefined) throw FlussError.create('LeaderNotAvailable', `tablet server ${nodeId} is not in the cluster metadata`);
     return this.connectionTo(node.host, node.port);
   }
 
   /** Runs `attempt`, retrying retriable failures after refreshing what `refresh` names. */
   private async withRetries<T>(attempt: () => Promise<T>, refresh?: () => Promise<void>): Promise<T> {
-    let backoff = this.options.retryBackoffMs ?? 100;
+    const backoff = new Backoff(this.options.retryBackoffMs ?? 100);
     for (let i = 0; ; i++) {
       try {
         return await attempt();
       } catch (e) {
         if (!(e instanceof FlussError) || !e.retriable || i >= this.retries || this.closed) throw e;
-        if (refresh) await refresh().catch(() => undefined);
-        await sleep(backoff);
-        backoff = Math.min(backoff * 2, 2_000);
+        if (refresh && e.refreshMetadata) await refresh().catch(() => undefined);
+        await backoff.wait();
       }
     }
   }
@@ -191,7 +191,7 @@ export class FlussClient {
     const meta = await c.request(ApiKey.GetMetadata, fluss.MetadataRequest, fluss.MetadataResponse, { tablePath: [pbPath(path)] });
     this.absorbNodes(meta);
     const t = (meta.tableMetadata ?? [])[0];
-    if (t === undefined) throw new FlussError(FlussErrorCode.TableNotExist, `table ${pathKey(path)} has no metadata`);
+    if (t === undefined) throw FlussError.create('TableNotExist', `table ${pathKey(path)} has no metadata`);
     const leaders: (number | undefined)[] = [];
     for (const b of t.bucketMetadata ?? []) leaders[b.bucketId] = has(b, 'leaderId') ? (b.leaderId ?? undefined) : undefined;
     const route: TableRoute = { path, tableId: toBigInt(t.tableId), schemaId: t.schemaId, tableJson: Buffer.from(t.tableJson).toString('utf8'), leaders };
@@ -211,9 +211,9 @@ export class FlussClient {
         const r = await this.refreshRoute(path);
         if (r.leaders.length > 0 && r.leaders.every((l) => l !== undefined)) return r;
       } catch (e) {
-        if (!(e instanceof FlussError) || (e.code !== FlussErrorCode.TableNotExist && !e.retriable)) throw e;
+        if (!isFlussError(e, 'TableNotExist') && !(e instanceof FlussError && e.retriable)) throw e;
       }
-      if (Date.now() > deadline) throw new FlussError(44, `buckets of ${pathKey(path)} have no leader after ${timeoutMs} ms`);
+      if (Date.now() > deadline) throw FlussError.create('LeaderNotAvailable', `buckets of ${pathKey(path)} have no leader after ${timeoutMs} ms`);
       await sleep(100);
     }
   }
@@ -225,7 +225,7 @@ export class FlussClient {
       route = await this.refreshRoute(path);
       leader = route.leaders[bucket];
     }
-    if (leader === undefined) throw new FlussError(44, `bucket ${bucket} of ${pathKey(path)} has no leader`);
+    if (leader === undefined) throw FlussError.create('LeaderNotAvailable', `bucket ${bucket} of ${pathKey(path)} has no leader`);
     return { route, connection: await this.tabletServerConnection(leader) };
   }
 
@@ -313,7 +313,7 @@ export class FlussClient {
     this.writerIdPromise ??= this.withRetries(async () => {
       await this.refreshNodes();
       const node = [...this.tabletServers.values()][0];
-      if (node === undefined) throw new FlussError(44, 'no tablet server to allocate a writer id');
+      if (node === undefined) throw FlussError.create('LeaderNotAvailable', 'no tablet server to allocate a writer id');
       const c = await this.connectionTo(node.host, node.port);
       const r = await c.request(ApiKey.InitWriter, fluss.InitWriterRequest, fluss.InitWriterResponse, { tablePath: [pbPath(path)] });
       return toBigInt(r.writerId);
@@ -367,9 +367,10 @@ export class FlussClient {
           bucketsReq: [{ bucketId: bucket, records: batch }],
         });
         const b = (r.bucketsResp ?? [])[0];
-        if (b && has(b, 'errorCode') && b.errorCode !== 0) {
-          if (b.errorCode === FlussErrorCode.DuplicateSequence) return { bucket, logEndOffset: undefined };
-          if (idempotent && (b.errorCode === FlussErrorCode.UnknownWriterId || b.errorCode === FlussErrorCode.OutOfOrderSequence)) {
+        const error = b === undefined ? undefined : responseError(b);
+        if (error !== undefined) {
+          if (isFlussError(error, 'DuplicateSequence')) return { bucket, logEndOffset: undefined };
+          if (idempotent && isFlussError(error, 'UnknownWriterId', 'OutOfOrderSequence')) {
             // The server lost our writer state (expired or restarted): start again with a new id
             // (unless another bucket's batch already did).
             if (this.writerId === writerId) {
@@ -379,9 +380,9 @@ export class FlussClient {
             writerId = await this.ensureWriterId(path);
             sequence = 0;
             batch = encodeKvRecordBatch(schemaId, records, writerId, sequence);
-            throw new FlussError(NETWORK_EXCEPTION, `writer state reset (${b.errorCode}); retrying with writer ${writerId}`);
+            throw FlussError.create('NetworkException', `writer state reset (${error.errorName}); retrying with writer ${writerId}`);
           }
-          throw new FlussError(b.errorCode ?? -1, b.errorMessage ?? '');
+          throw error;
         }
         return { bucket, logEndOffset: b && has(b, 'logEndOffset') ? toBigInt(b.logEndOffset) : undefined };
       },
@@ -427,7 +428,8 @@ export class FlussClient {
   async limitScan(path: TablePath, bucket: number, limit: number): Promise<Buffer> {
     return this.bucketCall(path, bucket, async (route, c) => {
       const r = await c.request(ApiKey.LimitScan, fluss.LimitScanRequest, fluss.LimitScanResponse, { tableId: toLong(route.tableId), bucketId: bucket, limit });
-      if (has(r, 'errorCode') && r.errorCode !== 0) throw new FlussError(r.errorCode ?? -1, r.errorMessage ?? '');
+      const error = responseError(r);
+      if (error !== undefined) throw error;
       return Buffer.from(r.records ?? []);
     });
   }
@@ -437,8 +439,9 @@ export class FlussClient {
     return this.bucketCall(path, bucket, async (route, c) => {
       const r = await c.request(ApiKey.ListOffsets, fluss.ListOffsetsRequest, fluss.ListOffsetsResponse, { followerServerId: -1, offsetType, tableId: toLong(route.tableId), bucketId: [bucket] });
       const b = (r.bucketsResp ?? [])[0];
-      if (b === undefined) throw new FlussError(21, `no offset for bucket ${bucket}`);
-      if (has(b, 'errorCode') && b.errorCode !== 0) throw new FlussError(b.errorCode ?? -1, b.errorMessage ?? '');
+      if (b === undefined) throw FlussError.create('UnknownTableOrBucket', `no offset for bucket ${bucket}`);
+      const error = responseError(b);
+      if (error !== undefined) throw error;
       return toBigInt(b.offset);
     });
   }
@@ -461,9 +464,10 @@ export class FlussClient {
         (options.maxWaitMs ?? 0) + (this.options.requestTimeoutMs ?? 30_000),
       );
       const b = ((r.tablesResp ?? [])[0]?.bucketsResp ?? [])[0];
-      if (b === undefined) throw new FlussError(21, `no fetch result for bucket ${bucket}`);
-      if (has(b, 'errorCode') && b.errorCode !== 0) throw new FlussError(b.errorCode ?? -1, b.errorMessage ?? '');
-      if (b.remoteLogFetchInfo) throw new FlussError(19, `offset ${offset} of bucket ${bucket} was tiered to remote storage; this client reads local segments only`);
+      if (b === undefined) throw FlussError.create('UnknownTableOrBucket', `no fetch result for bucket ${bucket}`);
+      const error = responseError(b);
+      if (error !== undefined) throw error;
+      if (b.remoteLogFetchInfo) throw FlussError.create('LogOffsetOutOfRange', `offset ${offset} of bucket ${bucket} was tiered to remote storage; this client reads local segments only`);
       return { highWatermark: toBigInt(b.highWatermark), records: Buffer.from(b.records ?? []) };
     });
   }
@@ -498,8 +502,9 @@ export class FlussClient {
 }
 
 function checkBucket<T extends { errorCode?: number | null; errorMessage?: string | null }>(b: T | undefined): T {
-  if (b === undefined) throw new FlussError(21, 'the server answered no bucket');
-  if (has(b, 'errorCode') && b.errorCode !== 0) throw new FlussError(b.errorCode ?? -1, b.errorMessage ?? '');
+  if (b === undefined) throw FlussError.create('UnknownTableOrBucket', 'the server answered no bucket');
+  const error = responseError(b);
+  if (error !== undefined) throw error;
   return b;
 }
 

@@ -1,7 +1,7 @@
 import * as net from 'node:net';
 import { fluss } from '../generated/fluss';
 import { ApiKey, clientVersionRange } from './api-keys';
-import { FlussError, NETWORK_EXCEPTION, REQUEST_TIME_OUT } from './errors';
+import { FlussError } from './errors';
 import { FrameSplitter, ResponseType, decodeResponseFrame, encodeRequestFrame } from './frames';
 
 /** A protobufjs static message type, enough to encode requests and decode responses. */
@@ -77,7 +77,7 @@ export class FlussConnection {
       socket.setNoDelay(true);
       const timer = setTimeout(() => {
         socket.destroy();
-        reject(new FlussError(NETWORK_EXCEPTION, `connect to ${host}:${port} timed out after ${connectTimeoutMs} ms`));
+        reject(FlussError.create('NetworkException', `connect to ${host}:${port} timed out after ${connectTimeoutMs} ms`));
       }, connectTimeoutMs);
       socket.once('connect', () => {
         clearTimeout(timer);
@@ -86,18 +86,18 @@ export class FlussConnection {
       });
       socket.once('error', (err) => {
         clearTimeout(timer);
-        if (this.socket === undefined) reject(new FlussError(NETWORK_EXCEPTION, `connect to ${host}:${port}: ${err.message}`));
+        if (this.socket === undefined) reject(FlussError.create('NetworkException', `connect to ${host}:${port}: ${err.message}`));
       });
       const splitter = new FrameSplitter(this.options.maxFrameBytes ?? 512 * 1024 * 1024);
       socket.on('data', (chunk: Buffer) => {
         try {
           for (const frame of splitter.push(chunk)) this.onFrame(frame);
         } catch (e) {
-          this.fail(new FlussError(NETWORK_EXCEPTION, `bad frame from ${this.endpoint}: ${(e as Error).message}`));
+          this.fail(FlussError.create('NetworkException', `bad frame from ${this.endpoint}: ${(e as Error).message}`));
         }
       });
-      socket.on('error', (err) => this.fail(new FlussError(NETWORK_EXCEPTION, `${this.endpoint}: ${err.message}`)));
-      socket.on('close', () => this.fail(new FlussError(NETWORK_EXCEPTION, `connection to ${this.endpoint} closed`)));
+      socket.on('error', (err) => this.fail(FlussError.create('NetworkException', `${this.endpoint}: ${err.message}`)));
+      socket.on('close', () => this.fail(FlussError.create('NetworkException', `connection to ${this.endpoint} closed`)));
     });
   }
 
@@ -122,7 +122,7 @@ export class FlussConnection {
     const server = this.serverVersions.get(apiKey);
     if (server === undefined) return ourMin; // before ApiVersions answered (the handshake itself)
     const version = Math.min(ourMax, server[1]);
-    if (version < Math.max(ourMin, server[0])) throw new FlussError(2, `no common version of API ${apiKey}: ours ${ourMin}..${ourMax}, server ${server[0]}..${server[1]}`);
+    if (version < Math.max(ourMin, server[0])) throw FlussError.create('UnsupportedVersion', `no common version of API ${apiKey}: ours ${ourMin}..${ourMax}, server ${server[0]}..${server[1]}`);
     return version;
   }
 
@@ -142,13 +142,13 @@ export class FlussConnection {
   private send(apiKey: number, version: number, body: Uint8Array, timeoutMs: number): Promise<Buffer> {
     if (this.closedError) return Promise.reject(this.closedError);
     const socket = this.socket;
-    if (socket === undefined) return Promise.reject(new FlussError(NETWORK_EXCEPTION, `not connected to ${this.endpoint}`));
+    if (socket === undefined) return Promise.reject(FlussError.create('NetworkException', `not connected to ${this.endpoint}`));
     const requestId = this.nextRequestId;
     this.nextRequestId = (this.nextRequestId + 1) & 0x7fffffff;
     return new Promise<Buffer>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(requestId);
-        reject(new FlussError(REQUEST_TIME_OUT, `API ${apiKey} to ${this.endpoint} got no answer in ${timeoutMs} ms`));
+        reject(FlussError.create('RequestTimeOut', `API ${apiKey} to ${this.endpoint} got no answer in ${timeoutMs} ms`));
       }, timeoutMs);
       this.pending.set(requestId, { resolve, reject, timer });
       if (this.unsent.push(encodeRequestFrame(apiKey, version, requestId, body)) === 1) process.nextTick(() => this.writeUnsent(socket));
@@ -192,6 +192,6 @@ export class FlussConnection {
   }
 
   close(): void {
-    this.fail(new FlussError(NETWORK_EXCEPTION, `connection to ${this.endpoint} closed by the client`));
+    this.fail(FlussError.create('NetworkException', `connection to ${this.endpoint} closed by the client`));
   }
 }

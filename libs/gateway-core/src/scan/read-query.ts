@@ -3,16 +3,7 @@ import { ALL_TIME, type ReadQuery, type TimeRange, bytesKey } from '@hbase-compa
 import type { OpenTable } from '../catalog/table-catalog';
 import { noSuchFamilyMessage } from '../services/descriptor-text';
 
-/** What of a Get or Scan message besides its columns and time range shapes a read. */
-export interface ReadRequestExtras {
-  cfTimeRange?: hbase.pb.IColumnFamilyTimeRange[] | null;
-  attribute?: hbase.pb.INameBytesPair[] | null;
-}
-
-/**
- * Get/Scan protobuf fields → the engine-neutral ReadQuery (columns, time range, per-family time
- * ranges, versions, raw). Callers pass the Get or Scan message itself as `request`.
- */
+/** Get/Scan protobuf fields → the engine-neutral ReadQuery (columns, time range, versions). */
 export function buildReadQuery(
   table: OpenTable | undefined,
   columns: hbase.pb.IColumn[] | null | undefined,
@@ -21,7 +12,6 @@ export function buildReadQuery(
   now: number,
   /** The row read (Get) or the scan's first row, to name the region in errors. */
   row?: Buffer,
-  request?: ReadRequestExtras,
 ): ReadQuery {
   let map: Map<string, Set<string> | null> | undefined;
   if (columns && columns.length > 0) {
@@ -44,24 +34,7 @@ export function buildReadQuery(
       }
     }
   }
-  const query: ReadQuery = { columns: map, timeRange: toTimeRange(timeRange), maxVersions: maxVersions ?? 1, now };
-  const familyTimeRanges = toFamilyTimeRanges(request?.cfTimeRange);
-  if (familyTimeRanges !== undefined) query.familyTimeRanges = familyTimeRanges;
-  if (isRaw(request?.attribute)) query.raw = true;
-  return query;
-}
-
-/** Get/Scan setColumnFamilyTimeRange (cf_time_range): family → its own time range. */
-function toFamilyTimeRanges(list: hbase.pb.IColumnFamilyTimeRange[] | null | undefined): Map<string, TimeRange> | undefined {
-  if (!list || list.length === 0) return undefined;
-  const out = new Map<string, TimeRange>();
-  for (const f of list) out.set(bytesKey(Buffer.from(f.columnFamily ?? [])), toTimeRange(f.timeRange));
-  return out;
-}
-
-/** Scan.setRaw travels as the "_raw_" attribute (Bytes.toBytes(true)). */
-export function isRaw(attributes: hbase.pb.INameBytesPair[] | null | undefined): boolean {
-  return (attributes ?? []).some((a) => a.name === '_raw_' && (a.value?.[0] ?? 0) !== 0);
+  return { columns: map, timeRange: toTimeRange(timeRange), maxVersions: maxVersions ?? 1, now };
 }
 
 export function toTimeRange(tr: hbase.pb.ITimeRange | null | undefined): TimeRange {
