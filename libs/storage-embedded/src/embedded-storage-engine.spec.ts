@@ -71,4 +71,25 @@ describe('embedded storage engine', () => {
     const got = await engine.data.getRows(table, rows);
     got.forEach((g, i) => expect(g.cells[0].value.toString()).toBe(String(rows[i].length)));
   });
+
+  it('stores cell tags (a TTL tag) and reads them back; untagged cells are unchanged', async () => {
+    const row = Buffer.from('tagged');
+    const tags = Buffer.from('00090800038d7ea4c68000', 'hex'); // TTL tag: 10^15 ms
+    const base = { row, family: Buffer.from('cf'), timestamp: 5n, type: CellType.Put, value: Buffer.from('v') };
+    await engine.data.mutate(table, [{ row, cells: [{ ...base, qualifier: Buffer.from('a'), tags }, { ...base, qualifier: Buffer.from('b') }] }]);
+    const [stored] = await engine.data.getRows(table, [row]);
+    expect(stored.cells.map((c) => [c.qualifier.toString(), c.type, c.tags?.toString('hex')])).toEqual([
+      ['a', CellType.Put, tags.toString('hex')],
+      ['b', CellType.Put, undefined],
+    ]);
+  });
+
+  it('a major compaction drops delete markers', async () => {
+    const row = Buffer.from('compacted');
+    const cell = { row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), value: Buffer.alloc(0) };
+    await engine.data.mutate(table, [{ row, cells: [{ ...cell, timestamp: 9n, type: CellType.Put }, { ...cell, timestamp: 3n, type: CellType.DeleteColumn }] }]);
+    expect((await engine.data.getRows(table, [row]))[0].cells).toHaveLength(2);
+    await engine.data.compact(table, { major: true });
+    expect((await engine.data.getRows(table, [row]))[0].cells.map((c) => c.type)).toEqual([CellType.Put]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   type StorageEngine,
   type StoredRow,
   type TableDescriptor,
+  compactRow,
   familiesOf,
   mergeRow,
   catalogFromJson,
@@ -182,6 +183,33 @@ class EmbeddedData implements DataPort {
 
   openCursor(table: TableDescriptor, range: ScanRange): RowCursor {
     return new EmbeddedCursor(this.db(table.name), range);
+  }
+
+  /**
+   * Writes already keep only what a flush would, so a flush changes nothing; a major compaction
+   * rewrites every row without the markers it purges. One transaction per table.
+   */
+  async compact(table: TableDescriptor, options: { major: boolean }): Promise<void> {
+    const db = this.db(table.name);
+    const families = familiesOf(table);
+    await db.transaction(() => {
+      const now = this.now();
+      for (const row of this.allRows(db)) {
+        const stored = this.readRow(db, row);
+        const kept = compactRow(stored, families, now, options.major);
+        if (kept.length !== stored.length) this.writeRow(db, row, kept);
+      }
+    });
+  }
+
+  /** Every row key of the table, long rows included, read before any of them is rewritten. */
+  private allRows(db: RowDb): Buffer[] {
+    const rows: Buffer[] = [];
+    for (const { key, value } of db.getRange({})) {
+      if (isBucketKey(key)) for (const e of decodeBucket(value)) rows.push(Buffer.from(e.row));
+      else rows.push(Buffer.from(key));
+    }
+    return rows;
   }
 
   async dropTableData(name: TableName): Promise<void> {

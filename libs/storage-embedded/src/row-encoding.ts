@@ -5,6 +5,9 @@ import { ByteReader, ByteWriter, type Cell, CellType } from '@hbase-compat/hbase
  *
  *   row-value = *cell
  *   cell      = u8 famLen | family | u32 qualLen | qualifier | i64 ts | u8 type | u32 valLen | value
+ *               [ u16 tagsLen | tags ]   only when the type byte has TAGS_FLAG (cells with a TTL tag)
+ *
+ * Cell types are below 0x80, so the flag never appears in data written before tags were stored.
  *
  * Row keys longer than lmdb's key limit live in an overflow bucket keyed by their first
  * LONG_ROW_PREFIX bytes plus 0x00 (which sorts exactly where those rows belong):
@@ -14,12 +17,17 @@ import { ByteReader, ByteWriter, type Cell, CellType } from '@hbase-compat/hbase
 export const LMDB_MAX_KEY = 1978;
 export const LONG_ROW_PREFIX = LMDB_MAX_KEY - 1;
 
+const TAGS_FLAG = 0x80;
+
 export function encodeRowValue(cells: readonly Cell[], w: ByteWriter = new ByteWriter(256)): Buffer {
   for (const c of cells) {
+    const tags = c.tags !== undefined && c.tags.length > 0 ? c.tags : undefined;
+    const tagged = tags !== undefined;
     w.u8(c.family.length).bytes(c.family);
     w.u32(c.qualifier.length).bytes(c.qualifier);
-    w.i64(c.timestamp).u8(c.type);
+    w.i64(c.timestamp).u8(tagged ? c.type | TAGS_FLAG : c.type);
     w.u32(c.value.length).bytes(c.value);
+    if (tagged) w.u8(tags.length >> 8).u8(tags.length).bytes(tags);
   }
   return w.finish();
 }
@@ -31,9 +39,14 @@ export function decodeRowValue(row: Buffer, value: Buffer): Cell[] {
     const family = r.bytes(r.u8());
     const qualifier = r.bytes(r.u32());
     const timestamp = r.i64();
-    const type = r.u8() as CellType;
+    const typeByte = r.u8();
     const v = r.bytes(r.u32());
-    cells.push({ row, family, qualifier, timestamp, type, value: v });
+    if ((typeByte & TAGS_FLAG) === 0) {
+      cells.push({ row, family, qualifier, timestamp, type: typeByte as CellType, value: v });
+    } else {
+      const tags = r.bytes(r.u16());
+      cells.push({ row, family, qualifier, timestamp, type: (typeByte & ~TAGS_FLAG) as CellType, value: v, tags });
+    }
   }
   return cells;
 }

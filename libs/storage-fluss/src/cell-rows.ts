@@ -24,6 +24,11 @@ import {
  * one PrefixLookup, a Put one PutKv. Versions beyond VERSIONS, hidden puts and expired cells are
  * filtered on read (row-semantics.ts) and deleted later by the engine's cleanup, so no write ever
  * reads first.
+ *
+ * A cell with tags (a put carrying a Mutation.setTTL TTL tag) keeps its real type in the key, so it
+ * replaces or is deleted like any cell at those coordinates, but its row says `type | 0x80` (a
+ * negative TINYINT) and its value column holds `u16 tagsLen | tags | value`. Untagged cells, and
+ * everything written before tags were stored, are unchanged.
  */
 export const CELL_ROW_TYPE: RowType = [
   field('row', DataTypes.BYTES(), false),
@@ -91,8 +96,15 @@ export function bucketOfRow(row: Buffer, buckets: number): number {
   return bucketForKey(rowPrefix(row), buckets);
 }
 
+const TAGS_FLAG = 0x80;
+
 export function putRecord(c: Cell): KvRecord {
-  return { key: cellKey(c), value: encodeCompactedRow(CELL_ROW_TYPE, [c.row, c.family, c.qualifier, c.timestamp, c.type, c.value.length > 0 ? c.value : EMPTY]) };
+  const tags = c.tags !== undefined && c.tags.length > 0 ? c.tags : undefined;
+  if (tags === undefined) {
+    return { key: cellKey(c), value: encodeCompactedRow(CELL_ROW_TYPE, [c.row, c.family, c.qualifier, c.timestamp, c.type, c.value.length > 0 ? c.value : EMPTY]) };
+  }
+  const value = Buffer.concat([Buffer.from([tags.length >> 8, tags.length & 0xff]), tags, c.value]);
+  return { key: cellKey(c), value: encodeCompactedRow(CELL_ROW_TYPE, [c.row, c.family, c.qualifier, c.timestamp, (c.type | TAGS_FLAG) - 256, value]) };
 }
 
 export function deleteRecord(c: Cell): KvRecord {
@@ -102,7 +114,7 @@ export function deleteRecord(c: Cell): KvRecord {
 /** A cell from a CompactedRow of the cell schema (without the stored value's schema id). */
 export function cellFromRow(bytes: Uint8Array, start = 0, end = bytes.length): Cell {
   const [row, family, qualifier, ts, type, value] = decodeCompactedRow(CELL_ROW_TYPE, bytes, start, end);
-  return {
+  const cell: Cell = {
     row: asBuffer(row),
     family: asBuffer(family),
     qualifier: asBuffer(qualifier),
@@ -110,6 +122,13 @@ export function cellFromRow(bytes: Uint8Array, start = 0, end = bytes.length): C
     type: type as CellType,
     value: value === null ? EMPTY : asBuffer(value),
   };
+  return (type as number) < 0 ? untag(cell) : cell;
+}
+
+/** Splits a tagged cell's value column back into tags and value. */
+function untag(c: Cell): Cell {
+  const tagsLen = c.value.readUInt16BE(0);
+  return { ...c, type: ((c.type as number) & 0x7f) as CellType, tags: c.value.subarray(2, 2 + tagsLen), value: c.value.subarray(2 + tagsLen) };
 }
 
 /** A cell from a value as Lookup/PrefixLookup/LimitScan return it: int16 schema id + row. */

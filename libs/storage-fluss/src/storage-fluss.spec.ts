@@ -40,6 +40,17 @@ describe('cell rows', () => {
     expect(key.subarray(0, rowPrefix(c.row).length)).toEqual(Buffer.from(rowPrefix(c.row)));
     expect(decodeCompactedKey(CELL_ROW_TYPE.slice(0, 5), key)).toEqual([c.row, c.family, c.qualifier, c.timestamp, c.type]);
   });
+
+  it('keeps a tagged cell under its plain key and round-trips its tags through the row', () => {
+    const plain = cell(Buffer.from('r'));
+    const tagged = { ...plain, tags: Buffer.from('000908000000000000ea60', 'hex') };
+    const rec = putRecord(tagged);
+    expect(Buffer.from(rec.key)).toEqual(Buffer.from(cellKey(plain)));
+    const back = cellFromRow(rec.value!);
+    expect(back.type).toBe(CellType.Put);
+    expect(back.value).toEqual(plain.value);
+    expect(back.tags).toEqual(tagged.tags);
+  });
 });
 
 describe('scan index keys', () => {

@@ -62,3 +62,23 @@ export function familiesOf(table: TableDescriptor): Map<string, FamilyDescriptor
   }
   return m;
 }
+
+/** ColumnFamilyDescriptor.getKeepDeletedCells: FALSE, TRUE or TTL (KeepDeletedCells). */
+export type KeepDeletedCells = 'FALSE' | 'TRUE' | 'TTL';
+
+const keepDeletedCache = new WeakMap<FamilyDescriptor, KeepDeletedCells>();
+
+/**
+ * The family's KEEP_DELETED_CELLS attribute as the client sent it (the enum's name; HBase's
+ * KeepDeletedCells.getValue also takes "true"/"false" in any case); FALSE when absent.
+ */
+export function keepDeletedCellsOf(fd: FamilyDescriptor): KeepDeletedCells {
+  let v = keepDeletedCache.get(fd);
+  if (v === undefined) {
+    const attr = fd.attributes.find((a) => a.first.toString('utf8') === 'KEEP_DELETED_CELLS');
+    const text = attr === undefined ? 'FALSE' : attr.second.toString('utf8').toUpperCase();
+    v = text === 'TRUE' || text === 'TTL' ? text : 'FALSE';
+    keepDeletedCache.set(fd, v);
+  }
+  return v;
+}

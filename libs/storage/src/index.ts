@@ -3,3 +3,4 @@ export * from './storage-port';
 export * from './row-semantics';
 export * from './catalog-json';
 export * from './scan-range';
+export * from './cell-tags';

@@ -1,6 +1,7 @@
-import { type Cell, CellType } from '@hbase-compat/hbase-codec';
-import { ALL_TIME, mergeRow, readVisible, type ReadQuery } from './row-semantics';
+import { type Cell, CellType, compareCells } from '@hbase-compat/hbase-codec';
+import { ALL_TIME, compactRow, mergeRow, readVisible, type ReadQuery } from './row-semantics';
 import { type FamilyDescriptor, FOREVER_SECONDS } from './descriptors';
+import { cellTtlMs, withTtlTag } from './cell-tags';
 
 const row = Buffer.from('r');
 const fam = (name: string, maxVersions = 3, ttlSeconds = FOREVER_SECONDS, minVersions = 0): FamilyDescriptor => ({
@@ -11,6 +12,7 @@ const fam = (name: string, maxVersions = 3, ttlSeconds = FOREVER_SECONDS, minVer
   attributes: [],
   configuration: [],
 });
+const compareAll = compareCells;
 const families = (...f: FamilyDescriptor[]) => new Map(f.map((x) => [x.name.toString('latin1'), x]));
 const put = (family: string, qualifier: string, ts: number, value: string): Cell => ({
   row,
@@ -23,6 +25,10 @@ const put = (family: string, qualifier: string, ts: number, value: string): Cell
 const del = (family: string, qualifier: string, ts: number, type: CellType): Cell => ({ ...put(family, qualifier, ts, ''), type });
 const query = (over: Partial<ReadQuery> = {}): ReadQuery => ({ timeRange: ALL_TIME, maxVersions: 1, now: 1_000_000, ...over });
 const show = (cells: Cell[]) => cells.map((c) => `${c.family}:${c.qualifier}@${c.timestamp}=${c.value}`);
+const TYPE_NAMES: Record<number, string> = { 4: 'Put', 8: 'Delete', 10: 'DeleteFamilyVersion', 12: 'DeleteColumn', 14: 'DeleteFamily' };
+const showRaw = (cells: Cell[]) => cells.map((c) => `${c.family}:${c.qualifier}@${c.timestamp}/${TYPE_NAMES[c.type]}`);
+const keepDeleted = (f: FamilyDescriptor, value: string): FamilyDescriptor => ({ ...f, attributes: [{ first: Buffer.from('KEEP_DELETED_CELLS'), second: Buffer.from(value) }] });
+const range = (from: number, to: number) => ({ from: BigInt(from), to: BigInt(to) });
 
 describe('HBase row semantics', () => {
   const fams = families(fam('a'), fam('b', 1));
@@ -80,5 +86,74 @@ describe('HBase row semantics', () => {
     const ttl = families(fam('t', 3, 10));
     const stored = mergeRow(row, [], [put('t', 'q', 995_000, 'new'), put('t', 'q', 980_000, 'old')], ttl, 990_000);
     expect(show(readVisible(stored, ttl, query({ maxVersions: 5, now: 1_000_000 })))).toEqual(['t:q@995000=new']);
+  });
+
+  it('a cell TTL tag hides the cell once ts + ttl < now, and cannot outlive the family TTL', () => {
+    const ttl = families(fam('a', 3), fam('t', 3, 10));
+    const stored = mergeRow(row, [], [withTtlTag(put('a', 'gone', 900_000, 'x'), 50_000n), withTtlTag(put('a', 'kept', 900_000, 'y'), 200_000n), withTtlTag(put('t', 'q', 980_000, 'z'), 1_000_000n)], ttl, 900_000);
+    expect(show(readVisible(stored, ttl, query({ now: 1_000_000 })))).toEqual(['a:kept@900000=y']);
+    expect(readVisible(stored, ttl, query({ now: 1_000_000 }))[0].tags).toBeUndefined();
+  });
+
+  it('an expired cell-TTL version does not count against VERSIONS', () => {
+    const two = families(fam('a', 2));
+    const stored = [withTtlTag(put('a', 'q', 3, 'new'), 1n), put('a', 'q', 2, 'mid'), put('a', 'q', 1, 'old')];
+    expect(show(readVisible(stored, two, query({ maxVersions: 5, now: 1_000 })))).toEqual(['a:q@2=mid', 'a:q@1=old']);
+  });
+
+  it('withTtlTag replaces an earlier TTL tag', () => {
+    expect(cellTtlMs(withTtlTag(withTtlTag(put('a', 'q', 1, 'v'), 5n), 7n))).toBe(7n);
+  });
+
+  it('reads as after a flush: a time range over versions beyond VERSIONS finds nothing', () => {
+    const two = families(fam('a', 2));
+    const stored = [3, 2, 1].map((ts) => put('a', 'q', ts, `v${ts}`));
+    expect(show(readVisible(stored, two, query({ maxVersions: 5, timeRange: range(0, 2) })))).toEqual([]);
+    expect(show(readVisible(stored, two, query({ maxVersions: 5, timeRange: range(0, 3) })))).toEqual(['a:q@2=v2']);
+  });
+
+  it('KEEP_DELETED_CELLS: markers count only inside the time range', () => {
+    const kdc = families(keepDeleted(fam('a', 5), 'TRUE'));
+    const stored = mergeRow(row, [], [put('a', 'q', 1, 'v1'), put('a', 'q', 2, 'v2'), del('a', 'q', 4, CellType.DeleteColumn)], kdc, 0);
+    expect(stored.filter((c) => c.type === CellType.Put)).toHaveLength(2);
+    expect(show(readVisible(stored, kdc, query({ maxVersions: 5 })))).toEqual([]);
+    expect(show(readVisible(stored, kdc, query({ maxVersions: 5, timeRange: range(0, 4) })))).toEqual(['a:q@2=v2', 'a:q@1=v1']);
+    expect(show(readVisible(stored, kdc, query({ maxVersions: 5, timeRange: range(0, 5) })))).toEqual([]);
+    const plain = families(fam('a', 5));
+    expect(show(readVisible(stored, plain, query({ maxVersions: 5, timeRange: range(0, 4) })))).toEqual([]);
+  });
+
+  it('KEEP_DELETED_CELLS: a flush keeps deleted versions and counts them against VERSIONS', () => {
+    const kdc = families(keepDeleted(fam('a', 2), 'TRUE'));
+    const stored = mergeRow(row, [], [1, 2, 3].map((ts) => put('a', 'q', ts, `v${ts}`)).concat(del('a', 'q', 10, CellType.DeleteColumn)), kdc, 0);
+    expect(show(readVisible(stored, kdc, query({ maxVersions: 5, timeRange: range(0, 10) })))).toEqual(['a:q@3=v3', 'a:q@2=v2']);
+  });
+
+  it('raw reads return markers and masked puts as a flush leaves them, markers not counted as versions', () => {
+    const stored = [put('a', 'q', 3, 'v3'), del('a', 'q', 3, CellType.Delete), put('a', 'q', 2, 'v2'), put('a', 'q', 1, 'v1'), del('a', '', 5, CellType.DeleteFamilyVersion)];
+    const raw = readVisible(stored.sort(compareAll), fams, query({ raw: true, maxVersions: 1 }));
+    expect(showRaw(raw)).toEqual(['a:@5/DeleteFamilyVersion', 'a:q@3/Delete', 'a:q@2/Put']);
+    const ranged = readVisible(stored, fams, query({ raw: true, maxVersions: 10, timeRange: range(2, 4) }));
+    expect(showRaw(ranged)).toEqual(['a:q@3/Delete', 'a:q@2/Put']);
+  });
+
+  it('per-family time ranges replace the query time range for their family', () => {
+    const stored = apply([put('a', 'q', 1, 'a1'), put('a', 'q', 2, 'a2'), put('b', 'q', 1, 'b1')]);
+    const q = query({ maxVersions: 5, timeRange: range(2, 10), familyTimeRanges: new Map([['b', range(0, 2)]]) });
+    expect(show(readVisible(stored, fams, q))).toEqual(['a:q@2=a2', 'b:q@1=b1']);
+  });
+
+  it('a major compaction purges markers and masked puts unless KEEP_DELETED_CELLS', () => {
+    const cells = [put('a', 'q', 2, 'v2'), put('a', 'q', 1, 'v1'), del('a', 'q', 1, CellType.DeleteColumn)].sort(compareAll);
+    expect(showRaw(compactRow(cells, fams, 0, true))).toEqual(['a:q@2/Put']);
+    expect(showRaw(compactRow(cells, fams, 0, false))).toEqual(['a:q@2/Put', 'a:q@1/DeleteColumn']);
+    const kdc = families(keepDeleted(fam('a', 5), 'TRUE'));
+    expect(showRaw(compactRow(cells, kdc, 0, true))).toEqual(['a:q@2/Put', 'a:q@1/DeleteColumn', 'a:q@1/Put']);
+  });
+
+  it('a flush ends a column past VERSIONS, dropping the older markers with it (the scanner seeks on)', () => {
+    const two = families(fam('a', 2));
+    const stored = mergeRow(row, [], [1, 2, 3, 4].map((ts) => put('a', 'q', ts, `v${ts}`)).concat(del('a', 'q', 1, CellType.Delete)), two, 0);
+    expect(showRaw(stored)).toEqual(['a:q@4/Put', 'a:q@3/Put']);
   });
 });

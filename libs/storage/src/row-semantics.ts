@@ -1,5 +1,6 @@
-import { type Cell, CellType, compareCells } from '@hbase-compat/hbase-codec';
-import { type FamilyDescriptor, FOREVER_SECONDS } from './descriptors';
+import { type Cell, CellType, compareCells, isDeleteType } from '@hbase-compat/hbase-codec';
+import { type FamilyDescriptor, FOREVER_SECONDS, type KeepDeletedCells, keepDeletedCellsOf } from './descriptors';
+import { isCellTtlExpired, withoutTags } from './cell-tags';
 
 /**
  * HBase visibility for one row, shared by every engine.
@@ -7,9 +8,15 @@ import { type FamilyDescriptor, FOREVER_SECONDS } from './descriptors';
  * Stored cells are puts and delete markers. A DeleteFamily at T hides the family's cells with
  * ts <= T; DeleteFamilyVersion at T hides ts == T in the family; DeleteColumn at T hides the
  * column's ts <= T; Delete at T hides the column's ts == T. Markers also hide puts written later
- * with older timestamps (as in HBase until a major compaction). Reads return at most
- * min(query versions, family VERSIONS) of the newest visible versions inside the time range;
- * cells older than the family TTL are gone unless among the MIN_VERSIONS newest.
+ * with older timestamps (as in HBase until a major compaction).
+ *
+ * Reads see a row as HBase does after a flush: the cells a flush keeps
+ * (MinorCompactionScanQueryMatcher: masked puts, versions beyond VERSIONS and expired cells
+ * dropped; every marker kept; KEEP_DELETED_CELLS keeps masked puts) are what user reads
+ * (NormalUserScanQueryMatcher) and raw scans (RawScanQueryMatcher) then match. The embedded engine
+ * stores exactly that view (mergeRow on write); the Fluss engine stores every cell and gets the
+ * same answers because reads derive the view. Before HBase flushes, its memstore can still show
+ * cells a flush would drop (tests/differential/known-differences.txt).
  */
 export interface TimeRange {
   /** Inclusive. */
@@ -24,7 +31,11 @@ export interface ReadQuery {
   /** Family (latin1 key) → qualifiers (latin1 keys) or null for the whole family; undefined = all. */
   columns?: Map<string, Set<string> | null>;
   timeRange: TimeRange;
+  /** Get/Scan setColumnFamilyTimeRange: per family (latin1 key), replacing timeRange there. */
+  familyTimeRanges?: Map<string, TimeRange>;
   maxVersions: number;
+  /** Scan.setRaw: delete markers and the puts they mask come back (RawScanQueryMatcher). */
+  raw?: boolean;
   /** Server time in ms, for TTL. */
   now: number;
 }
@@ -34,16 +45,16 @@ export const bytesKey = (b: Buffer): string => b.toString('latin1');
 interface ColumnGroup {
   family: Buffer;
   qualifier: Buffer;
-  /** Puts, newest first. */
-  puts: Cell[];
-  deleteColumnTs: bigint | undefined;
-  deleteVersions: Set<bigint> | undefined;
+  /** The column's puts and markers in cell order (newest first). */
+  cells: Cell[];
+  /** Delete and DeleteColumn markers of this column. */
+  markers: Cell[];
 }
 
 interface FamilyGroup {
   family: Buffer;
-  deleteFamilyTs: bigint | undefined;
-  deleteFamilyVersions: Set<bigint> | undefined;
+  /** DeleteFamily and DeleteFamilyVersion markers. */
+  markers: Cell[];
   columns: ColumnGroup[];
 }
 
@@ -54,45 +65,190 @@ function group(cells: readonly Cell[]): FamilyGroup[] {
   let col: ColumnGroup | undefined;
   for (const c of cells) {
     if (fam === undefined || !fam.family.equals(c.family)) {
-      fam = { family: c.family, deleteFamilyTs: undefined, deleteFamilyVersions: undefined, columns: [] };
+      fam = { family: c.family, markers: [], columns: [] };
       families.push(fam);
       col = undefined;
     }
-    if (c.type === CellType.DeleteFamily) {
-      if (fam.deleteFamilyTs === undefined || c.timestamp > fam.deleteFamilyTs) fam.deleteFamilyTs = c.timestamp;
-      continue;
-    }
-    if (c.type === CellType.DeleteFamilyVersion) {
-      (fam.deleteFamilyVersions ??= new Set()).add(c.timestamp);
+    if (c.type === CellType.DeleteFamily || c.type === CellType.DeleteFamilyVersion) {
+      fam.markers.push(c);
       continue;
     }
     if (col === undefined || !col.qualifier.equals(c.qualifier)) {
-      col = { family: c.family, qualifier: c.qualifier, puts: [], deleteColumnTs: undefined, deleteVersions: undefined };
+      col = { family: c.family, qualifier: c.qualifier, cells: [], markers: [] };
       fam.columns.push(col);
     }
-    if (c.type === CellType.DeleteColumn) {
-      if (col.deleteColumnTs === undefined || c.timestamp > col.deleteColumnTs) col.deleteColumnTs = c.timestamp;
-    } else if (c.type === CellType.Delete) {
-      (col.deleteVersions ??= new Set()).add(c.timestamp);
-    } else {
-      col.puts.push(c);
-    }
+    col.cells.push(c);
+    if (c.type === CellType.DeleteColumn || c.type === CellType.Delete) col.markers.push(c);
   }
   return families;
 }
 
-function isDeleted(ts: bigint, fam: FamilyGroup, col: ColumnGroup): boolean {
-  return (
-    (fam.deleteFamilyTs !== undefined && ts <= fam.deleteFamilyTs) ||
-    (col.deleteColumnTs !== undefined && ts <= col.deleteColumnTs) ||
-    (fam.deleteFamilyVersions !== undefined && fam.deleteFamilyVersions.has(ts)) ||
-    (col.deleteVersions !== undefined && col.deleteVersions.has(ts))
-  );
+type MarkerFilter = (marker: Cell) => boolean;
+
+const enum Deleted {
+  No,
+  /** Delete or DeleteFamilyVersion: this version only (the matcher skips the cell). */
+  Version,
+  /** DeleteColumn or DeleteFamily: this and every older version (the matcher seeks to the next column). */
+  Column,
+}
+
+/** ScanDeleteTracker.isDeleted over the markers `accept` lets the tracker see. */
+function deletion(put: Cell, fam: FamilyGroup, col: ColumnGroup, accept: MarkerFilter): Deleted {
+  const ts = put.timestamp;
+  let result = Deleted.No;
+  for (const m of fam.markers) {
+    if (m.type === CellType.DeleteFamily ? ts <= m.timestamp && accept(m) : ts === m.timestamp && result === Deleted.No && accept(m)) {
+      if (m.type === CellType.DeleteFamily) return Deleted.Column;
+      result = Deleted.Version;
+    }
+  }
+  for (const m of col.markers) {
+    if (m.type === CellType.DeleteColumn ? ts <= m.timestamp && accept(m) : ts === m.timestamp && result === Deleted.No && accept(m)) {
+      if (m.type === CellType.DeleteColumn) return Deleted.Column;
+      result = Deleted.Version;
+    }
+  }
+  return result;
 }
 
 function expiryCutoff(fd: FamilyDescriptor | undefined, now: number): bigint | undefined {
   if (fd === undefined || fd.ttlSeconds >= FOREVER_SECONDS || fd.ttlSeconds <= 0) return undefined;
   return BigInt(now) - BigInt(fd.ttlSeconds) * 1000n;
+}
+
+/** A family's retention rules at one instant. */
+interface FamilyRules {
+  fd: FamilyDescriptor;
+  /** Oldest unexpired timestamp (family TTL), undefined = no TTL. */
+  cutoff: bigint | undefined;
+  keepDeleted: KeepDeletedCells;
+  now: number;
+}
+
+function rulesOf(fd: FamilyDescriptor, now: number): FamilyRules {
+  return { fd, cutoff: expiryCutoff(fd, now), keepDeleted: keepDeletedCellsOf(fd), now };
+}
+
+const isExpired = (r: FamilyRules, ts: bigint): boolean => r.cutoff !== undefined && ts < r.cutoff;
+
+/** ColumnTracker.isDone: with no MIN_VERSIONS, nothing at or past an expired timestamp is seen. */
+const isDone = (r: FamilyRules, ts: bigint): boolean => r.fd.minVersions <= 0 && isExpired(r, ts);
+
+/**
+ * The markers a flush tracks (CompactionScanQueryMatcher.trackDelete): all of them, except that
+ * KEEP_DELETED_CELLS TRUE tracks none and TTL only those older than the TTL.
+ */
+function compactionTracks(r: FamilyRules): MarkerFilter {
+  if (r.keepDeleted === 'TRUE') return () => false;
+  if (r.keepDeleted === 'TTL') return (m) => isExpired(r, m.timestamp);
+  return (m) => !isDone(r, m.timestamp);
+}
+
+/**
+ * What a compaction keeps of one column, in cell order (CompactionScanQueryMatcher with
+ * ScanWildcardColumnTracker): cell-TTL-expired cells skipped; the walk ends at an expired
+ * timestamp, at a put a tracked DeleteColumn/DeleteFamily masks, past VERSIONS puts, or at an
+ * expired put beyond MIN_VERSIONS (the scanner seeks to the next column, so later markers go
+ * too); a put a tracked Delete/DeleteFamilyVersion masks is dropped; markers met before the end
+ * stay when `keepMarker` says so. Only puts count as versions.
+ */
+function compactColumn(fam: FamilyGroup, col: ColumnGroup, r: FamilyRules, keepMarker: MarkerFilter): Cell[] {
+  const tracked = compactionTracks(r);
+  const out: Cell[] = [];
+  let count = 0;
+  for (const c of col.cells) {
+    if (isCellTtlExpired(c, r.now)) continue;
+    if (isDone(r, c.timestamp)) break;
+    if (isDeleteType(c.type)) {
+      if (keepMarker(c)) out.push(c);
+      continue;
+    }
+    const deleted = deletion(c, fam, col, tracked);
+    if (deleted === Deleted.Column) break;
+    if (deleted === Deleted.Version) continue;
+    count++;
+    if (count > r.fd.maxVersions || (count > r.fd.minVersions && isExpired(r, c.timestamp))) break;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Markers a flush keeps (MinorCompactionScanQueryMatcher includes every one it reaches). */
+const KEEP_ALL: MarkerFilter = () => true;
+
+/** The puts of one column a flush keeps, newest first. */
+function retainedPuts(fam: FamilyGroup, col: ColumnGroup, r: FamilyRules): Cell[] {
+  const single = col.cells.length === 1 ? col.cells[0] : undefined;
+  if (single !== undefined && single.type === CellType.Put && single.tags === undefined && fam.markers.length === 0 && r.cutoff === undefined) return col.cells;
+  return compactColumn(fam, col, r, KEEP_ALL).filter((c) => !isDeleteType(c.type));
+}
+
+/**
+ * NormalUserScanQueryMatcher over a column's retained puts: markers count when inside the time
+ * range (KEEP_DELETED_CELLS: time-range reads see past later deletes) or, without it, inside or
+ * after the range; then the time range, then versions (ScanWildcardColumnTracker.checkVersion).
+ */
+function userColumn(out: Cell[], fam: FamilyGroup, col: ColumnGroup, r: FamilyRules, tr: TimeRange, limit: number): void {
+  const puts = retainedPuts(fam, col, r);
+  if (puts.length === 0) return;
+  const seePast = r.keepDeleted !== 'FALSE';
+  const applies: MarkerFilter = (m) => !isDone(r, m.timestamp) && m.timestamp >= tr.from && (!seePast || m.timestamp < tr.to);
+  const checkDeletes = fam.markers.length > 0 || col.markers.length > 0;
+  let count = 0;
+  for (const put of puts) {
+    if (checkDeletes) {
+      const deleted = deletion(put, fam, col, applies);
+      if (deleted === Deleted.Column) break;
+      if (deleted === Deleted.Version) continue;
+    }
+    if (put.timestamp >= tr.to) continue;
+    if (put.timestamp < tr.from) break;
+    count++;
+    if (count > limit) break;
+    if (count > r.fd.minVersions && isExpired(r, put.timestamp)) break;
+    out.push(withoutTags(put));
+  }
+}
+
+/** The family's cells after a flush, in cell order: kept markers and retained puts. */
+function flushedFamily(fam: FamilyGroup, r: FamilyRules): Cell[] {
+  const cells = fam.markers.filter((m) => !isDone(r, m.timestamp));
+  for (const col of fam.columns) for (const c of compactColumn(fam, col, r, KEEP_ALL)) cells.push(c);
+  return cells.sort(compareCells);
+}
+
+/**
+ * RawScanQueryMatcher: markers and puts alike, nothing hidden by deletes; the time range applies;
+ * only puts count as versions, against the scan's own max versions (not capped by VERSIONS), and
+ * a repeat of the previous timestamp and type is skipped (ScanWildcardColumnTracker).
+ */
+function rawFamily(out: Cell[], fam: FamilyGroup, r: FamilyRules, tr: TimeRange, limit: number): void {
+  let column: Buffer | undefined;
+  let count = 0;
+  let columnDone = false;
+  let last: Cell | undefined;
+  for (const c of flushedFamily(fam, r)) {
+    if (column === undefined || !column.equals(c.qualifier)) {
+      column = c.qualifier;
+      count = 0;
+      columnDone = false;
+      last = undefined;
+    }
+    if (columnDone || isCellTtlExpired(c, r.now) || c.timestamp >= tr.to) continue;
+    if (c.timestamp < tr.from) {
+      columnDone = true;
+      continue;
+    }
+    if (last !== undefined && last.timestamp === c.timestamp && last.type === c.type) continue;
+    if (!isDeleteType(c.type)) count++;
+    if (count > limit || (count > r.fd.minVersions && isExpired(r, c.timestamp))) {
+      columnDone = true;
+      continue;
+    }
+    last = c;
+    out.push(withoutTags(c));
+  }
 }
 
 /** The cells a read returns, in HBase cell order. */
@@ -108,21 +264,16 @@ export function readVisible(stored: readonly Cell[], families: ReadonlyMap<strin
     }
     const fd = families.get(famKey);
     if (fd === undefined) continue;
+    const rules = rulesOf(fd, q.now);
+    const tr = q.familyTimeRanges?.get(famKey) ?? q.timeRange;
+    if (q.raw) {
+      rawFamily(out, fam, rules, tr, q.maxVersions);
+      continue;
+    }
     const limit = Math.min(q.maxVersions, fd.maxVersions);
-    const cutoff = expiryCutoff(fd, q.now);
     for (const col of fam.columns) {
       if (wanted !== null && !wanted.has(bytesKey(col.qualifier))) continue;
-      let live = 0;
-      let returned = 0;
-      for (const put of col.puts) {
-        if (returned >= limit) break;
-        if (isDeleted(put.timestamp, fam, col)) continue;
-        live++;
-        if (cutoff !== undefined && put.timestamp < cutoff && live > fd.minVersions) continue;
-        if (put.timestamp < q.timeRange.from || put.timestamp >= q.timeRange.to) continue;
-        out.push(put);
-        returned++;
-      }
+      userColumn(out, fam, col, rules, tr, limit);
     }
   }
   return out;
@@ -132,11 +283,10 @@ export function readVisible(stored: readonly Cell[], families: ReadonlyMap<strin
 export const cellIdentity = (c: Cell): string => `${bytesKey(c.family)}\u0000${bytesKey(c.qualifier)}\u0000${c.timestamp}\u0000${c.type}`;
 
 /**
- * Merges incoming cells into a row's stored cells and compacts the result: hidden puts, versions
- * beyond the family's VERSIONS, expired cells and redundant markers are dropped; markers that can
- * still hide a later put are kept. A cell with the same coordinates and type replaces the old one.
+ * Merges incoming cells into a row's stored cells and keeps what a flush would keep (see
+ * compactRow). A cell with the same coordinates and type replaces the old one.
  */
-export function mergeRow(row: Buffer, stored: readonly Cell[], incoming: readonly Cell[], families: ReadonlyMap<string, FamilyDescriptor>, now: number): Cell[] {
+export function mergeRow(_row: Buffer, stored: readonly Cell[], incoming: readonly Cell[], families: ReadonlyMap<string, FamilyDescriptor>, now: number): Cell[] {
   let merged: Cell[];
   if (stored.length === 0 && incoming.length <= 1) {
     merged = [...incoming];
@@ -147,47 +297,31 @@ export function mergeRow(row: Buffer, stored: readonly Cell[], incoming: readonl
     merged = [...byIdentity.values()];
   }
   merged.sort(compareCells);
+  return compactRow(merged, families, now, false);
+}
+
+/**
+ * What a compaction keeps of a row's cells (in cell order, each identity once). Minor (a flush):
+ * MinorCompactionScanQueryMatcher, every marker that has not expired stays so it still hides
+ * later-written older puts. Major: MajorCompactionScanQueryMatcher purges the markers too, unless
+ * KEEP_DELETED_CELLS keeps them (TTL: until they expire). Families no longer in the table go.
+ */
+export function compactRow(cells: readonly Cell[], families: ReadonlyMap<string, FamilyDescriptor>, now: number, major: boolean): Cell[] {
   const out: Cell[] = [];
-  for (const fam of group(merged)) {
+  for (const fam of group(cells)) {
     const fd = families.get(bytesKey(fam.family));
-    if (fd === undefined) continue; // family dropped from the table: its cells go with it
-    const cutoff = expiryCutoff(fd, now);
-    if (fam.deleteFamilyTs !== undefined) out.push(marker(row, fam.family, Buffer.alloc(0), fam.deleteFamilyTs, CellType.DeleteFamily));
-    const famVersions = fam.deleteFamilyVersions ? [...fam.deleteFamilyVersions].filter((ts) => fam.deleteFamilyTs === undefined || ts > fam.deleteFamilyTs) : [];
-    for (const ts of famVersions.sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))) out.push(marker(row, fam.family, Buffer.alloc(0), ts, CellType.DeleteFamilyVersion));
-    for (const col of fam.columns) {
-      const columnTs = col.deleteColumnTs !== undefined && (fam.deleteFamilyTs === undefined || col.deleteColumnTs > fam.deleteFamilyTs) ? col.deleteColumnTs : undefined;
-      if (columnTs !== undefined) out.push(marker(row, col.family, col.qualifier, columnTs, CellType.DeleteColumn));
-      const versionMarkers = col.deleteVersions
-        ? [...col.deleteVersions].filter((ts) => (fam.deleteFamilyTs === undefined || ts > fam.deleteFamilyTs) && (columnTs === undefined || ts > columnTs))
-        : [];
-      versionMarkers.sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
-      let kept = 0;
-      let live = 0;
-      const puts: Cell[] = [];
-      for (const put of col.puts) {
-        if (kept >= fd.maxVersions) break;
-        if (isDeleted(put.timestamp, fam, col)) continue;
-        live++;
-        if (cutoff !== undefined && put.timestamp < cutoff && live > fd.minVersions) continue;
-        puts.push(put);
-        kept++;
-      }
-      // Cell order within a column: timestamp descending, then type descending (Delete 8 > Put 4).
-      let vi = 0;
-      for (const put of puts) {
-        while (vi < versionMarkers.length && versionMarkers[vi] >= put.timestamp) out.push(marker(row, col.family, col.qualifier, versionMarkers[vi++], CellType.Delete));
-        out.push(put);
-      }
-      while (vi < versionMarkers.length) out.push(marker(row, col.family, col.qualifier, versionMarkers[vi++], CellType.Delete));
-    }
+    if (fd === undefined) continue;
+    const r = rulesOf(fd, now);
+    const keepMarker: MarkerFilter = major ? majorKeepsMarker(r) : KEEP_ALL;
+    for (const m of fam.markers) if (!isDone(r, m.timestamp) && keepMarker(m)) out.push(m);
+    for (const col of fam.columns) for (const c of compactColumn(fam, col, r, keepMarker)) out.push(c);
   }
-  out.sort(compareCells);
-  return out;
+  return out.sort(compareCells);
 }
 
-function marker(row: Buffer, family: Buffer, qualifier: Buffer, timestamp: bigint, type: CellType): Cell {
-  return { row, family, qualifier, timestamp, type, value: EMPTY };
+/** DropDeletesCompactionScanQueryMatcher.tryDropDelete with hbase.hstore.time.to.purge.deletes = 0. */
+function majorKeepsMarker(r: FamilyRules): MarkerFilter {
+  if (r.keepDeleted === 'TRUE') return KEEP_ALL;
+  if (r.keepDeleted === 'TTL') return (m) => !isExpired(r, m.timestamp);
+  return () => false;
 }
-
-const EMPTY = Buffer.alloc(0);

@@ -61,6 +61,11 @@ export interface DataPort {
   getRows(table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]>;
   openCursor(table: TableDescriptor, range: ScanRange): RowCursor;
   dropTableData(table: TableName): Promise<void>;
+  /**
+   * Admin.flush (minor) or Admin.majorCompact (major) of a table: every stored row is cut down to
+   * what HBase's flush or major compaction keeps (row-semantics compactRow). Resolves when done.
+   */
+  compact(table: TableDescriptor, options: { major: boolean }): Promise<void>;
 }
 
 export interface StorageEngine {

@@ -3,7 +3,16 @@ import { ALL_TIME, type ReadQuery, type TimeRange, bytesKey } from '@hbase-compa
 import type { OpenTable } from '../catalog/table-catalog';
 import { noSuchFamilyMessage } from '../services/descriptor-text';
 
-/** Get/Scan protobuf fields → the engine-neutral ReadQuery (columns, time range, versions). */
+/** What of a Get or Scan message besides its columns and time range shapes a read. */
+export interface ReadRequestExtras {
+  cfTimeRange?: hbase.pb.IColumnFamilyTimeRange[] | null;
+  attribute?: hbase.pb.INameBytesPair[] | null;
+}
+
+/**
+ * Get/Scan protobuf fields → the engine-neutral ReadQuery (columns, time range, per-family time
+ * ranges, versions, raw). Callers pass the Get or Scan message itself as `request`.
+ */
 export function buildReadQuery(
   table: OpenTable | undefined,
   columns: hbase.pb.IColumn[] | null | undefined,
@@ -12,6 +21,7 @@ export function buildReadQuery(
   now: number,
   /** The row read (Get) or the scan's first row, to name the region in errors. */
   row?: Buffer,
+  request?: ReadRequestExtras,
 ): ReadQuery {
   let map: Map<string, Set<string> | null> | undefined;
   if (columns && columns.length > 0) {
@@ -34,7 +44,24 @@ export function buildReadQuery(
       }
     }
   }
-  return { columns: map, timeRange: toTimeRange(timeRange), maxVersions: maxVersions ?? 1, now };
+  const query: ReadQuery = { columns: map, timeRange: toTimeRange(timeRange), maxVersions: maxVersions ?? 1, now };
+  const familyTimeRanges = toFamilyTimeRanges(request?.cfTimeRange);
+  if (familyTimeRanges !== undefined) query.familyTimeRanges = familyTimeRanges;
+  if (isRaw(request?.attribute)) query.raw = true;
+  return query;
+}
+
+/** Get/Scan setColumnFamilyTimeRange (cf_time_range): family → its own time range. */
+function toFamilyTimeRanges(list: hbase.pb.IColumnFamilyTimeRange[] | null | undefined): Map<string, TimeRange> | undefined {
+  if (!list || list.length === 0) return undefined;
+  const out = new Map<string, TimeRange>();
+  for (const f of list) out.set(bytesKey(Buffer.from(f.columnFamily ?? [])), toTimeRange(f.timeRange));
+  return out;
+}
+
+/** Scan.setRaw travels as the "_raw_" attribute (Bytes.toBytes(true)). */
+export function isRaw(attributes: hbase.pb.INameBytesPair[] | null | undefined): boolean {
+  return (attributes ?? []).some((a) => a.name === '_raw_' && (a.value?.[0] ?? 0) !== 0);
 }
 
 export function toTimeRange(tr: hbase.pb.ITimeRange | null | undefined): TimeRange {

@@ -1,5 +1,5 @@
 import { type Cell, CellBlockReader, CellType, LATEST_TIMESTAMP, encodedCellSize, hbaseError, has, pb, toBigInt, toStringBinary, hbase } from '@hbase-compat/hbase-codec';
-import { bytesKey } from '@hbase-compat/storage';
+import { bytesKey, withTtlTag } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { noSuchFamilyMessage } from './descriptor-text';
 
@@ -21,6 +21,8 @@ export interface DecodedMutation {
   /** Increment/Append: whether the client wants the new cells back (Mutation.RETURN_RESULTS "_rr_"). */
   returnResults: boolean;
   attributes: hbase.pb.INameBytesPair[];
+  /** Mutation.setTTL ("_ttl" attribute, ms); undefined when unset or Long.MAX_VALUE. */
+  ttlMs: bigint | undefined;
   /** Increment/Append.setTimeRange: the versions their read may start from (HRegion.reckonDeltas). */
   timeRange?: hbase.pb.ITimeRange;
 }
@@ -67,7 +69,15 @@ export function decodeMutation(m: hbase.pb.IMutationProto, cellReader: CellBlock
   const attributes = m.attribute ?? [];
   const rr = attributes.find((a) => a.name === '_rr_');
   const returnResults = rr?.value === undefined || rr.value === null || rr.value.length === 0 || rr.value[0] !== 0;
-  return { kind, row, cells, timestamp, returnResults, attributes, timeRange: m.timeRange ?? undefined };
+  return { kind, row, cells, timestamp, returnResults, attributes, ttlMs: ttlOf(attributes), timeRange: m.timeRange ?? undefined };
+}
+
+/** Mutation.getTTL: the "_ttl" attribute as a big-endian long; Long.MAX_VALUE means none. */
+function ttlOf(attributes: hbase.pb.INameBytesPair[]): bigint | undefined {
+  const a = attributes.find((x) => x.name === '_ttl');
+  if (a?.value === undefined || a.value === null || a.value.length !== 8) return undefined;
+  const ttl = Buffer.from(a.value).readBigInt64BE(0);
+  return ttl === LATEST_TIMESTAMP ? undefined : ttl;
 }
 
 /** Skips the cells of a mutation that will not be applied (keeps the shared reader aligned). */
@@ -107,8 +117,9 @@ export function checkFamilies(table: OpenTable, cells: readonly Cell[]): void {
 }
 
 /**
- * Resolves LATEST_TIMESTAMP to server time, and turns a family-less Delete into DeleteFamily
- * markers for every family of the table (what HRegion.prepareDelete does).
+ * Resolves LATEST_TIMESTAMP to server time, turns a family-less Delete into DeleteFamily markers
+ * for every family of the table (what HRegion.prepareDelete does), and tags a Put's cells with its
+ * TTL (HRegion.rewriteCellTags; the client refuses a TTL on a Delete).
  */
 export function resolveForWrite(table: OpenTable, m: DecodedMutation, now: bigint): Cell[] {
   if (m.kind === 'delete' && m.cells.length === 0) {
@@ -120,7 +131,7 @@ export function resolveForWrite(table: OpenTable, m: DecodedMutation, now: bigin
     const copy = { ...c, row: m.row };
     // A single-version Delete at LATEST is resolved against the stored row by the caller.
     if (copy.timestamp === LATEST_TIMESTAMP && !(m.kind === 'delete' && c.type === CellType.Delete)) copy.timestamp = now;
-    return copy;
+    return m.kind === 'put' && m.ttlMs !== undefined ? withTtlTag(copy, m.ttlMs) : copy;
   });
 }
 
