@@ -13,6 +13,7 @@ import {
   FOREVER_SECONDS,
   bytesKey,
   cellIdentity,
+  compactRow,
   familiesOf,
   mergeRow,
 } from '@hbase-compat/storage';
@@ -230,7 +231,7 @@ function mayHoldGarbage(cells: readonly Cell[], table: TableDescriptor): boolean
   const families = familiesOf(table);
   let previous: Cell | undefined;
   for (const c of cells) {
-    if (c.type !== CellType.Put) return true;
+    if (c.type !== CellType.Put || c.tags !== undefined) return true;
     const sameFamily = previous !== undefined && previous.family.equals(c.family);
     if (!sameFamily) {
       const fd = families.get(bytesKey(c.family));
@@ -240,6 +241,15 @@ function mayHoldGarbage(cells: readonly Cell[], table: TableDescriptor): boolean
   }
   return false;
 }
+
+/** The stored cells a compaction did not keep. */
+function droppedBy(kept: readonly Cell[], stored: readonly Cell[]): Cell[] {
+  if (kept.length === stored.length) return [];
+  const keep = new Set(kept.map(cellIdentity));
+  return stored.filter((c) => !keep.has(cellIdentity(c)));
+}
+
+const COMPACT_ROWS_PER_STEP = 256;
 
 /** Garbage a read may find before it asks for a cleanup: enough to be worth a write. */
 const CLEANUP_MIN_GARBAGE = 4;
@@ -415,6 +425,27 @@ class FlussData implements DataPort {
         inner?.close();
       },
     };
+  }
+
+  /**
+   * Admin.flush / majorCompact: walks the table through the scan index and deletes from Fluss every
+   * cell the compaction would not keep, so the stored rows match what the embedded engine keeps.
+   */
+  async compact(table: TableDescriptor, options: { major: boolean }): Promise<void> {
+    const families = familiesOf(table);
+    const cursor = this.openCursor(table, { startRow: Buffer.alloc(0), startInclusive: true, stopRow: Buffer.alloc(0), stopInclusive: false, reversed: false });
+    try {
+      for (;;) {
+        const rows = await cursor.next(COMPACT_ROWS_PER_STEP);
+        if (rows.length === 0) return;
+        const now = this.now();
+        const doomed = rows.map((r) => ({ row: r.row, records: droppedBy(compactRow(r.cells, families, now, options.major), r.cells).map(deleteRecord) }));
+        const writes = doomed.filter((d) => d.records.length > 0);
+        if (writes.length > 0) await this.run(table.name, (t) => this.write(t, writes));
+      }
+    } finally {
+      cursor.close();
+    }
   }
 
   /** Drops every Fluss table of the HBase table: the current incarnation and any left by a failed DDL. */
