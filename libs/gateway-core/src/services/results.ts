@@ -6,8 +6,10 @@ import { type Cell, compareCells, pb, toLong, hbase } from '@hbase-compat/hbase-
  *
  * Cell order: a client's Result.getValue/getColumnLatestCell binary-search the cells in
  * CellComparator order, so every Result HBase builds from one read or one Increment/Append is in
- * that order. encodeResult guarantees it for every path (Get, Scan, Multi, Increment, Append,
- * checkAndMutate, hbase:meta); the one exception HBase itself makes, RowMutations' merged
+ * that order. encodeResult guarantees it for Get, Multi, Increment, Append, checkAndMutate, inline
+ * Scan results and hbase:meta Gets. Scan rows sent in cell blocks are cut into partial Results
+ * before encoding, so they rely on their row sources (storage reads, the meta table) yielding
+ * sorted rows, which both engines do. The one exception HBase itself makes, RowMutations' merged
  * Increment/Append results, goes through encodeMergedResult.
  */
 export interface ResultOut {
