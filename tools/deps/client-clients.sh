@@ -3,8 +3,8 @@
 # .cache/client-compat/ (nothing in the repository's package.json or the system Python):
 #   venv/   a Python venv with hbase-driver 1.1.1 (PyPI, a pure-Python native HBase RPC client)
 #   npm/    a private npm prefix with hbase-rpc-client 0.1.15 (npm, CoffeeScript native client)
-#   classes/ the Java programs of tests/clients/java, compiled against the hbase-client-2.6 and
-#           asynchbase-1.8 jar sets of tools/deps/maven-jars.sh
+#   classes/ the Java programs of tests/clients/java, compiled against the hbase-client-2.6,
+#           hbase-client-3.0 and asynchbase-1.8 jar sets of tools/deps/maven-jars.sh
 #   tools/deps/client-clients.sh        # install what is missing; prints the cache folder
 # A stamp per part records the versions it holds; a part is redone only when they change.
 set -euo pipefail
@@ -39,16 +39,18 @@ npm_clients() {
 }
 
 java_programs() {
-  local hbase async sources want
+  local hbase hbase3 async sources want
   hbase=$(bash "$ROOT/tools/deps/maven-jars.sh" hbase-client-2.6)
+  hbase3=$(bash "$ROOT/tools/deps/maven-jars.sh" hbase-client-3.0)
   async=$(bash "$ROOT/tools/deps/maven-jars.sh" asynchbase-1.8)
   sources=("$ROOT"/tests/clients/java/*.java)
   want=$(cat "${sources[@]}" | sha256sum | cut -d' ' -f1)
   stamped "$DIR/classes/.stamp" "$want" && return 0
   log "compiling tests/clients/java"
   rm -rf "$DIR/classes"
-  mkdir -p "$DIR/classes/hbase" "$DIR/classes/asynchbase"
+  mkdir -p "$DIR/classes/hbase" "$DIR/classes/hbase-3.0" "$DIR/classes/asynchbase"
   javac -nowarn -d "$DIR/classes/hbase" -cp "$hbase/*" "$ROOT/tests/clients/java/Obs.java" "$ROOT/tests/clients/java/CreateTables.java" "$ROOT/tests/clients/java/AsyncConnectionClient.java"
+  javac -nowarn -d "$DIR/classes/hbase-3.0" -cp "$hbase3/*" "$ROOT/tests/clients/java/Obs.java" "$ROOT/tests/clients/java/AsyncConnectionClient.java"
   javac -nowarn -d "$DIR/classes/asynchbase" -cp "$async/*" "$ROOT/tests/clients/java/Obs.java" "$ROOT/tests/clients/java/AsynchbaseClient.java"
   printf '%s' "$want" >"$DIR/classes/.stamp"
 }

@@ -17,6 +17,8 @@
 #                      + slf4j-simple (the HBase binding is ours, compiled by
 #                      tools/ycsb.sh: YCSB publishes no binding jars to Central)
 #   asynchbase-1.8     org.hbase:asynchbase:1.8.2 + slf4j-simple: tests/clients (OpenTSDB's client)
+#   hbase-client-3.0   org.apache.hbase:hbase-client:3.0.0-beta-1 + slf4j-simple: tests/clients (the
+#                      shaded client 3.0.x is not served; the unshaded one with its dependencies is)
 #
 # Output:  $ROOT/.cache/jars/<set>/*.jar   (throw-away pom: $ROOT/.cache/poms/<set>/pom.xml,
 #          local repo: $ROOT/.cache/m2). Idempotent: nothing is done when
@@ -74,10 +76,12 @@ set_coords() {
     asynchbase-1.8)
       # OpenTSDB's HBase client (its own Netty 3 RPC stack); used by tests/clients/asynchbase.
       printf '%s\n' "org.hbase:asynchbase:1.8.2" "org.slf4j:slf4j-simple:1.7.36" ;;
+    hbase-client-3.0)
+      printf '%s\n' "org.apache.hbase:hbase-client:3.0.0-beta-1 exclude=org.slf4j:slf4j-reload4j,ch.qos.reload4j:reload4j" "org.slf4j:slf4j-simple:1.7.36" ;;
     *) return 1 ;;
   esac
 }
-readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6 fluss-server-0.9 fluss-client-0.9 hbase-shell-2.4 asynchbase-1.8)
+readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6 fluss-server-0.9 fluss-client-0.9 hbase-shell-2.4 asynchbase-1.8 hbase-client-3.0)
 
 xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' <<<"$1"; }
 

@@ -32,20 +32,32 @@ import org.apache.hadoop.hbase.filter.ValueFilter;
 /**
  * tests/clients: the HBase 2.6 Java client's AsyncConnection API (AsyncTable, AsyncAdmin, scans
  * through a ScanResultConsumer) through the common operations of tools/client-compat.sh.
- * Usage: AsyncConnectionClient ZK_PORT. Prints `operation<TAB>observation` lines (Obs.java).
+ * Usage: AsyncConnectionClient ZK_PORT|rpc:HOST:PORT [TABLE_PREFIX]: through ZooKeeper, or through
+ * the RPC registry (hbase.client.bootstrap.servers, the default of HBase 3.0). The same source is
+ * compiled against the 2.6 client and against the 3.0 client. Prints `operation<TAB>observation`
+ * lines (Obs.java).
  */
 public final class AsyncConnectionClient {
-  private static final TableName TABLE = TableName.valueOf("async_t");
-  private static final TableName SPLIT = TableName.valueOf("async_s");
+  private static TableName TABLE;
+  private static TableName SPLIT;
   private static final byte[] CF = Obs.b("cf");
   private static final byte[] CG = Obs.b("cg");
 
   private AsyncConnectionClient() {}
 
   public static void main(String[] args) throws Exception {
+    String prefix = args.length > 1 ? args[1] : "async";
+    TABLE = TableName.valueOf(prefix + "_t");
+    SPLIT = TableName.valueOf(prefix + "_s");
     Configuration conf = HBaseConfiguration.create();
-    conf.set("hbase.zookeeper.quorum", "127.0.0.1");
-    conf.set("hbase.zookeeper.property.clientPort", args[0]);
+    if (args[0].startsWith("rpc:")) {
+      conf.set("hbase.client.registry.impl", "org.apache.hadoop.hbase.client.RpcConnectionRegistry");
+      conf.set("hbase.client.bootstrap.servers", args[0].substring(4));
+    } else {
+      conf.set("hbase.client.registry.impl", "org.apache.hadoop.hbase.client.ZKConnectionRegistry");
+      conf.set("hbase.zookeeper.quorum", "127.0.0.1");
+      conf.set("hbase.zookeeper.property.clientPort", args[0]);
+    }
     conf.setInt("hbase.client.retries.number", 3);
     conf.setInt("hbase.client.operation.timeout", 30000);
     AsyncConnection[] holder = new AsyncConnection[1];
