@@ -6,12 +6,13 @@
 #   tools/client-compat.sh [--fluss HOST:PORT] [--only CLIENT] [--keep]
 #     --fluss HOST:PORT  also a gateway on the Fluss engine against that cluster (tables in
 #                        databases of their own): every client runs on all three targets
-#     --only CLIENT      one client: hbase-driver | hbase-rpc-client | asynchbase | hbase-async-2.6
+#     --only CLIENT      one client: hbase-driver | hbase-rpc-client | asynchbase | hbase-async-2.6 |
+#                        hbase-async-3.0
 #     --keep             keep the run directory (server logs) even on success
 # Clients: hbase-driver 1.1.1 (PyPI), hbase-rpc-client 0.1.15 (npm), asynchbase 1.8.2 (Maven
-# Central) and the HBase 2.6 Java client's AsyncConnection API, installed by
-# tools/deps/client-clients.sh under .cache/client-compat/. Not run: happybase with the stock
-# Thrift server and the HBase 3.0 client (hbase-thrift and hbase-shaded-client 3.0.x are not
+# Central) and the AsyncConnection API of the HBase Java client 2.6.4 (ZooKeeper registry) and
+# 3.0.0-beta-1 (RPC registry, its default), installed by tools/deps/client-clients.sh under
+# .cache/client-compat/. Not run: happybase with the stock Thrift server (hbase-thrift is not
 # served by the Maven Central this project reaches; see tests/clients/README.md).
 # One check per client, per gateway target, per operation: identical lines to the reference's.
 # What fails on the real HBase too is the client's own limit, recorded identically on both.
@@ -36,7 +37,7 @@ log() { printf '[client-compat] %s\n' "$*" >&2; }
 # A target that cannot be set up fails the whole check, loudly, still with the summary line.
 die() { printf '[client-compat] ERROR: %s\n' "$*" >&2; echo 'client-compat: 0 passed, 1 failed'; exit 1; }
 
-clients=(hbase-driver hbase-rpc-client asynchbase hbase-async-2.6)
+clients=(hbase-driver hbase-rpc-client asynchbase hbase-async-2.6 hbase-async-3.0)
 if [[ -n $only ]]; then
   [[ " ${clients[*]} " == *" $only "* ]] || die "unknown client $only (known: ${clients[*]})"
   clients=("$only")
@@ -64,6 +65,7 @@ rm -rf "$reports" "$junit"; mkdir -p "$reports"
 # Everything the clients need, before any server starts.
 cache=$(timeout 900 bash "$ROOT/tools/deps/client-clients.sh") || die "could not install the clients"
 hbase_jars=$(bash "$ROOT/tools/deps/maven-jars.sh" hbase-client-2.6)
+hbase3_jars=$(bash "$ROOT/tools/deps/maven-jars.sh" hbase-client-3.0)
 async_jars=$(bash "$ROOT/tools/deps/maven-jars.sh" asynchbase-1.8)
 if [[ -z ${GATEWAY_MAIN:-} && ! -f $ROOT/dist/apps/rpc-gateway/main.js ]]; then
   (cd "$ROOT" && NX_DAEMON=false timeout 900 npx nx build rpc-gateway --outputStyle=static >&2) || die "gateway build failed"
@@ -74,13 +76,14 @@ timeout 400 bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/reference" 
   --master-port "$ref_master" --rs-port "$ref_rs" >&2 || die "the reference HBase did not start (logs: $work/reference)"
 timeout 120 bash "$ROOT/tools/zookeeper.sh" start --port "$gw_zk" --dir "$work/zk" >&2 || die "ZooKeeper for the gateway did not start"
 start_gateway "$work/gateway" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$gw_zk" >&2 || die "the gateway did not start"
-targets=("reference=$ref_zk" "gateway=$gw_zk")
+# NAME=ZK_PORT=RPC_PORT (the RPC port is the bootstrap server of the RPC registry).
+targets=("reference=$ref_zk=$ref_rs" "gateway=$gw_zk=$gw_port")
 if [[ -n $fluss ]]; then
   timeout 120 bash "$ROOT/tools/zookeeper.sh" start --port "$fl_zk" --dir "$work/fluss-zk" >&2 || die "ZooKeeper for the Fluss gateway did not start"
   start_gateway "$work/fluss-gateway" "$fl_port" --hbase.zookeeper.quorum="127.0.0.1:$fl_zk" \
     --hbase.compat.fluss.bootstrap.servers="$fluss" --hbase.compat.fluss.database.prefix="cc$(date +%s)_" >&2 \
     || die "the Fluss gateway did not start"
-  targets+=("gateway-fluss=$fl_zk")
+  targets+=("gateway-fluss=$fl_zk=$fl_port")
 fi
 log "servers up in $((SECONDS - t0))s"
 
@@ -88,9 +91,9 @@ java_opts=(--add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/jav
   --add-opens java.base/sun.nio.ch=ALL-UNNAMED -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true
   -Dorg.slf4j.simpleLogger.defaultLogLevel=off -Xmx512m -XX:TieredStopAtLevel=1)
 
-# run_client CLIENT ZK_PORT: the client's program against one target, observations on stdout.
+# run_client CLIENT ZK_PORT RPC_PORT: the client's program against one target, observations on stdout.
 run_client() {
-  local zk=$2
+  local zk=$2 rpc=$3
   case "$1" in
     hbase-driver)
       (cd "$ROOT/tests/clients/python" && "$cache/venv/bin/python" hbase_driver_client.py "127.0.0.1:$zk") ;;
@@ -101,12 +104,14 @@ run_client() {
       java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
         -cp "$cache/classes/asynchbase:$async_jars/asynchbase-1.8.2.jar:$async_jars/netty-3.9.4.Final.jar:$async_jars/*" AsynchbaseClient "$zk" ;;
     hbase-async-2.6)
-      java "${java_opts[@]}" -cp "$cache/classes/hbase:$hbase_jars/*" AsyncConnectionClient "$zk" ;;
+      java "${java_opts[@]}" -cp "$cache/classes/hbase:$hbase_jars/*" AsyncConnectionClient "$zk" async ;;
+    hbase-async-3.0)
+      java "${java_opts[@]}" -cp "$cache/classes/hbase-3.0:$hbase3_jars/*" AsyncConnectionClient "rpc:127.0.0.1:$rpc" async3 ;;
   esac
 }
 
 for target in "${targets[@]}"; do
-  name=${target%%=*}; zk=${target#*=}
+  IFS== read -r name zk rpc <<<"$target"
   # Tables for the clients without an admin API (names apart: see tests/clients/npm).
   timeout 300 java "${java_opts[@]}" -cp "$cache/classes/hbase:$hbase_jars/*" CreateTables "$zk" \
     npm_a npm_c=g,n,t asyn_a asyn_c=g,n,t >"$reports/create-tables.$name.txt" 2>&1 \
@@ -114,7 +119,7 @@ for target in "${targets[@]}"; do
   for client in "${clients[@]}"; do
     t=$SECONDS
     rc=0
-    timeout 420 bash -c "$(declare -f run_client); $(declare -p cache async_jars hbase_jars java_opts ROOT); run_client $client $zk" \
+    timeout 420 bash -c "$(declare -f run_client); $(declare -p cache async_jars hbase_jars hbase3_jars java_opts ROOT); run_client $client $zk $rpc" \
       >"$reports/$client.$name.txt" 2>"$reports/$client.$name.err" </dev/null || rc=$?
     log "$client on $name: $(grep -c . "$reports/$client.$name.txt") observations, exit $rc, $((SECONDS - t))s"
   done
