@@ -22,7 +22,7 @@ import { createWithLeaders } from './fluss-tables';
  * so listing a kind is one PrefixLookup and reading one descriptor one Lookup. The gateway keeps
  * its own in-memory view (TableCatalog) and re-reads this table when told something changed.
  */
-const CATALOG_ROW_TYPE: RowType = [field('kind', DataTypes.STRING(), false), field('name', DataTypes.STRING(), false), field('json', DataTypes.STRING(), true)];
+export const CATALOG_ROW_TYPE: RowType = [field('kind', DataTypes.STRING(), false), field('name', DataTypes.STRING(), false), field('json', DataTypes.STRING(), true)];
 const KEY_TYPE = CATALOG_ROW_TYPE.slice(0, 2);
 const PREFIX_TYPE = CATALOG_ROW_TYPE.slice(0, 1);
 type Kind = 'namespace' | 'table';

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Cell, CellType } from '@hbase-compat/hbase-codec';
-import type { TableName } from '@hbase-compat/region-mapping';
-import type { TableDescriptor } from '@hbase-compat/storage';
-import { FlussStorageEngine } from '../src';
+import { encodeCompactedKey, encodeCompactedRow } from '@hbase-compat/fluss-adapter';
+import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
+import { type TableDescriptor, catalogToJson } from '@hbase-compat/storage';
+import { FlussNames, FlussStorageEngine, cellTableJson } from '../src';
+import { CATALOG_ROW_TYPE } from '../src/fluss-catalog';
 
 /**
  * Table DDL on a real Fluss cluster, in the orders the gateway's MasterService runs it (create =
@@ -145,6 +147,25 @@ describe('table DDL against a real Fluss cluster', () => {
       await create(t);
       await usable(t, `recreate ${i}`);
     }
+    expect(failures).toEqual([]);
+  });
+
+  it('reads and writes a table whose catalog row predates incarnations, and truncates it into one', async () => {
+    const t = descriptor('legacy');
+    const names = new FlussNames(prefix);
+    const legacy = names.table(t.name);
+    await engine.client.createTable(legacy, cellTableJson({ buckets: 2 }, 'a table of an older gateway'));
+    // The row as gateways before incarnations wrote it: no flussTable.
+    const row = ['table', tableNameToString(t.name), JSON.stringify(catalogToJson(t))];
+    const { schemaId } = await engine.client.route(names.catalog);
+    await engine.client.putKv(names.catalog, 0, schemaId, [{ key: encodeCompactedKey(CATALOG_ROW_TYPE.slice(0, 2), row.slice(0, 2)), value: encodeCompactedRow(CATALOG_ROW_TYPE, row) }]);
+    expect(await engine.dataTableOf(t.name)).toEqual(legacy);
+    await engine.data.mutate(t, [{ row: Buffer.from('old'), cells: [cell('old', 'written to the legacy table')] }]);
+    expect((await engine.data.getRows(t, [Buffer.from('old')]))[0].cells.map((c) => c.value.toString())).toEqual(['written to the legacy table']);
+    await truncate(t);
+    expect((await engine.dataTableOf(t.name)).table).toMatch(/^legacy__[0-9a-z]+$/);
+    expect(await engine.client.listTables(legacy.database)).not.toContain('legacy');
+    await usable(t, 'legacy truncated'); // and the row written before the truncate is gone
     expect(failures).toEqual([]);
   });
 
