@@ -1,4 +1,4 @@
-import { type Cell, CellType, LATEST_TIMESTAMP, HBaseRemoteError, pb, type hbase } from '@hbase-compat/hbase-codec';
+import { type Cell, CellType, LATEST_TIMESTAMP, HBaseRemoteError, pb, toLong, type hbase } from '@hbase-compat/hbase-codec';
 import type { FamilyDescriptor } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { applyAtomicMutation, rowTransaction } from './atomic-ops';
@@ -61,9 +61,9 @@ describe('Increment and Append (HRegion.reckonDeltas)', () => {
 
   it('reads its base value within the time range it carries', () => {
     const stored = [cell('cf', 'q', 200n, long(20n)), cell('cf', 'q', 100n, long(10n))];
-    const inc = mutation('increment', [cell('cf', 'q', LATEST_TIMESTAMP, long(1n))], { timeRange: { from: 0, to: 150 } });
+    const inc = mutation('increment', [cell('cf', 'q', LATEST_TIMESTAMP, long(1n))], { timeRange: { from: toLong(0n, true), to: toLong(150n, true) } });
     expect(applyAtomicMutation(T, inc, stored, BigInt(NOW)).returned[0].value.readBigInt64BE(0)).toBe(11n);
-    const app = mutation('append', [cell('cf', 'q', LATEST_TIMESTAMP, '+')], { timeRange: { from: 300, to: 400 } });
+    const app = mutation('append', [cell('cf', 'q', LATEST_TIMESTAMP, '+')], { timeRange: { from: toLong(300n, true), to: toLong(400n, true) } });
     expect(applyAtomicMutation(T, app, [cell('cf', 'q', 100n, 'old')], BigInt(NOW)).returned[0].value.toString()).toBe('+');
   });
 
