@@ -97,12 +97,12 @@ public final class CellScenarios {
       ctx.rec.result("get", t.get(new Get(b("r"))));
       ctx.rec.note("exists-gone", t.exists(new Get(b("r")).addColumn(CF, b("gone"))));
     }));
-    s.add(Scenario.of("cell-ttl-expires-while-watched", "cell-ttl", "A cell with a 1.5 s TTL is seen, then gone; its neighbour without one stays", ctx -> {
+    s.add(Scenario.of("cell-ttl-expires-while-watched", "cell-ttl", "A cell with a 4 s TTL is seen, then gone; its neighbour without one stays", ctx -> {
       Table t = ctx.table("t", "cf:1");
-      t.put(new Put(b("r")).addColumn(CF, b("short"), b("s")).setTTL(1_500));
+      t.put(new Put(b("r")).addColumn(CF, b("short"), b("s")).setTTL(4_000));
       t.put(new Put(b("r")).addColumn(CF, b("long"), b("l")));
       ctx.rec.result("before", t.get(new Get(b("r"))));
-      Thread.sleep(2_500);
+      Thread.sleep(5_000);
       ctx.rec.result("after", t.get(new Get(b("r"))));
       scan(ctx, t, "scan-after", new Scan());
     }));
@@ -177,10 +177,10 @@ public final class CellScenarios {
       Table t = ctx.table("t", "cf:1");
       long now = System.currentTimeMillis();
       t.put(new Put(b("r")).addColumn(CF, Q, now - 10_000, b("old")));
-      t.put(new Put(b("r")).addColumn(CF, Q, now, b("new")).setTTL(1_500));
+      t.put(new Put(b("r")).addColumn(CF, Q, now, b("new")).setTTL(8_000));
       flush(ctx, "t");
       ctx.rec.result("before", t.get(new Get(b("r"))));
-      Thread.sleep(2_500);
+      Thread.sleep(Math.max(0, now + 9_000 - System.currentTimeMillis()));
       ctx.rec.result("after", t.get(all("r")));
     }));
     s.add(Scenario.of("cell-ttl-time-range", "cell-ttl", "Time-range reads skip cells whose cell TTL expired", ctx -> {
