@@ -16,12 +16,13 @@ interface Lease<T> {
 export class ScannerRegistry<T extends LeasedScanner = LeasedScanner> {
   private readonly leases = new Map<string, Lease<T>>();
   /**
-   * Ids of scanners closed by the client or at the end of their region, with when they are forgotten.
-   * As RSRpcServices.closedScanners (a cache expiring a lease period after its last access), a later
-   * call for one of them gets an empty answer instead of UnknownScannerException. Scanners whose
-   * lease expired are not remembered, as in HBase's ScannerListener.
+   * Scanners closed by the client or at the end of their region: the call sequence number they had
+   * reached, and when they are forgotten. As RSRpcServices.closedScanners (a cache expiring a lease
+   * period after its last access), a later call for one of them is answered from here instead of with
+   * UnknownScannerException. Scanners whose lease expired, or closed by an error, are not remembered,
+   * as in HBase (ScannerListener, closeScanner's isError).
    */
-  private readonly closed = new Map<string, number>();
+  private readonly closed = new Map<string, { callSeq: number; until: number }>();
   private lastSweep = 0;
   private nextId: bigint;
 
@@ -54,42 +55,44 @@ export class ScannerRegistry<T extends LeasedScanner = LeasedScanner> {
     const lease = this.leases.get(id);
     if (lease === undefined) return;
     if (lease.timer) clearTimeout(lease.timer);
-    lease.timer = setTimeout(() => this.close(id, false), this.leaseMs);
+    lease.timer = setTimeout(() => this.close(id), this.leaseMs);
     lease.timer.unref();
   }
 
-  /** Ends a scanner's lease and closes it; `remember` (the default) keeps its id in the closed cache. */
-  close(id: string, remember = true): boolean {
+  /** Ends a scanner's lease and closes it, forgetting it (lease expiry, errors, shutdown). */
+  close(id: string): boolean {
     const lease = this.leases.get(id);
     if (lease === undefined) return false;
     if (lease.timer) clearTimeout(lease.timer);
     lease.scanner.close();
     this.leases.delete(id);
-    if (remember) this.remember(id);
     return true;
   }
 
-  /** True if the scanner was closed recently (the lookup counts as an access, as in Guava's cache). */
-  wasClosed(id: string): boolean {
-    const until = this.closed.get(id);
-    if (until === undefined) return false;
-    if (until <= Date.now()) {
-      this.closed.delete(id);
-      return false;
-    }
-    this.closed.set(id, Date.now() + this.leaseMs);
-    return true;
-  }
-
-  private remember(id: string): void {
+  /** Closes a scanner that is done or that the client closed, remembering the call sequence it reached. */
+  retire(id: string, callSeq: number): void {
+    if (!this.close(id)) return;
     const now = Date.now();
-    this.closed.set(id, now + this.leaseMs);
+    this.closed.set(id, { callSeq, until: now + this.leaseMs });
     if (now - this.lastSweep < this.leaseMs) return;
     this.lastSweep = now;
-    for (const [old, until] of this.closed) if (until <= now) this.closed.delete(old);
+    for (const [old, entry] of this.closed) if (entry.until <= now) this.closed.delete(old);
+  }
+
+  /** The call sequence a recently retired scanner had reached (a lookup is an access, as in Guava's cache). */
+  retiredCallSeq(id: string): number | undefined {
+    const entry = this.closed.get(id);
+    if (entry === undefined) return undefined;
+    const now = Date.now();
+    if (entry.until <= now) {
+      this.closed.delete(id);
+      return undefined;
+    }
+    entry.until = now + this.leaseMs;
+    return entry.callSeq;
   }
 
   closeAll(): void {
-    for (const id of [...this.leases.keys()]) this.close(id, false);
+    for (const id of [...this.leases.keys()]) this.close(id);
   }
 }

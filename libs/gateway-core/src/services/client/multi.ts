@@ -90,22 +90,26 @@ interface PendingWrite {
   m: DecodedMutation;
 }
 
-/**
- * Writes gathered puts and deletes, as RSRpcServices.doBatchOp: an oversized cell fails the whole
- * group; a row outside the region fails alone (HRegion's batch marks it a sanity-check failure and
- * writes the rest); an engine failure (IOException) is every action's answer; a mutation the engine
- * refuses for itself fails alone (applied one by one to attribute it).
- */
+/** Writes gathered puts and deletes; their outcomes go out in the actions' order. */
 async function flushWrites(env: ClientEnv, ref: RegionRef, gathered: PendingWrite[], results: hbase.pb.IResultOrException[]): Promise<void> {
-  const table = ref.table;
-  const failAll = (e: unknown, batch: PendingWrite[]) => {
-    const exception = toNameBytes(env.mapError, e);
-    for (const p of batch) results.push({ index: p.index, exception });
-  };
+  const outcomes = await batchOutcomes(env, ref, gathered);
+  for (const p of gathered) results.push(outcomes.get(p) ?? { index: p.index, result: {} });
+}
+
+/**
+ * As RSRpcServices.doBatchOp over HRegion.batchMutate: an oversized cell fails the whole group; a row
+ * outside the region fails alone (a sanity-check failure; the rest is written); an engine failure
+ * (IOException) is every action's answer; a mutation the engine refuses for itself fails alone
+ * (applied one by one to attribute it).
+ */
+async function batchOutcomes(env: ClientEnv, ref: RegionRef, gathered: PendingWrite[]): Promise<Map<PendingWrite, hbase.pb.IResultOrException>> {
+  const out = new Map<PendingWrite, hbase.pb.IResultOrException>();
+  const fail = (p: PendingWrite, e: unknown) => out.set(p, { index: p.index, exception: toNameBytes(env.mapError, e) });
   try {
     for (const p of gathered) checkCellSizes(p.m.cells, env.maxCellSize);
   } catch (e) {
-    return failAll(e, gathered);
+    for (const p of gathered) fail(p, e);
+    return out;
   }
   const batch: PendingWrite[] = [];
   for (const p of gathered) {
@@ -113,25 +117,29 @@ async function flushWrites(env: ClientEnv, ref: RegionRef, gathered: PendingWrit
       checkMutationRegion(ref, p.m, false);
       batch.push(p);
     } catch (e) {
-      failAll(e, [p]);
+      fail(p, e);
     }
   }
-  if (batch.length === 0) return;
+  if (batch.length === 0) return out;
   try {
-    await writeBatch(env, table, batch.map((p) => p.m));
-    for (const p of batch) results.push({ index: p.index, result: {} });
-    return;
+    await writeBatch(env, ref.table, batch.map((p) => p.m));
+    for (const p of batch) out.set(p, { index: p.index, result: {} });
+    return out;
   } catch (e) {
-    if (!(e instanceof HBaseRemoteError)) return failAll(e, batch);
+    if (!(e instanceof HBaseRemoteError)) {
+      for (const p of batch) fail(p, e);
+      return out;
+    }
   }
   for (const p of batch) {
     try {
-      await writeBatch(env, table, [p.m]);
-      results.push({ index: p.index, result: {} });
+      await writeBatch(env, ref.table, [p.m]);
+      out.set(p, { index: p.index, result: {} });
     } catch (inner) {
-      results.push({ index: p.index, exception: toNameBytes(env.mapError, inner) });
+      fail(p, inner);
     }
   }
+  return out;
 }
 
 /**

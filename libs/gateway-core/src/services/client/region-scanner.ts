@@ -42,9 +42,9 @@ export class RegionScanner implements LeasedScanner {
     readonly limits: ScannerLimits,
   ) {}
 
-  /** The next response's Results for a call asking for `wanted` rows. */
+  /** The next response's Results for a call asking for `wanted` Results (ScanRequest.number_of_rows). */
   async next(wanted: number): Promise<ScanStep> {
-    const step = this.cut(await this.nextRows(wanted));
+    const step = this.cut(await this.nextRows(wanted), Math.max(1, wanted));
     const now = { ...this.source.counts };
     step.counts = { rowsScanned: now.rowsScanned - this.reported.rowsScanned, rowsFiltered: now.rowsFiltered - this.reported.rowsFiltered };
     this.reported = now;
@@ -64,53 +64,58 @@ export class RegionScanner implements LeasedScanner {
   }
 
   /**
-   * As HBase's region scanner: the response stops at the cell where the size limit is reached; if
-   * that row has more cells, its Result is partial and the rest waits for the next call (the client
-   * stitches, or hands out partials with allowPartialResults). With Scan.setBatch a row's earlier
-   * pieces are partial too.
+   * As RSRpcServices.scan over HBase's region scanner: a response holds at most `wanted` Results and
+   * stops at the cell where the size limit is reached; if that row has more cells, its Result is
+   * partial and the rest waits for the next call (the client stitches, or hands out partials with
+   * allowPartialResults). With Scan.setBatch a row's earlier pieces are partial too.
    */
-  private cut(batch: RowBatch): ScanStep {
-    const { cellsPerResult, maxResultSize } = this.limits;
+  private cut(batch: RowBatch, wanted: number): ScanStep {
     const pieces: ResultPiece[] = [];
     let bytes = 0;
     for (let r = 0; r < batch.rows.length; r++) {
       const row = batch.rows[r];
-      const rowBytes = cellsHeapSize(row);
-      // The common case: a whole row that ends before the size limit goes out as one Result.
-      if (cellsPerResult === undefined && (bytes + rowBytes < maxResultSize || row.length === 1)) {
-        pieces.push({ cells: row, partial: false });
-        bytes += rowBytes;
-        continue;
-      }
-      const cutAt = splitRow(row, bytes, maxResultSize, cellsPerResult, pieces);
-      if (cutAt < row.length) {
-        this.carry.unshift(row.slice(cutAt), ...batch.rows.slice(r + 1));
+      const cutAt = this.splitRow(row, bytes, pieces, wanted);
+      bytes += cellsHeapSize(cutAt === row.length ? row : row.slice(0, cutAt));
+      if (cutAt < row.length || pieces.length >= wanted) {
+        this.carry.unshift(...(cutAt < row.length ? [row.slice(cutAt)] : []), ...batch.rows.slice(r + 1));
         break;
       }
-      bytes += rowBytes;
     }
     const more = this.carry.length > 0;
-    return { pieces, regionDone: batch.regionDone && !more, scanDone: batch.scanDone && !more };
+    const regionDone = batch.regionDone && !more;
+    // HBASE-21206 (RSRpcServices.scan): when the region ends within the call, the last Result is whole
+    // even if it filled a batch; a call that stopped at its Result count never looked, so it stays flagged.
+    if (regionDone && pieces.length > 0 && pieces.length < wanted) pieces[pieces.length - 1].partial = false;
+    return { pieces, regionDone, scanDone: batch.scanDone && !more };
   }
-}
 
-/**
- * Cuts one row into Results: after every `cellsPerResult` cells (Scan.setBatch), and at the cell
- * where the response reaches `maxResultSize` if the row goes on. Returns the index of the first
- * cell not sent (row.length when the whole row went out).
- */
-function splitRow(row: Cell[], bytesBefore: number, maxResultSize: number, cellsPerResult: number | undefined, pieces: ResultPiece[]): number {
-  let bytes = bytesBefore;
-  let start = 0;
-  for (let i = 0; i < row.length; i++) {
-    bytes += cellHeapSize(row[i]);
-    const last = i + 1 === row.length;
-    const sizeReached = bytes >= maxResultSize && !last;
-    if (last || sizeReached || (cellsPerResult !== undefined && i + 1 - start === cellsPerResult)) {
-      pieces.push({ cells: row.slice(start, i + 1), partial: !last });
-      start = i + 1;
+  /**
+   * Cuts one row into Results: after every `cellsPerResult` cells (Scan.setBatch), at the cell where
+   * the response reaches the size limit if the row goes on, and when the response has `wanted`
+   * Results. Returns the index of the first cell not sent (row.length when the whole row went out).
+   */
+  private splitRow(row: Cell[], bytesBefore: number, pieces: ResultPiece[], wanted: number): number {
+    const { cellsPerResult, maxResultSize } = this.limits;
+    // The common case: a whole row that ends before the size limit goes out as one Result.
+    if (cellsPerResult === undefined && (bytesBefore + cellsHeapSize(row) < maxResultSize || row.length === 1)) {
+      pieces.push({ cells: row, partial: false });
+      return row.length;
     }
-    if (sizeReached) return i + 1;
+    let bytes = bytesBefore;
+    let start = 0;
+    for (let i = 0; i < row.length; i++) {
+      bytes += cellHeapSize(row[i]);
+      const last = i + 1 === row.length;
+      const sizeReached = bytes >= maxResultSize && !last;
+      const batchFull = cellsPerResult !== undefined && i + 1 - start === cellsPerResult;
+      if (last || sizeReached || batchFull) {
+        // StoreScanner stops at a full batch before it looks at the next cell, so a Result that fills
+        // the batch is flagged partial even when it ends the row (ScannerContext BATCH_LIMIT_REACHED).
+        pieces.push({ cells: row.slice(start, i + 1), partial: !last || batchFull });
+        start = i + 1;
+        if (sizeReached || pieces.length >= wanted) return i + 1;
+      }
+    }
+    return row.length;
   }
-  return row.length;
 }

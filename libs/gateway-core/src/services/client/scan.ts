@@ -1,7 +1,7 @@
 import { type Cell, hbaseError, pb, has, toLong, toNumber, type hbase } from '@hbase-compat/hbase-codec';
 import type { ScanRange } from '@hbase-compat/storage';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
-import { decodeFilter } from '../../scan/filters';
+import { filterForScan } from '../../scan/filters';
 import { buildReadQuery } from '../../scan/read-query';
 import { MetaRowSource, TableRowSource, clampToRegion, type RowSource } from '../../scan/row-sources';
 import { encodeResult } from '../results';
@@ -30,8 +30,15 @@ async function continueScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.Scan
   const scanner = env.scanners.get(id);
   if (scanner === undefined) {
     // RSRpcServices.getRegionScanner: a scanner closed moments ago (by the client, or because its
-    // region ended) gets an empty answer carrying only its id; any other id is unknown.
-    if (env.scanners.wasClosed(id)) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId }).finish() };
+    // region ended) gets an empty answer carrying only its id, unless the call's sequence number is
+    // not the one after the sequence the scanner had reached (a wrongly retried call); any other id is unknown.
+    const lastCallSeq = env.scanners.retiredCallSeq(id);
+    if (lastCallSeq !== undefined) {
+      if (has(req, 'nextCallSeq') && Number(req.nextCallSeq) !== lastCallSeq + 1) {
+        throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq for closed request: ${lastCallSeq + 1} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
+      }
+      return { message: pb.ScanResponse.encode({ scannerId: req.scannerId }).finish() };
+    }
     throw hbaseError('UnknownScannerException', `Unknown scanner '${id}'. This can happen due to any of the following reasons: a) Scanner id given is wrong, b) Scanner lease expired because of long wait between consecutive client checkins, c) Server may be closing down, d) RegionServer restart during upgrade.\nIf the issue is due to reason (b), a possible fix would be increasing the value of'hbase.client.scanner.timeout.period' configuration.`);
   }
   env.scanners.renew(id);
@@ -70,12 +77,12 @@ async function runScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanReque
   try {
     step = rows > 0 ? await scanner.next(rows) : { pieces: [], regionDone: false, scanDone: false };
   } catch (e) {
-    env.scanners.close(id);
+    env.scanners.close(id); // not remembered: RSRpcServices.closeScanner with isError
     const mapped = env.mapError(e);
     if (mapped.kind.doNotRetry) throw mapped;
     throw hbaseError('ScannerResetException', `Scanner is closed on the server-side: ${mapped.stackTrace}`);
   }
-  if (step.regionDone || step.scanDone || req.closeScanner) env.scanners.close(id);
+  if (step.regionDone || step.scanDone || req.closeScanner) env.scanners.retire(id, scanner.expectedCallSeq);
   return respond(env, ctx, id, step, req.trackScanMetrics === true);
 }
 /** The rows a new scan reads: the region's rows in the scan's range, shaped by its columns, filter and limits. */
@@ -90,14 +97,15 @@ function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRo
   // UserScanQueryMatcher's rule: a raw scan may name families but not columns.
   const raw = (s.attribute ?? []).some((a) => a.name === '_raw_' && (a.value?.[0] ?? 0) !== 0);
   if (raw && (s.column ?? []).some((c) => (c.qualifier ?? []).length > 0)) throw hbaseError('DoNotRetryIOException', 'Cannot specify any column for a raw scan');
-  const filter = s.filter ? decodeFilter(s.filter) : undefined;
   const limit = limitOfRows > 0 ? limitOfRows : undefined;
   if (target.kind === 'meta') {
     const query = buildReadQuery(undefined, s.column, s.timeRange, s.maxVersions, env.now());
+    const filter = filterForScan(s, range.reversed, query.maxVersions, []);
     return new MetaRowSource(env.meta.rows(), range, { query, filter, limit });
   }
   const { table, region } = target.ref;
   const query = buildReadQuery(table, s.column, s.timeRange, s.maxVersions, env.now(), region.startKey, s);
+  const filter = filterForScan(s, range.reversed, query.maxVersions, table.families.values());
   return new TableRowSource(env.storage, table, clampToRegion(range, region), { query, filter, limit, storeLimit: s.storeLimit ?? undefined, storeOffset: s.storeOffset ?? undefined });
 }
 

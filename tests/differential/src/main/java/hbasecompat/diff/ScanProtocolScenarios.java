@@ -211,9 +211,8 @@ public final class ScanProtocolScenarios {
       ClientProtos.ScanResponse resp = r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(r.region, scan, 100, false));
       recordScanResponse(ctx, label, r, resp);
       long id = resp.getScannerId();
-      int calls = 0;
-      while (resp.getMoreResultsInRegion() && resp.getMoreResults() && calls++ < 20) {
-        resp = r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(id, 100, false, calls, false, false, -1));
+      for (int seq = 0; resp.getMoreResultsInRegion() && resp.getMoreResults() && seq < 20; seq++) {
+        resp = r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(id, 100, false, seq, false, false, -1));
         recordScanResponse(ctx, label, r, resp);
       }
       if (resp.getMoreResultsInRegion() && resp.getMoreResults()) r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(id, 0, true, false));
@@ -240,7 +239,7 @@ public final class ScanProtocolScenarios {
       ClientProtos.ScanResponse open = r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(r.region, new Scan(), 2, false));
       recordScanResponse(ctx, "open", r, open);
       raw(ctx, "close", () -> recordScanResponse(ctx, "close", r, r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(open.getScannerId(), 0, true, false))));
-      raw(ctx, "next", () -> recordScanResponse(ctx, "next", r, r.stub.scan(r.fresh(), next(open.getScannerId(), 2, 1))));
+      raw(ctx, "next", () -> recordScanResponse(ctx, "next", r, r.stub.scan(r.fresh(), next(open.getScannerId(), 2, 0))));
       raw(ctx, "close-again", () -> recordScanResponse(ctx, "close-again", r, r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(open.getScannerId(), 0, true, false))));
     }));
     s.add(Scenario.of("scanproto-next-after-exhausted", "scanner protocol", "next on a scanner closed because its region ended answers an empty response", ctx -> {
@@ -248,7 +247,7 @@ public final class ScanProtocolScenarios {
       Raw r = new Raw(ctx, t.getName(), b("r0"));
       ClientProtos.ScanResponse open = r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(r.region, new Scan(), 100, false));
       recordScanResponse(ctx, "open", r, open);
-      raw(ctx, "next", () -> recordScanResponse(ctx, "next", r, r.stub.scan(r.fresh(), next(open.getScannerId(), 2, 1))));
+      raw(ctx, "next", () -> recordScanResponse(ctx, "next", r, r.stub.scan(r.fresh(), next(open.getScannerId(), 2, 0))));
       raw(ctx, "next-without-seq", () -> recordScanResponse(ctx, "next-without-seq", r, r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(open.getScannerId(), 5, false, false))));
     }));
     s.add(Scenario.of("scanproto-unknown-scanner", "scanner protocol", "next and close on a scanner id the server never issued", ctx -> {
@@ -264,7 +263,7 @@ public final class ScanProtocolScenarios {
       ClientProtos.ScanResponse open = r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(r.region, new Scan(), 3, false));
       recordScanResponse(ctx, "open", r, open);
       long id = open.getScannerId();
-      for (int call = 1; call <= 4; call++) {
+      for (int call = 0; call < 4; call++) {
         final int seq = call;
         raw(ctx, "call" + call, () -> {
           ClientProtos.ScanRequest req = ClientProtos.ScanRequest.newBuilder().setScannerId(id).setScan(proto).setRegion(r.spec())
@@ -272,6 +271,47 @@ public final class ScanProtocolScenarios {
           recordScanResponse(ctx, "call" + seq, r, r.stub.scan(r.fresh(), req));
         });
       }
+    }));
+    s.add(Scenario.of("scanproto-out-of-order-keeps-scanner", "scanner protocol", "A wrong call sequence number is refused and the scanner goes on with the right one", ctx -> {
+      Table t = tenRows(ctx, "outoforder");
+      Raw r = new Raw(ctx, t.getName(), b("r0"));
+      ClientProtos.ScanResponse open = r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(r.region, new Scan(), 2, false));
+      recordScanResponse(ctx, "open", r, open);
+      raw(ctx, "seq-5", () -> r.stub.scan(r.fresh(), next(open.getScannerId(), 2, 5)));
+      raw(ctx, "seq-0", () -> recordScanResponse(ctx, "seq-0", r, r.stub.scan(r.fresh(), next(open.getScannerId(), 2, 0))));
+      raw(ctx, "seq-0-again", () -> r.stub.scan(r.fresh(), next(open.getScannerId(), 2, 0)));
+      raw(ctx, "seq-1", () -> recordScanResponse(ctx, "seq-1", r, r.stub.scan(r.fresh(), next(open.getScannerId(), 2, 1))));
+      raw(ctx, "renew-seq-2", () -> recordScanResponse(ctx, "renew", r, r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(open.getScannerId(), 0, false, 2, false, false, -1).toBuilder().setRenew(true).build())));
+      raw(ctx, "seq-3", () -> recordScanResponse(ctx, "seq-3", r, r.stub.scan(r.fresh(), next(open.getScannerId(), 100, 3))));
+    }));
+    s.add(Scenario.of("scanproto-default-rows", "scanner protocol", "A scan request without numberOfRows reads one row; a close without it reads none", ctx -> {
+      Table t = tenRows(ctx, "defaultrows");
+      Raw r = new Raw(ctx, t.getName(), b("r0"));
+      ClientProtos.ScanRequest openReq = RequestConverter.buildScanRequest(r.region, new Scan(), 5, false).toBuilder().clearNumberOfRows().build();
+      ClientProtos.ScanResponse open = r.stub.scan(r.fresh(), openReq);
+      recordScanResponse(ctx, "open", r, open);
+      raw(ctx, "next", () -> recordScanResponse(ctx, "next", r, r.stub.scan(r.fresh(), ClientProtos.ScanRequest.newBuilder().setScannerId(open.getScannerId()).build())));
+      raw(ctx, "close", () -> recordScanResponse(ctx, "close", r, r.stub.scan(r.fresh(), ClientProtos.ScanRequest.newBuilder().setScannerId(open.getScannerId()).setCloseScanner(true).build())));
+      raw(ctx, "close-with-rows", () -> {
+        ClientProtos.ScanResponse again = r.stub.scan(r.fresh(), RequestConverter.buildScanRequest(r.region, new Scan().withStartRow(b("r5")), 0, false));
+        recordScanResponse(ctx, "reopen", r, again);
+        recordScanResponse(ctx, "close-with-rows", r, r.stub.scan(r.fresh(), ClientProtos.ScanRequest.newBuilder().setScannerId(again.getScannerId()).setNumberOfRows(2).setCloseScanner(true).build()));
+      });
+    }));
+    s.add(Scenario.of("scanproto-batch-exact-multiple", "scanner protocol", "Scan.setBatch when a row's cells fill its last batch exactly", ctx -> {
+      Table t = ctx.table("batchexact", "cf");
+      for (String row : new String[] {"a", "b", "c"}) {
+        Put p = new Put(b(row));
+        for (int i = 0; i < 4; i++) p.addColumn(CF, b("c" + i), 1, b(row + i));
+        t.put(p);
+      }
+      t.put(new Put(b("d")).addColumn(CF, b("c0"), 1, b("d0")).addColumn(CF, b("c1"), 1, b("d1")).addColumn(CF, b("c2"), 1, b("d2")));
+      Scenarios.scan(ctx, t, "batch-2", new Scan().setBatch(2));
+      Scenarios.scan(ctx, t, "batch-2-caching-3", new Scan().setBatch(2).setCaching(3));
+      Scenarios.scan(ctx, t, "batch-2-caching-2", new Scan().setBatch(2).setCaching(2));
+      Scenarios.scan(ctx, t, "batch-4-to-c", new Scan().setBatch(4).withStopRow(b("c"), true));
+      Scenarios.scan(ctx, t, "batch-2-reversed", new Scan().setBatch(2).setReversed(true));
+      Scenarios.scan(ctx, t, "batch-3-partial", new Scan().setBatch(3).setAllowPartialResults(true));
     }));
     s.add(Scenario.of("scanproto-continue-with-scan-field-no-seq", "scanner protocol", "scanner_id plus a different scan, without call sequence numbers: the scanner's own scan goes on", ctx -> {
       Table t = tenRows(ctx, "idandscan2");
@@ -339,10 +379,13 @@ public final class ScanProtocolScenarios {
   }
 
   static void metaScans(List<Scenario> s) {
-    s.add(Scenario.of("scanproto-meta-family-caching", "hbase:meta", "A meta scan of one table's regions with family info and 2 rows per call returns all 20 regions", ctx -> {
+    s.add(Scenario.of("scanproto-meta-family-caching", "hbase:meta", "A meta scan over two tables' regions with family info and 2 rows per call returns all of them", ctx -> {
       TableName tn = twentyRegions(ctx, "metacache").getName();
-      metaScan(ctx, "info-caching-2", new Scan().withStartRow(tableKey(tn)).withStopRow(withSuffix(tn, ",\\xFF")).addFamily(INFO).setCaching(2));
-      metaScan(ctx, "info-caching-3-reversed", new Scan().withStartRow(withSuffix(tn, ",\\xFF")).withStopRow(tableKey(tn)).addFamily(INFO).setCaching(3).setReversed(true));
+      TableName tn2 = twentyRegions(ctx, "metacache_b").getName();
+      metaScan(ctx, "info-caching-2", new Scan().withStartRow(tableKey(tn)).withStopRow(withSuffix(tn2, ",\\xFF")).addFamily(INFO).setCaching(2));
+      metaScan(ctx, "info-caching-3-reversed", new Scan().withStartRow(withSuffix(tn2, ",\\xFF")).withStopRow(tableKey(tn)).addFamily(INFO).setCaching(3).setReversed(true));
+      metaScan(ctx, "table-family-caching-1", new Scan().withStartRow(tableKey(tn)).withStopRow(withSuffix(tn2, ",\\xFF")).addFamily(b("table")).setCaching(1));
+      metaScan(ctx, "regioninfo-caching-7", new Scan().withStartRow(tableKey(tn)).withStopRow(withSuffix(tn2, ",\\xFF")).addColumn(INFO, b("regioninfo")).setCaching(7));
     }));
     s.add(Scenario.of("scanproto-meta-column-caching", "hbase:meta", "A meta scan projecting one column, and one projecting the table family, with small caching", ctx -> {
       TableName tn = twentyRegions(ctx, "metacolumn").getName();
