@@ -7,8 +7,7 @@
 # (SIGTERM), then SIGKILL after 60 s. Both are idempotent.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-log() { printf '[reference-hbase] %s\n' "$*" >&2; }
-die() { printf '[reference-hbase] ERROR: %s\n' "$*" >&2; exit 1; }
+LOG_TAG=reference-hbase; . "$ROOT/tools/lib/common.sh"
 
 cmd=${1:-}; shift || true
 dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120; scanner_lease=60000

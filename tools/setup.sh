@@ -6,8 +6,8 @@
 #   cached under .cache/.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LOG_TAG=setup; . "$ROOT/tools/lib/common.sh"
 cd "$ROOT"
-log() { printf '[setup] %s\n' "$*" >&2; }
 
 stamp=node_modules/.package-lock.sha256
 want=$(sha256sum package-lock.json | cut -d' ' -f1)

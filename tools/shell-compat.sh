@@ -15,6 +15,7 @@
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LOG_TAG=shell-compat; . "$ROOT/tools/lib/common.sh"
 . "$ROOT/tools/lib/node.sh"
 keep=0
 while [[ $# -gt 0 ]]; do
@@ -24,7 +25,6 @@ while [[ $# -gt 0 ]]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-log() { printf '[shell-compat] %s\n' "$*" >&2; }
 # A target that cannot be set up is a failure of the whole check, said loudly, still ending with
 # the summary line a CI script sums.
 die() { printf '[shell-compat] ERROR: %s\n' "$*" >&2; echo '0 passed, 1 failed'; exit 1; }

@@ -35,17 +35,11 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LOG_TAG=ycsb; . "$ROOT/tools/lib/common.sh"
 readonly ROOT
 readonly BINDING_SRC=$ROOT/tools/ycsb/binding/HBaseDB.java
 readonly WORKLOADS=$ROOT/tools/ycsb/workloads
 
-log() { printf '[ycsb] %s\n' "$*" >&2; }
-die() { printf '[ycsb] ERROR: %s\n' "$*" >&2; exit 1; }
-usage() {
-  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
-  exit 2
-}
-is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
 need() { [[ $# -ge 2 && -n $2 ]] || die "$1 needs a value"; }
 
 zk=127.0.0.1:2181

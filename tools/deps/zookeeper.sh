@@ -20,16 +20,11 @@ set -euo pipefail
 
 # shellcheck disable=SC2034 # repo root, kept for consistency with the other tools
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOG_TAG=deps/zookeeper; . "$ROOT/tools/lib/common.sh"
 readonly JAVA_DIR=/usr/share/java
 readonly ZK_JAR=$JAVA_DIR/zookeeper.jar
 
-log() { printf '[deps/zookeeper] %s\n' "$*" >&2; }
-die() { printf '[deps/zookeeper] ERROR: %s\n' "$*" >&2; exit 1; }
 
-usage() {
-  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
-  exit 2
-}
 
 is_installed() {
   [[ "$(dpkg-query -W -f='${Status}' zookeeper 2>/dev/null || true)" == "install ok installed" ]] \
