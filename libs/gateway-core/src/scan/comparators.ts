@@ -15,6 +15,7 @@ const PACKAGE = 'org.apache.hadoop.hbase.filter.';
 const JAVA_CASE_INSENSITIVE = 0x02;
 const JAVA_MULTILINE = 0x08;
 const JAVA_DOTALL = 0x20;
+const JAVA_LITERAL = 0x10;
 
 export function decodeComparator(c: hbase.pb.IComparator | null | undefined): ValueComparator {
   const name = c?.name ?? '';
@@ -35,8 +36,9 @@ export function decodeComparator(c: hbase.pb.IComparator | null | undefined): Va
       return {
         operand: v,
         compareTo: (value) => {
-          if (value.length !== 8) throw hbaseError('DoNotRetryIOException', `LongComparator needs 8-byte values, got ${value.length}`);
-          const theirs = value.readBigInt64BE(0);
+          // HBase reads cell values through ByteBufferUtils.toLong: the first 8 bytes, unchecked, so a
+          // shorter value is read together with whatever follows it; here it is zero-padded.
+          const theirs = (value.length >= 8 ? value : Buffer.concat([value, Buffer.alloc(8 - value.length)])).readBigInt64BE(0);
           return mine === theirs ? 0 : mine < theirs ? -1 : 1;
         },
       };
@@ -50,12 +52,35 @@ export function decodeComparator(c: hbase.pb.IComparator | null | undefined): Va
       const flags = m.patternFlags ?? 0;
       let re: RegExp;
       try {
-        re = new RegExp(m.pattern ?? '', `${flags & JAVA_CASE_INSENSITIVE ? 'i' : ''}${flags & JAVA_MULTILINE ? 'm' : ''}${flags & JAVA_DOTALL ? 's' : ''}`);
+        const source = flags & JAVA_LITERAL ? (m.pattern ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : (m.pattern ?? '');
+        re = new RegExp(source, `${flags & JAVA_CASE_INSENSITIVE ? 'i' : ''}${flags & JAVA_MULTILINE ? 'm' : ''}${flags & JAVA_DOTALL ? 's' : ''}`);
       } catch (e) {
         throw hbaseError('DoNotRetryIOException', `java.util.regex.PatternSyntaxException: ${(e as Error).message}`);
       }
       const charset = (m.charset ?? 'UTF-8').toUpperCase() === 'ISO-8859-1' ? 'latin1' : 'utf8';
       return { operand: Buffer.from(m.pattern ?? ''), compareTo: (value) => (re.test(value.toString(charset)) ? 0 : 1) };
+    }
+    case 'BigDecimalComparator': {
+      const v = Buffer.from(pb.BigDecimalComparator.decode(bytes).comparable?.value ?? []);
+      const mine = toDecimal(v);
+      if (mine === undefined) throw hbaseError('DoNotRetryIOException', 'java.lang.NullPointerException: BigDecimalComparator without a value');
+      return {
+        operand: v,
+        compareTo: (value) => {
+          // Bytes.toBigDecimal gives null for fewer than 5 bytes, and BigDecimal.compareTo(null) throws.
+          const theirs = toDecimal(value);
+          // The region server wraps the NullPointerException in a plain (retriable) IOException (RpcServer.call).
+          if (theirs === undefined) throw hbaseError('IOException', 'java.io.IOException: Cannot read field "scale" because "val" is null');
+          return compareDecimals(mine, theirs);
+        },
+      };
+    }
+    case 'BinaryComponentComparator': {
+      const m = pb.BinaryComponentComparator.decode(bytes);
+      const v = Buffer.from(m.value ?? []);
+      const offset = m.offset ?? 0;
+      // Bytes.compareTo(value, 0, len, cell value, offset, len): only the component at `offset` is compared.
+      return { operand: v, compareTo: (value) => Buffer.compare(v, value.subarray(offset, offset + v.length)) };
     }
     case 'NullComparator':
       // HBase compares against a null value; a stored cell always has a (possibly empty) value.
@@ -104,4 +129,27 @@ export function passes(op: number, compareResult: number): boolean {
     default:
       throw hbaseError('DoNotRetryIOException', `Unknown compare operator ${op}`);
   }
+}
+
+/** Bytes.toBigDecimal: int32 scale, then the unscaled value in two's complement; undefined under 5 bytes. */
+interface Decimal {
+  unscaled: bigint;
+  scale: number;
+}
+
+function toDecimal(b: Buffer): Decimal | undefined {
+  if (b.length < 5) return undefined;
+  const scale = b.readInt32BE(0);
+  const mag = b.subarray(4);
+  let unscaled = BigInt(`0x${mag.toString('hex')}`);
+  if (mag[0] & 0x80) unscaled -= 1n << BigInt(mag.length * 8);
+  return { unscaled, scale };
+}
+
+/** BigDecimal.compareTo: numeric order, whatever the scales. */
+function compareDecimals(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const x = a.unscaled * 10n ** BigInt(scale - a.scale);
+  const y = b.unscaled * 10n ** BigInt(scale - b.scale);
+  return x === y ? 0 : x < y ? -1 : 1;
 }

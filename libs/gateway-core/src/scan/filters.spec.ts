@@ -1,6 +1,6 @@
 import { type Cell, CellType, pb, toLong } from '@hbase-compat/hbase-codec';
 import { decodeComparator, passes } from './comparators';
-import { decodeFilter } from './filters';
+import { decodeFilter, openScanFilter } from './filters';
 
 const cell = (row: string, qualifier: string, value: string, family = 'cf'): Cell => ({
   row: Buffer.from(row),
@@ -54,7 +54,7 @@ describe('filters', () => {
 
   it('row filter drops rows by key', () => {
     const f = decodeFilter(compareFilter('RowFilter', 5, 'm'));
-    expect([f.filterRowKey(Buffer.from('a')), f.filterRowKey(Buffer.from('z'))]).toEqual([true, false]);
+    expect([f.filterCells([cell('a', 'q', 'v')]), f.filterCells([cell('z', 'q', 'v')])].map((c) => c.length)).toEqual([0, 1]);
   });
 
   it('single column value filter keeps or drops the whole row', () => {
@@ -76,10 +76,111 @@ describe('filters', () => {
 
   it('page filter ends the scan after its page', () => {
     const f = decodeFilter({ name: `${FILTER}PageFilter`, serializedFilter: pb.PageFilter.encode({ pageSize: toLong(2n) }).finish() });
-    expect([f.filterRow(row), f.filterAllRemaining(), f.filterRow(row), f.filterAllRemaining()]).toEqual([false, false, false, true]);
+    expect([f.filterCells(row).length, f.filterAllRemaining(), f.filterCells(row).length, f.filterAllRemaining()]).toEqual([3, false, 3, true]);
   });
 
   it('refuses an unknown filter class instead of ignoring it', () => {
     expect(() => decodeFilter({ name: 'com.example.MyFilter' })).toThrow(/ClassNotFoundException: com.example.MyFilter/);
+  });
+});
+
+describe('filter semantics ported from HBase', () => {
+  const enc = (kind: string, m: unknown) => ({ name: `${FILTER}${kind}`, serializedFilter: (pb as unknown as Record<string, { encode(m: unknown): { finish(): Uint8Array } }>)[kind].encode(m).finish() });
+  const prefix = (p: string) => enc('PrefixFilter', { prefix: Buffer.from(p) });
+  const scvf = (q: string, v: string, filterIfMissing = true) =>
+    enc('SingleColumnValueFilter', { columnFamily: Buffer.from('cf'), columnQualifier: Buffer.from(q), compareOp: 2, comparator: binary(v), filterIfMissing, latestVersionOnly: true });
+  const list = (operator: 1 | 2, ...filters: unknown[]) => enc('FilterList', { operator, filters });
+  const rows = (f: ReturnType<typeof decodeFilter>, data: Cell[][]) => data.map((cells) => f.filterCells(cells).map((c) => `${c.row}/${c.qualifier}`).join(','));
+  const table = [
+    [cell('a1', 'p', 'x'), cell('a1', 's', 'hit')],
+    [cell('a2', 'p', 'x')],
+    [cell('b1', 's', 'hit')],
+    [cell('b2', 's', 'miss')],
+  ];
+
+  it('MUST_PASS_ONE keeps a row when any member keeps it: filterRow is an AND of the members', () => {
+    const f = decodeFilter(list(2, scvf('s', 'hit'), prefix('a')));
+    expect(rows(f, table)).toEqual(['a1/p,a1/s', 'a2/p', 'b1/s', '']);
+  });
+
+  it('MUST_PASS_ALL of a prefix and an OR list keeps the prefix rows the OR passes', () => {
+    const qualifier = compareFilter('QualifierFilter', 2, 'p');
+    const f = decodeFilter(list(1, prefix('a'), list(2, scvf('s', 'hit'), qualifier)));
+    // a2 passes through the qualifier branch; the SCVF branch's filterRow is ORed away by the qualifier filter.
+    expect(rows(f, table.slice(0, 2))).toEqual(['a1/p,a1/s', 'a2/p']);
+  });
+
+  it('ColumnCountGetFilter: a row over the limit closes its family for the rest of the region (DONE_SCAN)', () => {
+    const f = decodeFilter(enc('ColumnCountGetFilter', { limit: 1 }));
+    const wide = (r: string) => [cell(r, 'a', '1'), cell(r, 'b', '2'), cell(r, 'x', '3', 'cf2')];
+    // cf: a kept, b over the limit; cf2's scanner then sees a finished filter and closes too.
+    expect(f.filterCells(wide('r1')).map((c) => c.qualifier.toString())).toEqual(['a']);
+    expect([f.filterAllRemaining(), f.filterCells(wide('r2')).length]).toEqual([false, 0]);
+    const narrow = decodeFilter(enc('ColumnCountGetFilter', { limit: 1 }));
+    expect([narrow.filterCells([cell('r1', 'a', '1')]).length, narrow.filterCells([cell('r2', 'a', '1')]).length]).toEqual([1, 1]);
+  });
+
+  it('InclusiveStopFilter on a reversed scan stops below the stop row', () => {
+    const f = openScanFilter(enc('InclusiveStopFilter', { stopRowKey: Buffer.from('b') }), { reversed: true }, [Buffer.from('cf')]);
+    expect([f.filterCells([cell('c', 'q', 'v')]).length, f.filterCells([cell('b', 'q', 'v')]).length, f.filterCells([cell('a', 'q', 'v')]).length, f.filterAllRemaining()]).toEqual([1, 1, 0, true]);
+  });
+
+  it('a reversed scan refuses filters that leave a family non-essential (on-demand loading)', () => {
+    const families = [Buffer.from('cf'), Buffer.from('cf2')];
+    expect(() => openScanFilter(scvf('s', 'hit'), { reversed: true }, families)).toThrow(/Reverse scan with loading CFs on demand is not supported/);
+    expect(() => openScanFilter(scvf('s', 'hit'), { reversed: true, loadColumnFamiliesOnDemand: false }, families)).not.toThrow();
+    expect(() => openScanFilter(scvf('s', 'hit', false), { reversed: true }, families)).not.toThrow();
+    expect(() => openScanFilter(scvf('s', 'hit'), { reversed: true }, [Buffer.from('cf')])).not.toThrow();
+    const cvf = enc('ColumnValueFilter', { family: Buffer.from('cf'), qualifier: Buffer.from('s'), compareOp: 2, comparator: binary('hit') });
+    expect(() => openScanFilter(cvf, { reversed: true }, families)).toThrow(/Reverse scan/);
+    expect(() => openScanFilter(list(2, cvf, prefix('a')), { reversed: true }, families)).not.toThrow();
+  });
+
+  it('WhileMatchFilter ends the scan at the first rejected cell, keeping what came before', () => {
+    const f = decodeFilter(enc('WhileMatchFilter', { filter: compareFilter('ValueFilter', 3, 'stop') }));
+    expect(f.filterCells([cell('r', 'a', 'go'), cell('r', 'b', 'stop'), cell('r', 'c', 'go')]).map((c) => c.qualifier.toString())).toEqual(['a']);
+    expect(f.filterAllRemaining()).toBe(true);
+  });
+
+  it('SkipFilter drops a row when the wrapped filter rejects any cell', () => {
+    const f = decodeFilter(enc('SkipFilter', { filter: compareFilter('ValueFilter', 3, 'bad') }));
+    expect(rows(f, [[cell('r1', 'a', 'ok'), cell('r1', 'b', 'bad')], [cell('r2', 'a', 'ok')]])).toEqual(['', 'r2/a']);
+  });
+
+  it('versions are counted after the filter: a skipped newer version does not use up the limit', () => {
+    const versioned = (ts: bigint, v: string): Cell => ({ ...cell('r', 'q', v), timestamp: ts });
+    const f = decodeFilter(compareFilter('ValueFilter', 3, 'new'), { maxVersions: 1 });
+    expect(f.filterCells([versioned(3n, 'new'), versioned(2n, 'old'), versioned(1n, 'older')]).map((c) => c.value.toString())).toEqual(['old']);
+  });
+});
+
+describe('comparators: edge values', () => {
+  const comparator = (kind: string, m: unknown) =>
+    decodeComparator({ name: `${FILTER}${kind}`, serializedComparator: (pb as unknown as Record<string, { encode(m: unknown): { finish(): Uint8Array } }>)[kind].encode(m).finish() });
+  const decimal = (scale: number, unscaled: number[]) => Buffer.concat([Buffer.from([0, 0, 0, scale]), Buffer.from(unscaled)]);
+
+  it('BigDecimalComparator compares numerically across scales and refuses short values', () => {
+    const c = comparator('BigDecimalComparator', { comparable: { value: decimal(1, [15]) } }); // 1.5
+    expect(Math.sign(c.compareTo(decimal(2, [0, 150])))).toBe(0); // 1.50
+    expect(Math.sign(c.compareTo(decimal(0, [2])))).toBe(-1);
+    expect(Math.sign(c.compareTo(decimal(0, [0xff])))).toBe(1); // -1
+    expect(() => c.compareTo(Buffer.from([1, 2]))).toThrow(/Cannot read field "scale"/);
+  });
+
+  it('BinaryComponentComparator compares the component at its offset', () => {
+    const c = comparator('BinaryComponentComparator', { value: Buffer.from('bc'), offset: 1 });
+    expect([c.compareTo(Buffer.from('abcd')), Math.sign(c.compareTo(Buffer.from('aaaa')))]).toEqual([0, 1]);
+  });
+
+  it('LongComparator reads the first 8 bytes of a value, as the unchecked ByteBuffer read of HBase', () => {
+    const c = comparator('LongComparator', { comparable: { value: Buffer.from([0, 0, 0, 0, 0, 0, 0, 5]) } });
+    expect(c.compareTo(Buffer.from([0, 0, 0, 0, 0, 0, 0, 5]))).toBe(0);
+    expect(c.compareTo(Buffer.from([0, 0, 0, 0, 0, 0, 0, 5, 9]))).toBe(0);
+    expect(c.compareTo(Buffer.from([5]))).not.toBe(0);
+  });
+
+  it('RegexStringComparator honours the LITERAL flag', () => {
+    const c = comparator('RegexStringComparator', { pattern: 'a.c', patternFlags: 0x10, charset: 'UTF-8' });
+    expect([c.compareTo(Buffer.from('xa.cx')), c.compareTo(Buffer.from('abc'))]).toEqual([0, 1]);
   });
 });

@@ -2,7 +2,7 @@ import { type Cell, hbaseError, pb, type hbase } from '@hbase-compat/hbase-codec
 import { readVisible } from '@hbase-compat/storage';
 import type { OpenTable } from '../../catalog/table-catalog';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
-import { decodeFilter, type RowFilter } from '../../scan/filters';
+import { decodeFilter, loadsOnDemand, type RowFilter } from '../../scan/filters';
 import { applyStoreLimits, buildReadQuery, trimVersions, widenForFilter } from '../../scan/read-query';
 import { projectMetaCells } from '../../scan/row-sources';
 import { encodeResult, existenceResult, type ResultOut } from '../results';
@@ -38,7 +38,7 @@ async function readRow(env: ClientEnv, table: OpenTable, get: hbase.pb.IGet): Pr
   const [stored] = await env.storage.data.getRows(table.descriptor, [row]);
   if (!get.filter) return applyStoreLimits(readVisible(stored.cells, table.families, query), get.storeLimit, get.storeOffset);
   const visible = readVisible(stored.cells, table.families, widenForFilter(query));
-  const cells = trimVersions(applyFilterToRow(decodeFilter(get.filter, { maxVersions: query.maxVersions, loadColumnFamiliesOnDemand: get.loadColumnFamiliesOnDemand ?? true }), row, visible), query.maxVersions);
+  const cells = trimVersions(applyFilterToRow(decodeFilter(get.filter, { maxVersions: query.maxVersions, loadColumnFamiliesOnDemand: loadsOnDemand(get) }), row, visible), query.maxVersions);
   return applyStoreLimits(cells, get.storeLimit, get.storeOffset);
 }
 
