@@ -29,6 +29,6 @@ if [[ ${1:-} == --test ]]; then
     log "Maven jars: $set"
     bash tools/deps/maven-jars.sh "$set" >/dev/null
   done
-  log "independent HBase clients (hbase-driver, hbase-rpc-client, asynchbase)"; bash tools/deps/client-clients.sh >/dev/null
+  log "independent HBase clients (hbase-driver, hbase-rpc-client, asynchbase, Java 2.6/3.0 programs)"; bash tools/deps/client-clients.sh >/dev/null
 fi
 log "done"
