@@ -119,6 +119,10 @@ timeout 900 bash tools/shell-compat.sh > "$REPORTS/shell-compat.log" 2>&1
 reported shell-compat "$REPORTS/shell-compat.log" "$JUNIT_DIR/shell-compat.xml"
 grep -E '^(---|\+\+\+|[-+@ ])' "$REPORTS/shell-compat.log" | head -80
 
+stage "independent HBase clients (hbase-driver, hbase-rpc-client, asynchbase, Java AsyncConnection 2.6 and 3.0) against a real HBase 2.6 and the gateway"
+timeout 1500 bash tools/client-compat.sh > "$REPORTS/client-compat.log" 2>&1
+reported client-compat "$REPORTS/client-compat.log" "$JUNIT_DIR/client-compat.xml"
+
 if [[ -f tools/ycsb-smoke.sh ]]; then
   stage "YCSB smoke (workloads A and C through ZooKeeper)"
   timeout 600 bash tools/ycsb-smoke.sh > "$REPORTS/ycsb-smoke.log" 2>&1
