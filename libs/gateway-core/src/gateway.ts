@@ -1,13 +1,14 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { ServerName } from '@hbase-compat/region-mapping';
+import { type ServerName, serverNameToString } from '@hbase-compat/region-mapping';
 import type { StorageEngine } from '@hbase-compat/storage';
 import type { ServerConfig } from '@hbase-compat/server-config';
 import { TableCatalog } from './catalog/table-catalog';
 import { ClusterView } from './cluster/cluster-view';
 import { MetaTable } from './meta/meta-table';
 import { RpcConnection } from './rpc/rpc-connection';
+import { CallQueue } from './rpc/call-queue';
 import { type ErrorMapper, ServiceRegistry } from './rpc/service-registry';
 import { ScannerRegistry } from './scan/scanner-registry';
 import { createClientService } from './services/client-service';
@@ -53,6 +54,8 @@ export class HBaseGateway {
   private readonly server: Server;
   private readonly connections = new Set<RpcConnection>();
   private readonly registry = new ServiceRegistry();
+  /** Calls in progress and unsent responses, shared by all connections (overload protection). */
+  private readonly callQueue: CallQueue;
   private readonly logger: GatewayLogger;
   private stateValue: GatewayState = 'created';
   private readonly metrics: GatewayMetrics | undefined;
@@ -70,6 +73,7 @@ export class HBaseGateway {
     this.catalog = new TableCatalog(storage, this.cluster);
     this.meta = new MetaTable(this.catalog, this.cluster);
     this.scanners = new ScannerRegistry<RegionScanner>(config.scannerLeaseMs);
+    this.callQueue = new CallQueue(config.rpcLimits.maxCallQueueLength, config.rpcLimits.maxCallQueueBytes, () => serverNameToString(this.cluster.self));
     this.mapError = createErrorMapper(storage);
     this.metrics = options.metrics ? new GatewayMetrics(options.metrics, this) : undefined;
     this.registry
@@ -163,6 +167,12 @@ export class HBaseGateway {
       socket.destroy();
       return;
     }
+    const { rpcLimits } = this.options.config;
+    if (this.connections.size >= rpcLimits.maxConnections) {
+      this.logger.warn(`refusing connection from ${socket.remoteAddress}:${socket.remotePort}: ${this.connections.size} open, the limit (hbase.compat.rpc.max.connections)`);
+      socket.destroy();
+      return;
+    }
     const connection = new RpcConnection(
       socket,
       this.registry,
@@ -175,6 +185,7 @@ export class HBaseGateway {
         log: (level, message) => this.logger[level](message),
       },
       this.options.config.maxRequestBytes,
+      { queue: this.callQueue, limits: rpcLimits },
     );
     this.connections.add(connection);
     this.metrics?.connectionOpened();

@@ -17,6 +17,18 @@ export const CONFIG_KEYS = {
   'hbase.compat.peer.probe.interval.ms': { kind: 'non-negative-int', default: 500, help: "how often each node probes its peers' RPC ports to remove dead ones before their sessions expire, ms (0 = off)" },
   'hbase.compat.catalog.sync.timeout.ms': { kind: 'positive-int', default: 15000, help: 'how long a DDL waits for every node to load the new catalog, ms' },
   'hbase.ipc.max.request.size': { kind: 'positive-int', default: 268435456, help: 'largest request frame accepted, bytes' },
+  'hbase.ipc.server.max.callqueue.length': { kind: 'positive-int', default: 300, help: 'calls in progress at once before new ones get CallQueueTooBigException (HBase: handler count 30 x 10 per handler)' },
+  'hbase.ipc.server.max.callqueue.size': {
+    kind: 'positive-int',
+    default: 268435456,
+    help: 'bytes of requests in progress plus responses not yet taken by the kernel before new calls get CallQueueTooBigException (HBase: 1 GB; 256 MB here so the RSS stays bounded)',
+  },
+  'hbase.ipc.client.connection.maxidletime': { kind: 'positive-int', default: 10000, help: 'a connection with no call for twice this long is closed (SimpleRpcServer ConnectionManager), ms' },
+  'hbase.ipc.client.call.purge.timeout': { kind: 'positive-int', default: 120000, help: 'a connection whose responses made no progress for this long is closed (SimpleRpcServerResponder purge), ms' },
+  'hbase.compat.rpc.handshake.timeout.ms': { kind: 'positive-int', default: 10000, help: 'a connection that has not sent its preamble and connection header within this long is closed, ms' },
+  'hbase.compat.rpc.max.connections': { kind: 'positive-int', default: 10000, help: 'open RPC connections; further ones are closed at accept' },
+  'hbase.compat.rpc.connection.max.pending.response.bytes': { kind: 'positive-int', default: 1048576, help: "unsent response bytes at which a connection stops being read until its client catches up" },
+  'hbase.compat.rpc.connection.max.inflight.calls': { kind: 'positive-int', default: 128, help: 'calls in progress per connection; beyond it the connection is not read until some finish' },
   'hbase.client.scanner.timeout.period': { kind: 'positive-int', default: 60000, help: 'scanner lease, ms' },
   'hbase.server.keyvalue.maxsize': { kind: 'non-negative-int', default: 10485760, help: 'largest cell a mutation may carry, bytes as HBase counts them (0 = no limit)' },
   'hbase.compat.data.dir': { kind: 'path', default: './data/embedded', help: 'embedded store folder (kept across restarts)' },
@@ -47,6 +59,7 @@ export interface ServerConfig {
   catalogSyncTimeoutMs: number;
   maxRequestBytes: number;
   scannerLeaseMs: number;
+  rpcLimits: RpcLimits;
   maxCellSize: number;
   dataDir: string;
   clusterId: string | undefined;
@@ -63,6 +76,19 @@ export interface ServerConfig {
   };
   /** Where each value came from, for logs and error messages. */
   sources: Record<ConfigKey, string>;
+}
+
+/** Overload protection of the RPC listener (see libs/gateway-core/src/rpc/call-queue.ts). */
+export interface RpcLimits {
+  maxCallQueueLength: number;
+  maxCallQueueBytes: number;
+  /** Twice hbase.ipc.client.connection.maxidletime, as SimpleRpcServer's ConnectionManager counts it. */
+  idleTimeoutMs: number;
+  purgeTimeoutMs: number;
+  handshakeTimeoutMs: number;
+  maxConnections: number;
+  maxPendingResponseBytes: number;
+  maxInFlightPerConnection: number;
 }
 
 export function loadServerConfig(sources: ConfigSources): ServerConfig {
@@ -84,6 +110,16 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     catalogSyncTimeoutMs: values['hbase.compat.catalog.sync.timeout.ms'] as number,
     maxRequestBytes: values['hbase.ipc.max.request.size'] as number,
     scannerLeaseMs: values['hbase.client.scanner.timeout.period'] as number,
+    rpcLimits: {
+      maxCallQueueLength: values['hbase.ipc.server.max.callqueue.length'] as number,
+      maxCallQueueBytes: values['hbase.ipc.server.max.callqueue.size'] as number,
+      idleTimeoutMs: 2 * (values['hbase.ipc.client.connection.maxidletime'] as number),
+      purgeTimeoutMs: values['hbase.ipc.client.call.purge.timeout'] as number,
+      handshakeTimeoutMs: values['hbase.compat.rpc.handshake.timeout.ms'] as number,
+      maxConnections: values['hbase.compat.rpc.max.connections'] as number,
+      maxPendingResponseBytes: values['hbase.compat.rpc.connection.max.pending.response.bytes'] as number,
+      maxInFlightPerConnection: values['hbase.compat.rpc.connection.max.inflight.calls'] as number,
+    },
     maxCellSize: values['hbase.server.keyvalue.maxsize'] as number,
     dataDir: values['hbase.compat.data.dir'] as string,
     clusterId: values['hbase.compat.cluster.id'] as string | undefined,

@@ -20,12 +20,19 @@ import {
   type InboundUnit,
 } from '@hbase-compat/hbase-codec';
 import type { CallContext, ErrorMapper, ServiceRegistry } from './service-registry';
+import type { CallQueue } from './call-queue';
 
 /**
  * One client connection: preamble, connection header, then any number of concurrent calls whose
  * responses go out in completion order, matched by call id. Per-call failures become exception
  * responses on that call; framing failures answer with a fatal error (call id -1) and close, as a
  * region server does. Nothing here throws past the socket.
+ *
+ * Under overload the connection protects the process rather than the peer: responses count against
+ * the shared call queue until the kernel takes them, a connection whose unsent responses or calls in
+ * progress pass their bounds is not read until its client catches up (TCP then pushes back on the
+ * client), and connections that never finish their handshake, sit idle, or never take their
+ * responses are closed (see ConnectionLimits).
  */
 export interface ConnectionHooks {
   clusterId: () => string;
@@ -33,6 +40,25 @@ export interface ConnectionHooks {
   onCallStart: (service: string, method: string) => void;
   onCallEnd: (service: string, method: string, seconds: number, outcome: 'ok' | 'error', exceptionClass?: string) => void;
   log: (level: 'debug' | 'info' | 'warn', message: string) => void;
+}
+
+/** Per-connection bounds (server-config RpcLimits). */
+export interface ConnectionLimits {
+  /** No preamble + connection header within this long: closed (slowloris). */
+  handshakeTimeoutMs: number;
+  /** No call in progress, nothing unsent and no complete frame for this long: closed (SimpleRpcServer's idle scan). */
+  idleTimeoutMs: number;
+  /** Unsent responses that made no progress for this long: closed (SimpleRpcServerResponder's purge). */
+  purgeTimeoutMs: number;
+  /** Unsent response bytes past which the connection is not read. */
+  maxPendingResponseBytes: number;
+  /** Calls in progress past which the connection is not read. */
+  maxInFlightPerConnection: number;
+}
+
+export interface ConnectionOverload {
+  queue: CallQueue;
+  limits: ConnectionLimits;
 }
 
 /** Raw SASL reply telling a Kerberos/DIGEST client to continue with SIMPLE auth (SaslUtil.SWITCH_TO_SIMPLE_AUTH). */
@@ -51,6 +77,20 @@ export class RpcConnection {
   private outgoing: Buffer[] = [];
   private tooLarge: { length: number; head: Buffer[]; got: number } | undefined;
   private idleWaiters: (() => void)[] = [];
+  /** Call frames read while the connection was held back, dispatched as it catches up. */
+  private waiting: Buffer[] = [];
+  /** Response bytes queued or written but not yet taken by the kernel. */
+  private unsentBytes = 0;
+  private paused = false;
+  /** Set once the socket closed and its unsent bytes left the shared budget. */
+  private released = false;
+  private ready = false;
+  private readonly openedAt = Date.now();
+  private lastFrameAt = Date.now();
+  private lastWriteAt = Date.now();
+  private readonly watchdog: NodeJS.Timeout;
+  private readonly queue: CallQueue;
+  private readonly limits: ConnectionLimits;
 
   constructor(
     private readonly socket: Socket,
@@ -58,15 +98,20 @@ export class RpcConnection {
     private readonly mapError: ErrorMapper,
     private readonly hooks: ConnectionHooks,
     maxFrameBytes: number,
+    overload: ConnectionOverload,
   ) {
     this.decoder = new ConnectionDecoder({ maxFrameBytes });
+    this.queue = overload.queue;
+    this.limits = overload.limits;
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('drain', () => this.updateFlow());
     socket.on('error', (e) => this.hooks.log('debug', `connection ${this.remote}: ${e.message}`));
-    socket.on('close', () => {
-      this.closed = true;
-      this.notifyIdle();
-    });
+    socket.on('close', () => this.onClose());
+    const { handshakeTimeoutMs, idleTimeoutMs, purgeTimeoutMs } = this.limits;
+    const tick = Math.max(50, Math.min(1000, Math.min(handshakeTimeoutMs, idleTimeoutMs, purgeTimeoutMs) / 4));
+    this.watchdog = setInterval(() => this.checkTimeouts(), tick);
+    this.watchdog.unref();
   }
 
   get remote(): string {
@@ -94,8 +139,63 @@ export class RpcConnection {
     if (this.tooLarge) return this.collectTooLarge(chunk);
     for (const unit of this.decoder.push(chunk)) {
       if (this.closed) return;
+      this.lastFrameAt = Date.now();
       this.handleUnit(unit);
     }
+    this.updateFlow();
+  }
+
+  private onClose(): void {
+    this.closed = true;
+    clearInterval(this.watchdog);
+    this.waiting = [];
+    // Responses the kernel never took leave the shared budget with the socket.
+    this.queue.removeBytes(this.unsentBytes);
+    this.unsentBytes = 0;
+    this.released = true;
+    this.notifyIdle();
+  }
+
+  /** Whether another call may start now, or must wait for this connection to catch up. */
+  private canDispatch(): boolean {
+    return this.inFlight < this.limits.maxInFlightPerConnection && this.unsentBytes <= this.limits.maxPendingResponseBytes;
+  }
+
+  /**
+   * Starts held-back calls the connection can take, then stops or resumes reading the socket: a
+   * client that pipelines faster than it reads its answers is held by TCP instead of by our heap.
+   */
+  private updateFlow(): void {
+    if (this.closed) return;
+    while (this.waiting.length > 0 && this.canDispatch()) void this.handleCall(this.waiting.shift() as Buffer);
+    const hold = this.waiting.length > 0 || !this.canDispatch();
+    if (hold === this.paused) return;
+    this.paused = hold;
+    if (hold) this.socket.pause();
+    else this.socket.resume();
+  }
+
+  /** Handshake, idle and stalled-response timeouts (checked on a timer, so a trickle of bytes does not reset them). */
+  private checkTimeouts(): void {
+    if (this.closed) return;
+    const now = Date.now();
+    const { handshakeTimeoutMs, idleTimeoutMs, purgeTimeoutMs } = this.limits;
+    if (!this.ready && now - this.openedAt > handshakeTimeoutMs) {
+      return this.drop(`no preamble and connection header within ${handshakeTimeoutMs} ms (hbase.compat.rpc.handshake.timeout.ms)`);
+    }
+    const busy = this.inFlight > 0 || this.waiting.length > 0 || this.unsentBytes > 0;
+    if (this.ready && !busy && now - this.lastFrameAt > idleTimeoutMs) {
+      return this.drop(`idle for more than ${idleTimeoutMs} ms (twice hbase.ipc.client.connection.maxidletime)`);
+    }
+    if (this.unsentBytes > 0 && now - this.lastWriteAt > purgeTimeoutMs) {
+      return this.drop(`${this.unsentBytes} response bytes not read for ${purgeTimeoutMs} ms (hbase.ipc.client.call.purge.timeout)`);
+    }
+  }
+
+  private drop(reason: string): void {
+    this.hooks.log('info', `closing connection ${this.remote}: ${reason}`);
+    this.closed = true;
+    this.socket.destroy();
   }
 
   private handleUnit(unit: InboundUnit): void {
@@ -105,7 +205,8 @@ export class RpcConnection {
       case 'connection-header':
         return this.handleConnectionHeader(unit.bytes);
       case 'call':
-        void this.handleCall(unit.frame);
+        if (this.waiting.length > 0 || !this.canDispatch()) this.waiting.push(unit.frame);
+        else void this.handleCall(unit.frame);
         return;
       case 'frame-too-large':
         // Recover the call id from the frame's head, as HBase's frame decoder does, then close.
@@ -167,11 +268,14 @@ export class RpcConnection {
     this.cellBlocks = codec !== '';
     this.withTags = codec === KEY_VALUE_CODEC_WITH_TAGS;
     this.user = header.userInfo?.effectiveUser ?? '';
+    this.ready = true;
   }
 
   private async handleCall(frame: Buffer): Promise<void> {
     const service = this.serviceName;
     if (service === undefined) return this.fatal(new ProtocolError('HBGW_UNEXPECTED_DATA', 'call before connection header'));
+    const refused = this.queue.admit(frame.length);
+    if (refused !== undefined) return this.refuse(service, frame, refused);
     let callId = FATAL_CALL_ID;
     let method = '?';
     const started = process.hrtime.bigint();
@@ -220,9 +324,27 @@ export class RpcConnection {
       this.hooks.onCallEnd(service, method, seconds(started), 'error', remote.kind.className);
       if (!(e instanceof HBaseRemoteError)) this.hooks.log('warn', `${service}.${method} from ${this.remote} failed: ${(e as Error).stack ?? String(e)}`);
     } finally {
+      this.queue.finish(frame.length);
       this.inFlight--;
       if (this.inFlight === 0) this.notifyIdle();
+      this.updateFlow();
     }
+  }
+
+  /** Answers a call the call queue has no room for, as ServerRpcConnection.processRequest does. */
+  private refuse(service: string, frame: Buffer, error: HBaseRemoteError): void {
+    let callId: number;
+    let method = '?';
+    try {
+      const { header } = decodeRequestHeader(frame);
+      callId = header.callId;
+      method = header.methodName ?? '?';
+    } catch (e) {
+      return this.fatal(e);
+    }
+    this.hooks.onCallStart(service, method);
+    this.send(encodeExceptionResponse(callId, error));
+    this.hooks.onCallEnd(service, method, 0, 'error', error.kind.className);
   }
 
   private collectTooLarge(chunk: Buffer): void {
@@ -250,6 +372,9 @@ export class RpcConnection {
    */
   private send(bytes: Buffer): void {
     if (this.closed || this.socket.destroyed) return;
+    if (this.unsentBytes === 0) this.lastWriteAt = Date.now();
+    this.unsentBytes += bytes.length;
+    this.queue.addBytes(bytes.length);
     if (this.outgoing.push(bytes) === 1) process.nextTick(() => this.flush());
   }
 
@@ -259,12 +384,23 @@ export class RpcConnection {
     this.outgoing = [];
     if (this.socket.destroyed) return;
     if (batch.length === 1) {
-      this.socket.write(batch[0]);
+      this.write(batch[0]);
       return;
     }
     this.socket.cork();
-    for (const bytes of batch) this.socket.write(bytes);
+    for (const bytes of batch) this.write(bytes);
     this.socket.uncork();
+  }
+
+  /** Writes one response; its bytes leave the budgets once the kernel has taken them. */
+  private write(bytes: Buffer): void {
+    this.socket.write(bytes, () => {
+      if (this.released) return;
+      this.unsentBytes -= bytes.length;
+      this.queue.removeBytes(bytes.length);
+      this.lastWriteAt = Date.now();
+      this.updateFlow();
+    });
   }
 
   private fatal(error: unknown, close = true): void {
