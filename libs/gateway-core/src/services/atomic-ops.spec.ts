@@ -74,6 +74,13 @@ describe('Increment and Append (HRegion.reckonDeltas)', () => {
     expect(e.message).toBe("Field is not a long, it's 4 bytes wide");
   });
 
+  it('refuses a new cell larger than hbase.server.keyvalue.maxsize', () => {
+    const app = mutation('append', [cell('cf', 's', LATEST_TIMESTAMP, Buffer.alloc(60))]);
+    const current = [cell('cf', 's', 1n, Buffer.alloc(60))];
+    expect(applyAtomicMutation(T, app, current, BigInt(NOW), 0).write[0].value.length).toBe(120);
+    expect(thrown(() => applyAtomicMutation(T, app, current, BigInt(NOW), 140)).message).toMatch(/^Cell with size 148 exceeds limit of 140 bytes in region /);
+  });
+
   it('stamps the new cell after a current version from the future', () => {
     const future = BigInt(NOW + 3600_000);
     const app = mutation('append', [cell('cf', 's', LATEST_TIMESTAMP, 'b')]);

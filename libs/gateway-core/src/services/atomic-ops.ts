@@ -1,4 +1,4 @@
-import { type Cell, CellType, LATEST_TIMESTAMP, hbaseError, hbase } from '@hbase-compat/hbase-codec';
+import { type Cell, CellType, LATEST_TIMESTAMP, encodedCellSize, hbaseError, hbase, toStringBinary } from '@hbase-compat/hbase-codec';
 import { type TimeRange, readVisible } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { type DecodedMutation, checkFamilies, resolveForWrite } from './mutations';
@@ -72,15 +72,27 @@ function reckonDelta(kind: 'increment' | 'append', row: Buffer, delta: Cell, cur
 
 /**
  * Increment/Append (HRegion.reckonDeltas): each column's current value is read within the
- * mutation's time range (Increment/Append.setTimeRange restrict which version is the base).
+ * mutation's time range (Increment/Append.setTimeRange restrict which version is the base), and a
+ * new cell larger than hbase.server.keyvalue.maxsize (0: no limit) fails the whole mutation.
  */
-function reckonDeltas(table: OpenTable, m: DecodedMutation & { kind: 'increment' | 'append' }, stored: readonly Cell[], now: bigint): AppliedMutation {
+function reckonDeltas(table: OpenTable, m: DecodedMutation & { kind: 'increment' | 'append' }, stored: readonly Cell[], now: bigint, maxCellSize: number): AppliedMutation {
   const range = toTimeRange(m.timeRange);
   const write = m.cells.map((delta) => reckonDelta(m.kind, m.row, delta, latestVisible(table, stored, delta, range, Number(now)), now));
+  for (const c of write) checkNewCellSize(table, c, maxCellSize);
   return { write, returned: sortedCells(write) };
 }
 
-export function applyAtomicMutation(table: OpenTable, m: DecodedMutation, stored: readonly Cell[], now: bigint): AppliedMutation {
+/** The size HBase measures (PrivateCellUtil.estimatedSerializedSizeOf: the KeyValue with tags, plus 4). */
+function checkNewCellSize(table: OpenTable, c: Cell, maxCellSize: number): void {
+  const size = encodedCellSize(c, true);
+  if (maxCellSize > 0 && size > maxCellSize) {
+    const region = table.regions.find((r) => Buffer.compare(r.startKey, c.row) <= 0 && (r.endKey.length === 0 || Buffer.compare(c.row, r.endKey) < 0));
+    throw hbaseError('DoNotRetryIOException', `Cell with size ${size} exceeds limit of ${maxCellSize} bytes in region ${region ? toStringBinary(region.name) : ''}`);
+  }
+}
+
+/** One mutation against the row as stored; `maxCellSize` bounds the cells an Increment/Append creates. */
+export function applyAtomicMutation(table: OpenTable, m: DecodedMutation, stored: readonly Cell[], now: bigint, maxCellSize = 0): AppliedMutation {
   switch (m.kind) {
     case 'put':
       return { write: resolveForWrite(table, m, now), returned: [] };
@@ -95,7 +107,7 @@ export function applyAtomicMutation(table: OpenTable, m: DecodedMutation, stored
     }
     case 'increment':
     case 'append':
-      return reckonDeltas(table, { ...m, kind: m.kind }, stored, now);
+      return reckonDeltas(table, { ...m, kind: m.kind }, stored, now, maxCellSize);
   }
 }
 
@@ -179,7 +191,14 @@ export function evaluateCondition(table: OpenTable, stored: readonly Cell[], con
  * - the Result: none for a Put or Delete; an Increment/Append's sorted cells; for RowMutations the
  *   Increment/Append results concatenated in mutation order (HRegion.mutateRow merges them so).
  */
-export function rowTransaction(table: OpenTable, condition: hbase.pb.ICondition | null | undefined, mutations: readonly DecodedMutation[], stored: readonly Cell[], nowMs: number): RowUpdate {
+export function rowTransaction(
+  table: OpenTable,
+  condition: hbase.pb.ICondition | null | undefined,
+  mutations: readonly DecodedMutation[],
+  stored: readonly Cell[],
+  nowMs: number,
+  maxCellSize = 0,
+): RowUpdate {
   let putTs = BigInt(nowMs);
   if (condition) {
     const verdict = checkCondition(table, stored, condition, nowMs);
@@ -190,7 +209,7 @@ export function rowTransaction(table: OpenTable, condition: hbase.pb.ICondition 
   const write: Cell[] = [];
   const results: Cell[][] = [];
   for (const m of mutations) {
-    const applied = applyAtomicMutation(table, m, stored, m.kind === 'put' ? putTs : BigInt(nowMs));
+    const applied = applyAtomicMutation(table, m, stored, m.kind === 'put' ? putTs : BigInt(nowMs), maxCellSize);
     write.push(...applied.write);
     if (m.kind === 'increment' || m.kind === 'append') results.push(m.returnResults ? applied.returned : []);
   }

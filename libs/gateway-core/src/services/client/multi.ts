@@ -151,7 +151,7 @@ async function atomicRegionAction(env: ClientEnv, ref: RegionRef, ra: hbase.pb.I
   const { table } = ref;
   const decoded = decodeAtomicActions(env, ref, ra, reader);
   if (decoded.length === 0) return { resultOrException: [], processed: true };
-  const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) => rowTransaction(table, ra.condition, decoded, stored.cells, env.now()));
+  const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) => rowTransaction(table, ra.condition, decoded, stored.cells, env.now(), env.maxCellSize));
   const first: hbase.pb.IResultOrException = { index: 0, result: outcome.returned?.length ? encodeMergedResult(outcome.returned) : {} };
   const rest = decoded.slice(1).map((_, i) => ({ index: i + 1, result: {} }));
   return { resultOrException: [first, ...rest], processed: outcome.processed };

@@ -36,7 +36,7 @@ export async function mutateOne(env: ClientEnv, ref: RegionRef, m: DecodedMutati
   if (!condition) checkFamilies(table, m.cells);
   checkCellSizes(m.cells, env.maxCellSize);
   if (condition) {
-    const out = await mutateAsOwner(env, table, m.row, (stored) => rowTransaction(table, condition, [m], stored.cells, env.now()));
+    const out = await mutateAsOwner(env, table, m.row, (stored) => rowTransaction(table, condition, [m], stored.cells, env.now(), env.maxCellSize));
     return { processed: out.processed, cells: out.returned };
   }
   if (!needsRowRead(m)) {
@@ -44,7 +44,7 @@ export async function mutateOne(env: ClientEnv, ref: RegionRef, m: DecodedMutati
     return { processed: true, cells: undefined };
   }
   const out = await mutateAsOwner(env, table, m.row, (stored) => {
-    const applied = applyAtomicMutation(table, m, stored.cells, BigInt(env.now()));
+    const applied = applyAtomicMutation(table, m, stored.cells, BigInt(env.now()), env.maxCellSize);
     return { cells: applied.write, result: applied.returned };
   });
   return { processed: true, cells: out };

@@ -474,6 +474,19 @@ public final class AtomicScenarios {
       ctx.rec.result("append", t.append(new Append(ROW).addColumn(CF, b("s"), b("b"))));
       ctx.rec.result("row", row(t));
     }));
+    s.add(Scenario.of("atomic-increment-client-timestamp", "atomic", "Increment and Append with setTimestamp on new and existing columns", ctx -> {
+      Table t = ctx.table("t", "cf:3");
+      t.put(new Put(ROW).addColumn(CF, b("n"), 1, Bytes.toBytes(1L)).addColumn(CF, b("s"), 1, b("a")));
+      ctx.rec.result("increment", t.increment(new Increment(ROW).addColumn(CF, b("n"), 1).addColumn(CF, b("fresh"), 1).setTimestamp(5)));
+      ctx.rec.result("append", t.append(new Append(ROW).addColumn(CF, b("s"), b("b")).addColumn(CF, b("new"), b("c")).setTimestamp(7)));
+      ctx.rec.result("row", row(t));
+    }));
+    s.add(Scenario.of("atomic-append-too-large", "atomic", "An Append whose new cell exceeds hbase.server.keyvalue.maxsize (10 MB) fails", ctx -> {
+      Table t = ctx.table("t", "cf");
+      t.put(new Put(ROW).addColumn(CF, Q, 1, new byte[6 * 1024 * 1024]));
+      attemptWithMessage(ctx, "append", () -> t.append(new Append(ROW).addColumn(CF, Q, new byte[5 * 1024 * 1024])));
+      ctx.rec.note("stored length", t.get(new Get(ROW)).getValue(CF, Q).length);
+    }));
     s.add(Scenario.of("atomic-increment-batch-order", "atomic", "Increments and Appends in a batch return sorted cells", ctx -> {
       Table t = ctx.table("t", "cf", "cf2");
       List<Row> actions = List.of(new Increment(ROW).addColumn(CF2, b("z"), 1).addColumn(CF, b("y"), 2).addColumn(CF, b("x"), 3),
