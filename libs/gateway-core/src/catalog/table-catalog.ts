@@ -39,6 +39,8 @@ export class TableCatalog {
   private readonly listeners = new Set<() => void>();
   /** Per table: region → owner, for the current membership (cleared when either changes). */
   private assignments = new Map<OpenTable, Map<string, ServerName>>();
+  /** Read and write requests served per region (by encoded name), for RegionLoad; reset when the table is recreated. */
+  private readonly requests = new Map<string, { reads: number; writes: number }>();
 
   constructor(
     private readonly storage: StorageEngine,
@@ -92,6 +94,28 @@ export class TableCatalog {
 
   regionForRow(table: OpenTable, row: Buffer): Region {
     return findRegionForRow(table.regions, row);
+  }
+
+  /** Counts requests against a region (RegionMetrics read/write request counts, as HRegion counts them). */
+  countRequests(region: Region, reads: number, writes: number): void {
+    const c = this.requests.get(region.encodedName);
+    if (c === undefined) this.requests.set(region.encodedName, { reads, writes });
+    else {
+      c.reads += reads;
+      c.writes += writes;
+    }
+  }
+
+  requestCounts(region: Region): { reads: number; writes: number } {
+    return this.requests.get(region.encodedName) ?? { reads: 0, writes: 0 };
+  }
+
+  /**
+   * Admin.flush / compact / majorCompact: the engine cuts stored rows down to what a flush or major
+   * compaction keeps (DataPort.compact); acknowledged writes are durable already.
+   */
+  compact(table: OpenTable, major: boolean): Promise<void> {
+    return this.storage.data.compact(table.descriptor, { major });
   }
 
   ownerOf(region: Region): ServerName {

@@ -1,5 +1,5 @@
 import { hbaseError, hbase } from '@hbase-compat/hbase-codec';
-import { type TableName, invalidTableNameReason } from '@hbase-compat/region-mapping';
+import { type TableName, META_TABLE, invalidTableNameReason } from '@hbase-compat/region-mapping';
 import { type FamilyDescriptor, type TableDescriptor, type BytesPair, DEFAULT_MAX_VERSIONS, FOREVER_SECONDS } from '@hbase-compat/storage';
 
 /** TableSchema / ColumnFamilySchema protobuf ⇄ catalog descriptors; attributes kept verbatim. */
@@ -93,4 +93,42 @@ export function tableFromSchema(schema: hbase.pb.ITableSchema, splitKeys: Buffer
 function withDefault(attributes: { first: Buffer; second: Buffer }[], key: string, value: string): { first: Buffer; second: Buffer }[] {
   if (attributes.some((a) => a.first.toString('utf8') === key)) return attributes;
   return [...attributes, { first: Buffer.from(key), second: Buffer.from(value) }];
+}
+
+/**
+ * hbase:meta's descriptor as an HBase 2.6 master reports it (FSTableDescriptors'
+ * createMetaTableDescriptorBuilder): families info, rep_barrier and table, kept in memory with
+ * ROWCOL blooms and ROW_INDEX_V1 encoding, and the MultiRowMutationEndpoint coprocessor.
+ */
+export const META_DESCRIPTOR: TableDescriptor = {
+  name: META_TABLE,
+  families: [metaFamily('info', 3, 8192), metaFamily('rep_barrier', FOREVER_SECONDS, 65536), metaFamily('table', 3, 8192)],
+  attributes: pairs([
+    ['IS_META', 'true'],
+    ['coprocessor$1', '|org.apache.hadoop.hbase.coprocessor.MultiRowMutationEndpoint|536870911|'],
+    ['hbase.store.file-tracker.impl', 'DEFAULT'],
+  ]),
+  configuration: [],
+  state: 'ENABLED',
+  regionId: 1,
+  splitKeys: [],
+};
+
+function metaFamily(name: string, versions: number, blocksize: number): FamilyDescriptor {
+  return {
+    name: Buffer.from(name),
+    maxVersions: versions,
+    minVersions: 0,
+    ttlSeconds: FOREVER_SECONDS,
+    attributes: pairs([
+      ['INDEX_BLOCK_ENCODING', 'NONE'], ['VERSIONS', String(versions)], ['KEEP_DELETED_CELLS', 'FALSE'], ['DATA_BLOCK_ENCODING', 'ROW_INDEX_V1'],
+      ['TTL', String(FOREVER_SECONDS)], ['MIN_VERSIONS', '0'], ['REPLICATION_SCOPE', '0'], ['BLOOMFILTER', 'ROWCOL'], ['IN_MEMORY', 'true'],
+      ['COMPRESSION', 'NONE'], ['BLOCKCACHE', 'true'], ['BLOCKSIZE', String(blocksize)],
+    ]),
+    configuration: [],
+  };
+}
+
+function pairs(entries: [string, string][]): BytesPair[] {
+  return entries.map(([k, v]) => ({ first: Buffer.from(k), second: Buffer.from(v) }));
 }

@@ -1,11 +1,14 @@
 import { decodeParam } from '../rpc/service-registry';
-import { hbaseError, pb, toLong, hbase } from '@hbase-compat/hbase-codec';
-import { DEFAULT_NAMESPACE, SYSTEM_NAMESPACE, type TableName, isValidNamespaceName, tableNameToString } from '@hbase-compat/region-mapping';
+import { HBaseRemoteError, hbaseError, pb, toLong, hbase } from '@hbase-compat/hbase-codec';
+import { DEFAULT_NAMESPACE, META_TABLE, SYSTEM_NAMESPACE, type TableName, isValidNamespaceName, tableNameToString } from '@hbase-compat/region-mapping';
 import type { NamespaceDescriptor, StorageEngine, TableDescriptor } from '@hbase-compat/storage';
 import type { TableCatalog } from '../catalog/table-catalog';
 import type { ClusterView } from '../cluster/cluster-view';
 import type { MethodResult, ServiceDefinition } from '../rpc/service-registry';
-import { tableFromSchema, tableNameFromPb, tableNameToPb, tableSchemaToPb, familyFromPb, checkTableName } from './descriptor-convert';
+import { META_DESCRIPTOR, tableFromSchema, tableNameFromPb, tableNameToPb, tableSchemaToPb, familyFromPb, checkTableName } from './descriptor-convert';
+import { sanityCheckTable } from './table-descriptor-checker';
+import { buildClusterStatus } from './cluster-status';
+import { initialSwitches, switchMethods } from './master-switches';
 
 /**
  * MasterService: table and namespace DDL, descriptors, cluster status. DDL runs to completion
@@ -26,7 +29,14 @@ export interface MasterServiceDeps {
 interface ProcedureRecord {
   submitted: number;
   finished: number;
+  /** A procedure that failed: getProcedureResult reports the exception (ForeignExceptionMessage). */
+  failure?: HBaseRemoteError;
 }
+
+/** HBase's TableState.toString, which its table-state exceptions quote. */
+const stateText = (name: TableName, state: string) => `tableName=${tableNameToString(name)}, state=${state}`;
+
+const isMeta = (name: TableName) => name.namespace === META_TABLE.namespace && name.qualifier === META_TABLE.qualifier;
 
 const SYSTEM_NAMESPACES: NamespaceDescriptor[] = [
   { name: DEFAULT_NAMESPACE, configuration: [] },
@@ -36,14 +46,27 @@ const SYSTEM_NAMESPACES: NamespaceDescriptor[] = [
 export function createMasterService(deps: MasterServiceDeps): ServiceDefinition {
   const { catalog, storage, cluster, now } = deps;
   const procedures = new Map<number, ProcedureRecord>();
+  const switches = initialSwitches();
   let nextProcId = 1;
   let ddlQueue: Promise<unknown> = Promise.resolve();
 
-  /** Runs DDL strictly one at a time and returns a finished procedure id. */
-  function ddl(work: () => Promise<void>): Promise<number> {
+  /**
+   * Runs DDL strictly one at a time and returns a finished procedure id. HBase checks most DDL
+   * before it submits the procedure (a blocking ProcedurePrepareLatch), so the RPC itself fails;
+   * `failsInProcedure` marks DDL whose checks run inside the procedure (EnableTableProcedure for
+   * 2.x clients): the call succeeds and the failure is reported by getProcedureResult.
+   */
+  function ddl(work: () => Promise<void>, failsInProcedure = false): Promise<number> {
     const run = ddlQueue.then(async () => {
       const submitted = now();
-      await work();
+      try {
+        await work();
+      } catch (e) {
+        if (!failsInProcedure || !(e instanceof HBaseRemoteError)) throw e;
+        const id = nextProcId++;
+        procedures.set(id, { submitted, finished: now(), failure: e });
+        return id;
+      }
       await catalog.load();
       await deps.onCatalogChanged();
       const id = nextProcId++;
@@ -71,12 +94,39 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
     return t;
   }
 
+  /**
+   * HMaster.checkTableModifiable: missing tables not, enabled tables not yet. Catalog tables are
+   * refused too, but from inside the procedure (DeleteTableProcedure does not hand that failure to
+   * the waiting RPC), hence `catalogRefusal`.
+   */
+  async function requireModifiable(name: TableName): Promise<TableDescriptor> {
+    const t = await requireTable(name);
+    if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', `Not DISABLED; ${stateText(name, t.state)}`);
+    return t;
+  }
+
+  async function catalogRefusal(): Promise<void> {
+    throw hbaseError('IOException', "Can't modify catalog tables");
+  }
+
+  /** Every table the master knows, hbase:meta first (HMaster.listTableDescriptors includes it with system tables). */
+  function allDescriptors(): TableDescriptor[] {
+    return [META_DESCRIPTOR, ...catalog.list().map((t) => t.descriptor)];
+  }
+
   function matchTables(regex: string | null | undefined, namespace: string | null | undefined, includeSys: boolean): TableDescriptor[] {
     const re = regex ? new RegExp(`^(?:${javaRegexToJs(regex)})$`) : undefined;
+    return allDescriptors().filter(
+      (d) => (includeSys || d.name.namespace !== SYSTEM_NAMESPACE) && (!namespace || d.name.namespace === namespace) && (!re || re.test(tableNameToString(d.name))),
+    );
+  }
+
+  /** HMaster.listTableDescriptorsByState / listTableNamesByState: user tables in the given state. */
+  function tablesInState(enabled: boolean): TableDescriptor[] {
     return catalog
       .list()
       .map((t) => t.descriptor)
-      .filter((d) => (includeSys || d.name.namespace !== SYSTEM_NAMESPACE) && (!namespace || d.name.namespace === namespace) && (!re || re.test(tableNameToString(d.name))));
+      .filter((d) => d.name.namespace !== SYSTEM_NAMESPACE && (d.state === 'ENABLED') === enabled);
   }
 
   const nsToPb = (n: NamespaceDescriptor): hbase.pb.INamespaceDescriptor => ({ name: Buffer.from(n.name), configuration: n.configuration });
@@ -93,12 +143,13 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const schema = req.tableSchema ?? {};
         const probe = tableNameFromPb(schema.tableName);
         checkTableName(probe);
-        if (probe.namespace === SYSTEM_NAMESPACE) throw hbaseError('DoNotRetryIOException', `Cannot create tables in the system namespace ${SYSTEM_NAMESPACE}`);
+        // HMaster.createTable: namespace, then TableDescriptorChecker.sanityCheck, then (in the procedure) existence.
         if (!(await namespaceExists(probe.namespace))) throw hbaseError('NamespaceNotFoundException', probe.namespace);
-        if ((await storage.catalog.getTable(probe)) !== undefined) throw hbaseError('TableExistsException', tableNameToString(probe));
         const regionId = now();
         const splits = splitKeys.length > 0 ? splitKeys : defaultSplits(deps.defaultPresplit);
         const descriptor = tableFromSchema(schema, splits, regionId);
+        sanityCheckTable(descriptor);
+        if ((await storage.catalog.getTable(probe)) !== undefined || isMeta(probe)) throw hbaseError('TableExistsException', tableNameToString(probe));
         const procId = await ddl(async () => {
           if ((await storage.catalog.getTable(descriptor.name)) !== undefined) throw hbaseError('TableExistsException', tableNameToString(descriptor.name));
           await storage.data.dropTableData(descriptor.name); // nothing may survive from an older table of that name
@@ -109,9 +160,9 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
 
       DeleteTable: async (_ctx, param) => {
         const name = tableNameFromPb(decodeParam(pb.DeleteTableRequest, param).tableName);
+        if (isMeta(name)) return encode(pb.DeleteTableResponse, { procId: toLong(BigInt(await ddl(catalogRefusal, true)), true) });
         const procId = await ddl(async () => {
-          const t = await requireTable(name);
-          if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', tableNameToString(name));
+          await requireModifiable(name);
           await storage.catalog.deleteTable(name);
           await storage.data.dropTableData(name);
         });
@@ -132,16 +183,18 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
 
       EnableTable: async (_ctx, param) => {
         const name = tableNameFromPb(decodeParam(pb.EnableTableRequest, param).tableName);
+        // EnableTableProcedure.prepareEnable checks inside the procedure (HMaster.enableTable does not wait for it).
         const procId = await ddl(async () => {
           const t = await requireTable(name);
-          if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', tableNameToString(name));
+          if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', stateText(name, t.state));
           await storage.catalog.putTable({ ...t, state: 'ENABLED' });
-        });
+        }, true);
         return encode(pb.EnableTableResponse, { procId: toLong(BigInt(procId), true) });
       },
 
       DisableTable: async (_ctx, param) => {
         const name = tableNameFromPb(decodeParam(pb.DisableTableRequest, param).tableName);
+        if (isMeta(name)) throw hbaseError('ConstraintException', `Cannot disable ${tableNameToString(name)}`);
         const procId = await ddl(async () => {
           const t = await requireTable(name);
           if (t.state !== 'ENABLED') throw hbaseError('TableNotEnabledException', tableNameToString(name));
@@ -155,8 +208,9 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const name = tableNameFromPb(req.tableName);
         const procId = await ddl(async () => {
           const t = await requireTable(name);
-          const next = tableFromSchema(req.tableSchema ?? {}, t.splitKeys, t.regionId);
-          await storage.catalog.putTable({ ...next, name: t.name, state: t.state });
+          const next = { ...tableFromSchema(req.tableSchema ?? {}, t.splitKeys, t.regionId), name: t.name, state: t.state };
+          sanityCheckTable(next); // HMaster.modifyTable checks the new descriptor
+          await storage.catalog.putTable(next);
         });
         return encode(pb.ModifyTableResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -168,7 +222,9 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const procId = await ddl(async () => {
           const t = await requireTable(name);
           if (t.families.some((f) => f.name.equals(family.name))) throw hbaseError('InvalidFamilyOperationException', `Column family '${family.name.toString('utf8')}' in table '${tableNameToString(name)}' already exists so cannot be added`);
-          await storage.catalog.putTable({ ...t, families: [...t.families, family] });
+          const next = { ...t, families: [...t.families, family] };
+          sanityCheckTable(next); // HMaster.addColumn goes through modifyTable's checks
+          await storage.catalog.putTable(next);
         });
         return encode(pb.AddColumnResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -193,7 +249,9 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const procId = await ddl(async () => {
           const t = await requireTable(name);
           if (!t.families.some((f) => f.name.equals(family.name))) throw hbaseError('InvalidFamilyOperationException', `Family '${family.name.toString('utf8')}' does not exist, so it cannot be modified`);
-          await storage.catalog.putTable({ ...t, families: t.families.map((f) => (f.name.equals(family.name) ? family : f)) });
+          const next = { ...t, families: t.families.map((f) => (f.name.equals(family.name) ? family : f)) };
+          sanityCheckTable(next);
+          await storage.catalog.putTable(next);
         });
         return encode(pb.ModifyColumnResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -202,7 +260,10 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const req = decodeParam(pb.GetTableDescriptorsRequest, param);
         let tables: TableDescriptor[];
         if (req.tableNames && req.tableNames.length > 0) {
-          tables = req.tableNames.map((n) => catalog.find(tableNameFromPb(n))?.descriptor).filter((d): d is TableDescriptor => d !== undefined);
+          tables = req.tableNames
+            .map((n) => tableNameFromPb(n))
+            .map((n) => (isMeta(n) ? META_DESCRIPTOR : catalog.find(n)?.descriptor))
+            .filter((d): d is TableDescriptor => d !== undefined);
         } else {
           tables = matchTables(req.regex, req.namespace, req.includeSysTables === true);
         }
@@ -223,59 +284,44 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         return encode(pb.GetSchemaAlterStatusResponse, { yetToUpdateRegions: 0, totalRegions: t.regions.length });
       },
 
+      ListTableDescriptorsByState: (_ctx, param) =>
+        encode(pb.ListTableDescriptorsByStateResponse, { tableSchema: tablesInState(decodeParam(pb.ListTableDescriptorsByStateRequest, param).isEnabled === true).map(tableSchemaToPb) }),
+
+      ListTableNamesByState: (_ctx, param) =>
+        encode(pb.ListTableNamesByStateResponse, { tableNames: tablesInState(decodeParam(pb.ListTableNamesByStateRequest, param).isEnabled === true).map((d) => tableNameToPb(d.name)) }),
+
       GetTableState: (_ctx, param) => {
         const name = tableNameFromPb(decodeParam(pb.GetTableStateRequest, param).tableName);
+        if (isMeta(name)) return encode(pb.GetTableStateResponse, { tableState: { state: 0 } });
         const t = catalog.find(name);
         if (t === undefined) throw hbaseError('TableNotFoundException', tableNameToString(name));
         const state = { ENABLED: 0, DISABLED: 1, DISABLING: 2, ENABLING: 3 }[t.descriptor.state];
         return encode(pb.GetTableStateResponse, { tableState: { state } });
       },
 
-      GetClusterStatus: () => {
-        const serverPb = (s: { host: string; port: number; startCode: number }) => ({ hostName: s.host, port: s.port, startCode: toLong(BigInt(s.startCode), true) });
-        const regionsPerServer = new Map<string, number>();
-        for (const t of catalog.list()) for (const r of t.regions) {
-          const o = catalog.ownerOf(r);
-          const k = `${o.host},${o.port},${o.startCode}`;
-          regionsPerServer.set(k, (regionsPerServer.get(k) ?? 0) + 1);
-        }
-        return encode(pb.GetClusterStatusResponse, {
-          clusterStatus: {
-            hbaseVersion: { version: deps.version },
-            liveServers: cluster.liveServers.map((s) => ({ server: serverPb(s), serverLoad: { totalNumberOfRequests: toLong(0n, true) } })),
-            deadServers: [],
-            regionsInTransition: [],
-            clusterId: { clusterId: cluster.clusterId },
-            masterCoprocessors: [],
-            master: serverPb(cluster.activeMaster),
-            backupMasters: cluster.liveServers.filter((s) => s !== cluster.activeMaster && !(s.host === cluster.activeMaster.host && s.port === cluster.activeMaster.port)).map(serverPb),
-            balancerOn: false,
-            // Admin.getRegionServers() (2.5+) asks for SERVERS_NAME and reads only this list.
-            serversName: cluster.liveServers.map(serverPb),
-            // Per-table region counts: the shell's `alter` polls them for its progress line.
-            tableRegionStatesCount: catalog.list().map((t) => {
-              const open = t.descriptor.state === 'ENABLED' ? t.regions.length : 0;
-              return {
-                tableName: tableNameToPb(t.descriptor.name),
-                regionStatesCount: { openRegions: open, splitRegions: 0, closedRegions: t.regions.length - open, regionsInTransition: 0, totalRegions: t.regions.length },
-              };
-            }),
-          },
-        });
+      GetClusterStatus: (_ctx, param) => {
+        const options = decodeParam(pb.GetClusterStatusRequest, param).options ?? [];
+        return encode(pb.GetClusterStatusResponse, { clusterStatus: buildClusterStatus({ catalog, cluster, version: deps.version, balancerOn: switches.balancer }, options) });
       },
 
       getProcedureResult: (_ctx, param) => {
         const id = Number(decodeParam(pb.GetProcedureResultRequest, param).procId);
         const p = procedures.get(id);
         if (p === undefined) return encode(pb.GetProcedureResultResponse, { state: 0 /* NOT_FOUND */ });
-        return encode(pb.GetProcedureResultResponse, { state: 2 /* FINISHED */, submittedTime: toLong(BigInt(p.submitted)), lastUpdate: toLong(BigInt(p.finished)) });
+        // A failed procedure carries its exception; the client rebuilds it from class and message (ForeignExceptionUtil).
+        const exception = p.failure && { genericException: { className: p.failure.kind.className, message: p.failure.message } };
+        return encode(pb.GetProcedureResultResponse, { state: 2 /* FINISHED */, submittedTime: toLong(BigInt(p.submitted)), lastUpdate: toLong(BigInt(p.finished)), exception });
       },
 
       // The shell's `flush` (and snapshots of old clients) run procedures by signature. Writes are durable
       // when acknowledged, so a flush has nothing to do: accept it and report it done at once.
-      ExecProcedure: (_ctx, param) => {
-        const signature = decodeParam(pb.ExecProcedureRequest, param).procedure?.signature ?? '';
+      // A table flush also cuts stored rows down to what HBase's flush keeps (DataPort.compact, minor).
+      ExecProcedure: async (_ctx, param) => {
+        const procedure = decodeParam(pb.ExecProcedureRequest, param).procedure;
+        const signature = procedure?.signature ?? '';
         if (signature !== 'flush-table-proc' && signature !== 'flush-region-proc') throw hbaseError('DoNotRetryIOException', `java.lang.UnsupportedOperationException: procedure ${signature} is not served`);
+        const table = signature === 'flush-table-proc' ? catalog.find(parseTableName(procedure?.instance ?? '')) : undefined;
+        if (table !== undefined) await catalog.compact(table, false);
         return encode(pb.ExecProcedureResponse, { expectedTimeout: toLong(0n) });
       },
 
@@ -337,11 +383,15 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         return encode(pb.ListTableNamesByNamespaceResponse, { tableName: matchTables(undefined, ns, true).map((d) => tableNameToPb(d.name)) });
       },
 
-      SetBalancerRunning: () => encode(pb.SetBalancerRunningResponse, { prevBalanceValue: false }),
-      IsBalancerEnabled: () => encode(pb.IsBalancerEnabledResponse, { enabled: false }),
-      Balance: () => encode(pb.BalanceResponse, { balancerRan: false }),
+      ...switchMethods(switches),
     },
   };
+}
+
+/** TableName.valueOf(String): "ns:qualifier", or a qualifier in the default namespace. */
+function parseTableName(text: string): TableName {
+  const colon = text.indexOf(':');
+  return colon < 0 ? { namespace: DEFAULT_NAMESPACE, qualifier: text } : { namespace: text.slice(0, colon), qualifier: text.slice(colon + 1) };
 }
 
 /** Split keys for a configurable default pre-split: evenly spaced single bytes. */

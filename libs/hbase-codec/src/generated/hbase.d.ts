@@ -211,12 +211,244 @@ export namespace hbase {
             type $Shape = hbase.pb.GetServerInfoResponse.$Properties;
         }
 
+        interface ICompactRegionRequest extends hbase.pb.CompactRegionRequest.$Properties {
+        }
+
+        class CompactRegionRequest {
+            constructor(p?: hbase.pb.CompactRegionRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            region: hbase.pb.RegionSpecifier.$Properties;
+            major: boolean;
+            family: Uint8Array;
+            static create(properties: hbase.pb.CompactRegionRequest.$Shape): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
+            static create(properties?: hbase.pb.CompactRegionRequest.$Properties): hbase.pb.CompactRegionRequest;
+            static encode(m: hbase.pb.CompactRegionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CompactRegionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CompactRegionRequest;
+            static toObject(m: hbase.pb.CompactRegionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactRegionRequest {
+            interface $Properties {
+                region: hbase.pb.RegionSpecifier.$Properties;
+                major?: (boolean|null);
+                family?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CompactRegionRequest.$Properties;
+        }
+
+        interface ICompactRegionResponse extends hbase.pb.CompactRegionResponse.$Properties {
+        }
+
+        class CompactRegionResponse {
+            constructor(p?: hbase.pb.CompactRegionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.CompactRegionResponse.$Shape): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
+            static create(properties?: hbase.pb.CompactRegionResponse.$Properties): hbase.pb.CompactRegionResponse;
+            static encode(m: hbase.pb.CompactRegionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CompactRegionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CompactRegionResponse;
+            static toObject(m: hbase.pb.CompactRegionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactRegionResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CompactRegionResponse.$Properties;
+        }
+
+        interface IFlushRegionRequest extends hbase.pb.FlushRegionRequest.$Properties {
+        }
+
+        class FlushRegionRequest {
+            constructor(p?: hbase.pb.FlushRegionRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            region: hbase.pb.RegionSpecifier.$Properties;
+            ifOlderThanTs: Long;
+            writeFlushWalMarker: boolean;
+            family: Uint8Array;
+            static create(properties: hbase.pb.FlushRegionRequest.$Shape): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
+            static create(properties?: hbase.pb.FlushRegionRequest.$Properties): hbase.pb.FlushRegionRequest;
+            static encode(m: hbase.pb.FlushRegionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.FlushRegionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.FlushRegionRequest;
+            static toObject(m: hbase.pb.FlushRegionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FlushRegionRequest {
+            interface $Properties {
+                region: hbase.pb.RegionSpecifier.$Properties;
+                ifOlderThanTs?: (Long|null);
+                writeFlushWalMarker?: (boolean|null);
+                family?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.FlushRegionRequest.$Properties;
+        }
+
+        interface IFlushRegionResponse extends hbase.pb.FlushRegionResponse.$Properties {
+        }
+
+        class FlushRegionResponse {
+            constructor(p?: hbase.pb.FlushRegionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            lastFlushTime: Long;
+            flushed: boolean;
+            wroteFlushWalMarker: boolean;
+            static create(properties: hbase.pb.FlushRegionResponse.$Shape): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
+            static create(properties?: hbase.pb.FlushRegionResponse.$Properties): hbase.pb.FlushRegionResponse;
+            static encode(m: hbase.pb.FlushRegionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.FlushRegionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.FlushRegionResponse;
+            static toObject(m: hbase.pb.FlushRegionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FlushRegionResponse {
+            interface $Properties {
+                lastFlushTime: Long;
+                flushed?: (boolean|null);
+                wroteFlushWalMarker?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.FlushRegionResponse.$Properties;
+        }
+
+        interface ICompactionSwitchRequest extends hbase.pb.CompactionSwitchRequest.$Properties {
+        }
+
+        class CompactionSwitchRequest {
+            constructor(p?: hbase.pb.CompactionSwitchRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            enabled: boolean;
+            static create(properties: hbase.pb.CompactionSwitchRequest.$Shape): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
+            static create(properties?: hbase.pb.CompactionSwitchRequest.$Properties): hbase.pb.CompactionSwitchRequest;
+            static encode(m: hbase.pb.CompactionSwitchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CompactionSwitchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CompactionSwitchRequest;
+            static toObject(m: hbase.pb.CompactionSwitchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactionSwitchRequest {
+            interface $Properties {
+                enabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CompactionSwitchRequest.$Properties;
+        }
+
+        interface ICompactionSwitchResponse extends hbase.pb.CompactionSwitchResponse.$Properties {
+        }
+
+        class CompactionSwitchResponse {
+            constructor(p?: hbase.pb.CompactionSwitchResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            prevState: boolean;
+            static create(properties: hbase.pb.CompactionSwitchResponse.$Shape): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
+            static create(properties?: hbase.pb.CompactionSwitchResponse.$Properties): hbase.pb.CompactionSwitchResponse;
+            static encode(m: hbase.pb.CompactionSwitchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CompactionSwitchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CompactionSwitchResponse;
+            static toObject(m: hbase.pb.CompactionSwitchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactionSwitchResponse {
+            interface $Properties {
+                prevState: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CompactionSwitchResponse.$Properties;
+        }
+
+        interface IGetRegionLoadRequest extends hbase.pb.GetRegionLoadRequest.$Properties {
+        }
+
+        class GetRegionLoadRequest {
+            constructor(p?: hbase.pb.GetRegionLoadRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            tableName?: (hbase.pb.TableName.$Properties|null);
+            static create(properties: hbase.pb.GetRegionLoadRequest.$Shape): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
+            static create(properties?: hbase.pb.GetRegionLoadRequest.$Properties): hbase.pb.GetRegionLoadRequest;
+            static encode(m: hbase.pb.GetRegionLoadRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetRegionLoadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionLoadRequest;
+            static toObject(m: hbase.pb.GetRegionLoadRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRegionLoadRequest {
+            interface $Properties {
+                tableName?: (hbase.pb.TableName.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetRegionLoadRequest.$Properties;
+        }
+
+        interface IGetRegionLoadResponse extends hbase.pb.GetRegionLoadResponse.$Properties {
+        }
+
+        class GetRegionLoadResponse {
+            constructor(p?: hbase.pb.GetRegionLoadResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            regionLoads: hbase.pb.RegionLoad.$Properties[];
+            static create(properties: hbase.pb.GetRegionLoadResponse.$Shape): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
+            static create(properties?: hbase.pb.GetRegionLoadResponse.$Properties): hbase.pb.GetRegionLoadResponse;
+            static encode(m: hbase.pb.GetRegionLoadResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetRegionLoadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionLoadResponse;
+            static toObject(m: hbase.pb.GetRegionLoadResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRegionLoadResponse {
+            interface $Properties {
+                regionLoads?: (hbase.pb.RegionLoad.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetRegionLoadResponse.$Properties;
+        }
+
         class AdminService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): AdminService;
             getRegionInfo: hbase.pb.AdminService.GetRegionInfo;
             getOnlineRegion: hbase.pb.AdminService.GetOnlineRegion;
             getServerInfo: hbase.pb.AdminService.GetServerInfo;
+            flushRegion: hbase.pb.AdminService.FlushRegion;
+            compactionSwitch: hbase.pb.AdminService.CompactionSwitch;
+            compactRegion: hbase.pb.AdminService.CompactRegion;
+            getRegionLoad: hbase.pb.AdminService.GetRegionLoad;
         }
 
         namespace AdminService {
@@ -250,6 +482,50 @@ export namespace hbase {
               readonly path: "/hbase.pb.AdminService/GetServerInfo";
               readonly requestType: "GetServerInfoRequest";
               readonly responseType: "GetServerInfoResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type FlushRegionCallback = (error: (Error|null), response?: hbase.pb.FlushRegionResponse) => void;
+            type FlushRegion = {
+              (request: hbase.pb.IFlushRegionRequest, callback: hbase.pb.AdminService.FlushRegionCallback): void;
+              (request: hbase.pb.IFlushRegionRequest): Promise<hbase.pb.FlushRegionResponse>;
+              readonly name: "FlushRegion";
+              readonly path: "/hbase.pb.AdminService/FlushRegion";
+              readonly requestType: "FlushRegionRequest";
+              readonly responseType: "FlushRegionResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CompactionSwitchCallback = (error: (Error|null), response?: hbase.pb.CompactionSwitchResponse) => void;
+            type CompactionSwitch = {
+              (request: hbase.pb.ICompactionSwitchRequest, callback: hbase.pb.AdminService.CompactionSwitchCallback): void;
+              (request: hbase.pb.ICompactionSwitchRequest): Promise<hbase.pb.CompactionSwitchResponse>;
+              readonly name: "CompactionSwitch";
+              readonly path: "/hbase.pb.AdminService/CompactionSwitch";
+              readonly requestType: "CompactionSwitchRequest";
+              readonly responseType: "CompactionSwitchResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CompactRegionCallback = (error: (Error|null), response?: hbase.pb.CompactRegionResponse) => void;
+            type CompactRegion = {
+              (request: hbase.pb.ICompactRegionRequest, callback: hbase.pb.AdminService.CompactRegionCallback): void;
+              (request: hbase.pb.ICompactRegionRequest): Promise<hbase.pb.CompactRegionResponse>;
+              readonly name: "CompactRegion";
+              readonly path: "/hbase.pb.AdminService/CompactRegion";
+              readonly requestType: "CompactRegionRequest";
+              readonly responseType: "CompactRegionResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetRegionLoadCallback = (error: (Error|null), response?: hbase.pb.GetRegionLoadResponse) => void;
+            type GetRegionLoad = {
+              (request: hbase.pb.IGetRegionLoadRequest, callback: hbase.pb.AdminService.GetRegionLoadCallback): void;
+              (request: hbase.pb.IGetRegionLoadRequest): Promise<hbase.pb.GetRegionLoadResponse>;
+              readonly name: "GetRegionLoad";
+              readonly path: "/hbase.pb.AdminService/GetRegionLoad";
+              readonly requestType: "GetRegionLoadRequest";
+              readonly responseType: "GetRegionLoadResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -858,6 +1134,672 @@ export namespace hbase {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.RegionLocation.$Properties;
+        }
+
+        interface IRegionState extends hbase.pb.RegionState.$Properties {
+        }
+
+        class RegionState {
+            constructor(p?: hbase.pb.RegionState.$Properties);
+            $unknowns?: Uint8Array[];
+            regionInfo: hbase.pb.RegionInfo.$Properties;
+            state: hbase.pb.RegionState.State;
+            stamp: Long;
+            static create(properties: hbase.pb.RegionState.$Shape): hbase.pb.RegionState & hbase.pb.RegionState.$Shape;
+            static create(properties?: hbase.pb.RegionState.$Properties): hbase.pb.RegionState;
+            static encode(m: hbase.pb.RegionState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RegionState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionState & hbase.pb.RegionState.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionState & hbase.pb.RegionState.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RegionState;
+            static toObject(m: hbase.pb.RegionState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegionState {
+            interface $Properties {
+                regionInfo: hbase.pb.RegionInfo.$Properties;
+                state: hbase.pb.RegionState.State;
+                stamp?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RegionState.$Properties;
+
+            enum State {
+                OFFLINE = 0,
+                PENDING_OPEN = 1,
+                OPENING = 2,
+                OPEN = 3,
+                PENDING_CLOSE = 4,
+                CLOSING = 5,
+                CLOSED = 6,
+                SPLITTING = 7,
+                SPLIT = 8,
+                FAILED_OPEN = 9,
+                FAILED_CLOSE = 10,
+                MERGING = 11,
+                MERGED = 12,
+                SPLITTING_NEW = 13,
+                MERGING_NEW = 14,
+                ABNORMALLY_CLOSED = 15
+            }
+        }
+
+        interface IRegionInTransition extends hbase.pb.RegionInTransition.$Properties {
+        }
+
+        class RegionInTransition {
+            constructor(p?: hbase.pb.RegionInTransition.$Properties);
+            $unknowns?: Uint8Array[];
+            spec: hbase.pb.RegionSpecifier.$Properties;
+            regionState: hbase.pb.RegionState.$Properties;
+            static create(properties: hbase.pb.RegionInTransition.$Shape): hbase.pb.RegionInTransition & hbase.pb.RegionInTransition.$Shape;
+            static create(properties?: hbase.pb.RegionInTransition.$Properties): hbase.pb.RegionInTransition;
+            static encode(m: hbase.pb.RegionInTransition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RegionInTransition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionInTransition & hbase.pb.RegionInTransition.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionInTransition & hbase.pb.RegionInTransition.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RegionInTransition;
+            static toObject(m: hbase.pb.RegionInTransition, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegionInTransition {
+            interface $Properties {
+                spec: hbase.pb.RegionSpecifier.$Properties;
+                regionState: hbase.pb.RegionState.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RegionInTransition.$Properties;
+        }
+
+        interface IStoreSequenceId extends hbase.pb.StoreSequenceId.$Properties {
+        }
+
+        class StoreSequenceId {
+            constructor(p?: hbase.pb.StoreSequenceId.$Properties);
+            $unknowns?: Uint8Array[];
+            familyName: Uint8Array;
+            sequenceId: Long;
+            static create(properties: hbase.pb.StoreSequenceId.$Shape): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
+            static create(properties?: hbase.pb.StoreSequenceId.$Properties): hbase.pb.StoreSequenceId;
+            static encode(m: hbase.pb.StoreSequenceId.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.StoreSequenceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.StoreSequenceId;
+            static toObject(m: hbase.pb.StoreSequenceId, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StoreSequenceId {
+            interface $Properties {
+                familyName: Uint8Array;
+                sequenceId: Long;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.StoreSequenceId.$Properties;
+        }
+
+        interface IRegionLoad extends hbase.pb.RegionLoad.$Properties {
+        }
+
+        class RegionLoad {
+            constructor(p?: hbase.pb.RegionLoad.$Properties);
+            $unknowns?: Uint8Array[];
+            regionSpecifier: hbase.pb.RegionSpecifier.$Properties;
+            stores: number;
+            storefiles: number;
+            storeUncompressedSize_MB: number;
+            storefileSize_MB: number;
+            memStoreSize_MB: number;
+            storefileIndexSize_KB: Long;
+            readRequestsCount: Long;
+            writeRequestsCount: Long;
+            totalCompacting_KVs: Long;
+            currentCompacted_KVs: Long;
+            rootIndexSize_KB: number;
+            totalStaticIndexSize_KB: number;
+            totalStaticBloomSize_KB: number;
+            completeSequenceId: Long;
+            dataLocality: number;
+            lastMajorCompactionTs: Long;
+            storeCompleteSequenceId: hbase.pb.StoreSequenceId.$Properties[];
+            filteredReadRequestsCount: Long;
+            storeRefCount: number;
+            maxCompactedStoreFileRefCount: number;
+            dataLocalityForSsd: number;
+            blocksLocalWeight: Long;
+            blocksLocalWithSsdWeight: Long;
+            blocksTotalWeight: Long;
+            compactionState: hbase.pb.RegionLoad.CompactionState;
+            regionSize_MB: number;
+            currentRegionCachedRatio: number;
+            currentRegionColdDataRatio: number;
+            static create(properties: hbase.pb.RegionLoad.$Shape): hbase.pb.RegionLoad & hbase.pb.RegionLoad.$Shape;
+            static create(properties?: hbase.pb.RegionLoad.$Properties): hbase.pb.RegionLoad;
+            static encode(m: hbase.pb.RegionLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RegionLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionLoad & hbase.pb.RegionLoad.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionLoad & hbase.pb.RegionLoad.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RegionLoad;
+            static toObject(m: hbase.pb.RegionLoad, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegionLoad {
+            interface $Properties {
+                regionSpecifier: hbase.pb.RegionSpecifier.$Properties;
+                stores?: (number|null);
+                storefiles?: (number|null);
+                storeUncompressedSize_MB?: (number|null);
+                storefileSize_MB?: (number|null);
+                memStoreSize_MB?: (number|null);
+                storefileIndexSize_KB?: (Long|null);
+                readRequestsCount?: (Long|null);
+                writeRequestsCount?: (Long|null);
+                totalCompacting_KVs?: (Long|null);
+                currentCompacted_KVs?: (Long|null);
+                rootIndexSize_KB?: (number|null);
+                totalStaticIndexSize_KB?: (number|null);
+                totalStaticBloomSize_KB?: (number|null);
+                completeSequenceId?: (Long|null);
+                dataLocality?: (number|null);
+                lastMajorCompactionTs?: (Long|null);
+                storeCompleteSequenceId?: (hbase.pb.StoreSequenceId.$Properties[]|null);
+                filteredReadRequestsCount?: (Long|null);
+                storeRefCount?: (number|null);
+                maxCompactedStoreFileRefCount?: (number|null);
+                dataLocalityForSsd?: (number|null);
+                blocksLocalWeight?: (Long|null);
+                blocksLocalWithSsdWeight?: (Long|null);
+                blocksTotalWeight?: (Long|null);
+                compactionState?: (hbase.pb.RegionLoad.CompactionState|null);
+                regionSize_MB?: (number|null);
+                currentRegionCachedRatio?: (number|null);
+                currentRegionColdDataRatio?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RegionLoad.$Properties;
+
+            enum CompactionState {
+                NONE = 0,
+                MINOR = 1,
+                MAJOR = 2,
+                MAJOR_AND_MINOR = 3
+            }
+        }
+
+        interface IUserLoad extends hbase.pb.UserLoad.$Properties {
+        }
+
+        class UserLoad {
+            constructor(p?: hbase.pb.UserLoad.$Properties);
+            $unknowns?: Uint8Array[];
+            userName: string;
+            clientMetrics: hbase.pb.ClientMetrics.$Properties[];
+            static create(properties: hbase.pb.UserLoad.$Shape): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
+            static create(properties?: hbase.pb.UserLoad.$Properties): hbase.pb.UserLoad;
+            static encode(m: hbase.pb.UserLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.UserLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.UserLoad;
+            static toObject(m: hbase.pb.UserLoad, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserLoad {
+            interface $Properties {
+                userName: string;
+                clientMetrics?: (hbase.pb.ClientMetrics.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.UserLoad.$Properties;
+        }
+
+        interface IClientMetrics extends hbase.pb.ClientMetrics.$Properties {
+        }
+
+        class ClientMetrics {
+            constructor(p?: hbase.pb.ClientMetrics.$Properties);
+            $unknowns?: Uint8Array[];
+            hostName: string;
+            readRequestsCount: Long;
+            writeRequestsCount: Long;
+            filteredRequestsCount: Long;
+            hostAddress: string;
+            userName: string;
+            clientVersion: string;
+            serviceName: string;
+            static create(properties: hbase.pb.ClientMetrics.$Shape): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
+            static create(properties?: hbase.pb.ClientMetrics.$Properties): hbase.pb.ClientMetrics;
+            static encode(m: hbase.pb.ClientMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ClientMetrics.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ClientMetrics;
+            static toObject(m: hbase.pb.ClientMetrics, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientMetrics {
+            interface $Properties {
+                hostName: string;
+                readRequestsCount?: (Long|null);
+                writeRequestsCount?: (Long|null);
+                filteredRequestsCount?: (Long|null);
+                hostAddress?: (string|null);
+                userName?: (string|null);
+                clientVersion?: (string|null);
+                serviceName?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ClientMetrics.$Properties;
+        }
+
+        interface IReplicationLoadSink extends hbase.pb.ReplicationLoadSink.$Properties {
+        }
+
+        class ReplicationLoadSink {
+            constructor(p?: hbase.pb.ReplicationLoadSink.$Properties);
+            $unknowns?: Uint8Array[];
+            ageOfLastAppliedOp: Long;
+            timeStampsOfLastAppliedOp: Long;
+            timestampStarted: Long;
+            totalOpsProcessed: Long;
+            static create(properties: hbase.pb.ReplicationLoadSink.$Shape): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
+            static create(properties?: hbase.pb.ReplicationLoadSink.$Properties): hbase.pb.ReplicationLoadSink;
+            static encode(m: hbase.pb.ReplicationLoadSink.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ReplicationLoadSink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ReplicationLoadSink;
+            static toObject(m: hbase.pb.ReplicationLoadSink, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplicationLoadSink {
+            interface $Properties {
+                ageOfLastAppliedOp: Long;
+                timeStampsOfLastAppliedOp: Long;
+                timestampStarted?: (Long|null);
+                totalOpsProcessed?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ReplicationLoadSink.$Properties;
+        }
+
+        interface IReplicationLoadSource extends hbase.pb.ReplicationLoadSource.$Properties {
+        }
+
+        class ReplicationLoadSource {
+            constructor(p?: hbase.pb.ReplicationLoadSource.$Properties);
+            $unknowns?: Uint8Array[];
+            peerID: string;
+            ageOfLastShippedOp: Long;
+            sizeOfLogQueue: number;
+            timeStampOfLastShippedOp: Long;
+            replicationLag: Long;
+            timeStampOfNextToReplicate: Long;
+            queueId: string;
+            recovered: boolean;
+            running: boolean;
+            editsSinceRestart: boolean;
+            editsRead: Long;
+            oPsShipped: Long;
+            static create(properties: hbase.pb.ReplicationLoadSource.$Shape): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
+            static create(properties?: hbase.pb.ReplicationLoadSource.$Properties): hbase.pb.ReplicationLoadSource;
+            static encode(m: hbase.pb.ReplicationLoadSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ReplicationLoadSource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ReplicationLoadSource;
+            static toObject(m: hbase.pb.ReplicationLoadSource, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplicationLoadSource {
+            interface $Properties {
+                peerID: string;
+                ageOfLastShippedOp: Long;
+                sizeOfLogQueue: number;
+                timeStampOfLastShippedOp: Long;
+                replicationLag: Long;
+                timeStampOfNextToReplicate?: (Long|null);
+                queueId?: (string|null);
+                recovered?: (boolean|null);
+                running?: (boolean|null);
+                editsSinceRestart?: (boolean|null);
+                editsRead?: (Long|null);
+                oPsShipped?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ReplicationLoadSource.$Properties;
+        }
+
+        interface IServerTask extends hbase.pb.ServerTask.$Properties {
+        }
+
+        class ServerTask {
+            constructor(p?: hbase.pb.ServerTask.$Properties);
+            $unknowns?: Uint8Array[];
+            description: string;
+            status: string;
+            state: hbase.pb.ServerTask.State;
+            startTime: Long;
+            completionTime: Long;
+            static create(properties: hbase.pb.ServerTask.$Shape): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
+            static create(properties?: hbase.pb.ServerTask.$Properties): hbase.pb.ServerTask;
+            static encode(m: hbase.pb.ServerTask.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ServerTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ServerTask;
+            static toObject(m: hbase.pb.ServerTask, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerTask {
+            interface $Properties {
+                description: string;
+                status: string;
+                state: hbase.pb.ServerTask.State;
+                startTime?: (Long|null);
+                completionTime?: (Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ServerTask.$Properties;
+
+            enum State {
+                RUNNING = 0,
+                WAITING = 1,
+                COMPLETE = 2,
+                ABORTED = 3
+            }
+        }
+
+        interface IServerLoad extends hbase.pb.ServerLoad.$Properties {
+        }
+
+        class ServerLoad {
+            constructor(p?: hbase.pb.ServerLoad.$Properties);
+            $unknowns?: Uint8Array[];
+            numberOfRequests: Long;
+            totalNumberOfRequests: Long;
+            usedHeap_MB: number;
+            maxHeap_MB: number;
+            regionLoads: hbase.pb.RegionLoad.$Properties[];
+            coprocessors: hbase.pb.Coprocessor.$Properties[];
+            reportStartTime: Long;
+            reportEndTime: Long;
+            infoServerPort: number;
+            replLoadSource: hbase.pb.ReplicationLoadSource.$Properties[];
+            replLoadSink?: (hbase.pb.ReplicationLoadSink.$Properties|null);
+            userLoads: hbase.pb.UserLoad.$Properties[];
+            tasks: hbase.pb.ServerTask.$Properties[];
+            regionCachedInfo: { [k: string]: number };
+            cacheFreeSize: Long;
+            regionColdData: { [k: string]: number };
+            static create(properties: hbase.pb.ServerLoad.$Shape): hbase.pb.ServerLoad & hbase.pb.ServerLoad.$Shape;
+            static create(properties?: hbase.pb.ServerLoad.$Properties): hbase.pb.ServerLoad;
+            static encode(m: hbase.pb.ServerLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ServerLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ServerLoad & hbase.pb.ServerLoad.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ServerLoad & hbase.pb.ServerLoad.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ServerLoad;
+            static toObject(m: hbase.pb.ServerLoad, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerLoad {
+            interface $Properties {
+                numberOfRequests?: (Long|null);
+                totalNumberOfRequests?: (Long|null);
+                usedHeap_MB?: (number|null);
+                maxHeap_MB?: (number|null);
+                regionLoads?: (hbase.pb.RegionLoad.$Properties[]|null);
+                coprocessors?: (hbase.pb.Coprocessor.$Properties[]|null);
+                reportStartTime?: (Long|null);
+                reportEndTime?: (Long|null);
+                infoServerPort?: (number|null);
+                replLoadSource?: (hbase.pb.ReplicationLoadSource.$Properties[]|null);
+                replLoadSink?: (hbase.pb.ReplicationLoadSink.$Properties|null);
+                userLoads?: (hbase.pb.UserLoad.$Properties[]|null);
+                tasks?: (hbase.pb.ServerTask.$Properties[]|null);
+                regionCachedInfo?: ({ [k: string]: number }|null);
+                cacheFreeSize?: (Long|null);
+                regionColdData?: ({ [k: string]: number }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ServerLoad.$Properties;
+        }
+
+        interface ILiveServerInfo extends hbase.pb.LiveServerInfo.$Properties {
+        }
+
+        class LiveServerInfo {
+            constructor(p?: hbase.pb.LiveServerInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            server: hbase.pb.ServerName.$Properties;
+            serverLoad: hbase.pb.ServerLoad.$Properties;
+            static create(properties: hbase.pb.LiveServerInfo.$Shape): hbase.pb.LiveServerInfo & hbase.pb.LiveServerInfo.$Shape;
+            static create(properties?: hbase.pb.LiveServerInfo.$Properties): hbase.pb.LiveServerInfo;
+            static encode(m: hbase.pb.LiveServerInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.LiveServerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.LiveServerInfo & hbase.pb.LiveServerInfo.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.LiveServerInfo & hbase.pb.LiveServerInfo.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.LiveServerInfo;
+            static toObject(m: hbase.pb.LiveServerInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LiveServerInfo {
+            interface $Properties {
+                server: hbase.pb.ServerName.$Properties;
+                serverLoad: hbase.pb.ServerLoad.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.LiveServerInfo.$Properties;
+        }
+
+        interface IRegionStatesCount extends hbase.pb.RegionStatesCount.$Properties {
+        }
+
+        class RegionStatesCount {
+            constructor(p?: hbase.pb.RegionStatesCount.$Properties);
+            $unknowns?: Uint8Array[];
+            openRegions: number;
+            splitRegions: number;
+            closedRegions: number;
+            regionsInTransition: number;
+            totalRegions: number;
+            static create(properties: hbase.pb.RegionStatesCount.$Shape): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
+            static create(properties?: hbase.pb.RegionStatesCount.$Properties): hbase.pb.RegionStatesCount;
+            static encode(m: hbase.pb.RegionStatesCount.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RegionStatesCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RegionStatesCount;
+            static toObject(m: hbase.pb.RegionStatesCount, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegionStatesCount {
+            interface $Properties {
+                openRegions: number;
+                splitRegions: number;
+                closedRegions: number;
+                regionsInTransition: number;
+                totalRegions: number;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RegionStatesCount.$Properties;
+        }
+
+        interface ITableRegionStatesCount extends hbase.pb.TableRegionStatesCount.$Properties {
+        }
+
+        class TableRegionStatesCount {
+            constructor(p?: hbase.pb.TableRegionStatesCount.$Properties);
+            $unknowns?: Uint8Array[];
+            tableName: hbase.pb.TableName.$Properties;
+            regionStatesCount: hbase.pb.RegionStatesCount.$Properties;
+            static create(properties: hbase.pb.TableRegionStatesCount.$Shape): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
+            static create(properties?: hbase.pb.TableRegionStatesCount.$Properties): hbase.pb.TableRegionStatesCount;
+            static encode(m: hbase.pb.TableRegionStatesCount.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.TableRegionStatesCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.TableRegionStatesCount;
+            static toObject(m: hbase.pb.TableRegionStatesCount, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TableRegionStatesCount {
+            interface $Properties {
+                tableName: hbase.pb.TableName.$Properties;
+                regionStatesCount: hbase.pb.RegionStatesCount.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.TableRegionStatesCount.$Properties;
+        }
+
+        interface IClusterStatus extends hbase.pb.ClusterStatus.$Properties {
+        }
+
+        class ClusterStatus {
+            constructor(p?: hbase.pb.ClusterStatus.$Properties);
+            $unknowns?: Uint8Array[];
+            hbaseVersion?: (hbase.pb.HBaseVersionFileContent.$Properties|null);
+            liveServers: hbase.pb.LiveServerInfo.$Properties[];
+            deadServers: hbase.pb.ServerName.$Properties[];
+            regionsInTransition: hbase.pb.RegionInTransition.$Properties[];
+            clusterId?: (hbase.pb.ClusterId.$Properties|null);
+            masterCoprocessors: hbase.pb.Coprocessor.$Properties[];
+            master?: (hbase.pb.ServerName.$Properties|null);
+            backupMasters: hbase.pb.ServerName.$Properties[];
+            balancerOn: boolean;
+            masterInfoPort: number;
+            serversName: hbase.pb.ServerName.$Properties[];
+            tableRegionStatesCount: hbase.pb.TableRegionStatesCount.$Properties[];
+            masterTasks: hbase.pb.ServerTask.$Properties[];
+            unknownServers: hbase.pb.ServerName.$Properties[];
+            static create(properties: hbase.pb.ClusterStatus.$Shape): hbase.pb.ClusterStatus & hbase.pb.ClusterStatus.$Shape;
+            static create(properties?: hbase.pb.ClusterStatus.$Properties): hbase.pb.ClusterStatus;
+            static encode(m: hbase.pb.ClusterStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ClusterStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ClusterStatus & hbase.pb.ClusterStatus.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ClusterStatus & hbase.pb.ClusterStatus.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ClusterStatus;
+            static toObject(m: hbase.pb.ClusterStatus, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClusterStatus {
+            interface $Properties {
+                hbaseVersion?: (hbase.pb.HBaseVersionFileContent.$Properties|null);
+                liveServers?: (hbase.pb.LiveServerInfo.$Properties[]|null);
+                deadServers?: (hbase.pb.ServerName.$Properties[]|null);
+                regionsInTransition?: (hbase.pb.RegionInTransition.$Properties[]|null);
+                clusterId?: (hbase.pb.ClusterId.$Properties|null);
+                masterCoprocessors?: (hbase.pb.Coprocessor.$Properties[]|null);
+                master?: (hbase.pb.ServerName.$Properties|null);
+                backupMasters?: (hbase.pb.ServerName.$Properties[]|null);
+                balancerOn?: (boolean|null);
+                masterInfoPort?: (number|null);
+                serversName?: (hbase.pb.ServerName.$Properties[]|null);
+                tableRegionStatesCount?: (hbase.pb.TableRegionStatesCount.$Properties[]|null);
+                masterTasks?: (hbase.pb.ServerTask.$Properties[]|null);
+                unknownServers?: (hbase.pb.ServerName.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ClusterStatus.$Properties;
+        }
+
+        enum Option {
+            HBASE_VERSION = 0,
+            CLUSTER_ID = 1,
+            LIVE_SERVERS = 2,
+            DEAD_SERVERS = 3,
+            MASTER = 4,
+            BACKUP_MASTERS = 5,
+            MASTER_COPROCESSORS = 6,
+            REGIONS_IN_TRANSITION = 7,
+            BALANCER_ON = 8,
+            MASTER_INFO_PORT = 9,
+            SERVERS_NAME = 10,
+            TABLE_TO_REGIONS_COUNT = 11,
+            TASKS = 12,
+            UNKNOWN_SERVERS = 13
+        }
+
+        interface IClusterId extends hbase.pb.ClusterId.$Properties {
+        }
+
+        class ClusterId {
+            constructor(p?: hbase.pb.ClusterId.$Properties);
+            $unknowns?: Uint8Array[];
+            clusterId: string;
+            static create(properties: hbase.pb.ClusterId.$Shape): hbase.pb.ClusterId & hbase.pb.ClusterId.$Shape;
+            static create(properties?: hbase.pb.ClusterId.$Properties): hbase.pb.ClusterId;
+            static encode(m: hbase.pb.ClusterId.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ClusterId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ClusterId & hbase.pb.ClusterId.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ClusterId & hbase.pb.ClusterId.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ClusterId;
+            static toObject(m: hbase.pb.ClusterId, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClusterId {
+            interface $Properties {
+                clusterId: string;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ClusterId.$Properties;
+        }
+
+        interface IHBaseVersionFileContent extends hbase.pb.HBaseVersionFileContent.$Properties {
+        }
+
+        class HBaseVersionFileContent {
+            constructor(p?: hbase.pb.HBaseVersionFileContent.$Properties);
+            $unknowns?: Uint8Array[];
+            version: string;
+            static create(properties: hbase.pb.HBaseVersionFileContent.$Shape): hbase.pb.HBaseVersionFileContent & hbase.pb.HBaseVersionFileContent.$Shape;
+            static create(properties?: hbase.pb.HBaseVersionFileContent.$Properties): hbase.pb.HBaseVersionFileContent;
+            static encode(m: hbase.pb.HBaseVersionFileContent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.HBaseVersionFileContent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.HBaseVersionFileContent & hbase.pb.HBaseVersionFileContent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.HBaseVersionFileContent & hbase.pb.HBaseVersionFileContent.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.HBaseVersionFileContent;
+            static toObject(m: hbase.pb.HBaseVersionFileContent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HBaseVersionFileContent {
+            interface $Properties {
+                version: string;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.HBaseVersionFileContent.$Properties;
         }
 
         enum CellType {
@@ -3331,672 +4273,6 @@ export namespace hbase {
             type $Shape = hbase.pb.ScanMetrics.$Properties;
         }
 
-        interface IClusterId extends hbase.pb.ClusterId.$Properties {
-        }
-
-        class ClusterId {
-            constructor(p?: hbase.pb.ClusterId.$Properties);
-            $unknowns?: Uint8Array[];
-            clusterId: string;
-            static create(properties: hbase.pb.ClusterId.$Shape): hbase.pb.ClusterId & hbase.pb.ClusterId.$Shape;
-            static create(properties?: hbase.pb.ClusterId.$Properties): hbase.pb.ClusterId;
-            static encode(m: hbase.pb.ClusterId.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.ClusterId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ClusterId & hbase.pb.ClusterId.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ClusterId & hbase.pb.ClusterId.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.ClusterId;
-            static toObject(m: hbase.pb.ClusterId, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ClusterId {
-            interface $Properties {
-                clusterId: string;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.ClusterId.$Properties;
-        }
-
-        interface IRegionState extends hbase.pb.RegionState.$Properties {
-        }
-
-        class RegionState {
-            constructor(p?: hbase.pb.RegionState.$Properties);
-            $unknowns?: Uint8Array[];
-            regionInfo: hbase.pb.RegionInfo.$Properties;
-            state: hbase.pb.RegionState.State;
-            stamp: Long;
-            static create(properties: hbase.pb.RegionState.$Shape): hbase.pb.RegionState & hbase.pb.RegionState.$Shape;
-            static create(properties?: hbase.pb.RegionState.$Properties): hbase.pb.RegionState;
-            static encode(m: hbase.pb.RegionState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.RegionState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionState & hbase.pb.RegionState.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionState & hbase.pb.RegionState.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.RegionState;
-            static toObject(m: hbase.pb.RegionState, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace RegionState {
-            interface $Properties {
-                regionInfo: hbase.pb.RegionInfo.$Properties;
-                state: hbase.pb.RegionState.State;
-                stamp?: (Long|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.RegionState.$Properties;
-
-            enum State {
-                OFFLINE = 0,
-                PENDING_OPEN = 1,
-                OPENING = 2,
-                OPEN = 3,
-                PENDING_CLOSE = 4,
-                CLOSING = 5,
-                CLOSED = 6,
-                SPLITTING = 7,
-                SPLIT = 8,
-                FAILED_OPEN = 9,
-                FAILED_CLOSE = 10,
-                MERGING = 11,
-                MERGED = 12,
-                SPLITTING_NEW = 13,
-                MERGING_NEW = 14,
-                ABNORMALLY_CLOSED = 15
-            }
-        }
-
-        interface IRegionInTransition extends hbase.pb.RegionInTransition.$Properties {
-        }
-
-        class RegionInTransition {
-            constructor(p?: hbase.pb.RegionInTransition.$Properties);
-            $unknowns?: Uint8Array[];
-            spec: hbase.pb.RegionSpecifier.$Properties;
-            regionState: hbase.pb.RegionState.$Properties;
-            static create(properties: hbase.pb.RegionInTransition.$Shape): hbase.pb.RegionInTransition & hbase.pb.RegionInTransition.$Shape;
-            static create(properties?: hbase.pb.RegionInTransition.$Properties): hbase.pb.RegionInTransition;
-            static encode(m: hbase.pb.RegionInTransition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.RegionInTransition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionInTransition & hbase.pb.RegionInTransition.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionInTransition & hbase.pb.RegionInTransition.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.RegionInTransition;
-            static toObject(m: hbase.pb.RegionInTransition, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace RegionInTransition {
-            interface $Properties {
-                spec: hbase.pb.RegionSpecifier.$Properties;
-                regionState: hbase.pb.RegionState.$Properties;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.RegionInTransition.$Properties;
-        }
-
-        interface IStoreSequenceId extends hbase.pb.StoreSequenceId.$Properties {
-        }
-
-        class StoreSequenceId {
-            constructor(p?: hbase.pb.StoreSequenceId.$Properties);
-            $unknowns?: Uint8Array[];
-            familyName: Uint8Array;
-            sequenceId: Long;
-            static create(properties: hbase.pb.StoreSequenceId.$Shape): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
-            static create(properties?: hbase.pb.StoreSequenceId.$Properties): hbase.pb.StoreSequenceId;
-            static encode(m: hbase.pb.StoreSequenceId.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.StoreSequenceId.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.StoreSequenceId & hbase.pb.StoreSequenceId.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.StoreSequenceId;
-            static toObject(m: hbase.pb.StoreSequenceId, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace StoreSequenceId {
-            interface $Properties {
-                familyName: Uint8Array;
-                sequenceId: Long;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.StoreSequenceId.$Properties;
-        }
-
-        interface IRegionLoad extends hbase.pb.RegionLoad.$Properties {
-        }
-
-        class RegionLoad {
-            constructor(p?: hbase.pb.RegionLoad.$Properties);
-            $unknowns?: Uint8Array[];
-            regionSpecifier: hbase.pb.RegionSpecifier.$Properties;
-            stores: number;
-            storefiles: number;
-            storeUncompressedSize_MB: number;
-            storefileSize_MB: number;
-            memStoreSize_MB: number;
-            storefileIndexSize_KB: Long;
-            readRequestsCount: Long;
-            writeRequestsCount: Long;
-            totalCompacting_KVs: Long;
-            currentCompacted_KVs: Long;
-            rootIndexSize_KB: number;
-            totalStaticIndexSize_KB: number;
-            totalStaticBloomSize_KB: number;
-            completeSequenceId: Long;
-            dataLocality: number;
-            lastMajorCompactionTs: Long;
-            storeCompleteSequenceId: hbase.pb.StoreSequenceId.$Properties[];
-            filteredReadRequestsCount: Long;
-            storeRefCount: number;
-            maxCompactedStoreFileRefCount: number;
-            dataLocalityForSsd: number;
-            blocksLocalWeight: Long;
-            blocksLocalWithSsdWeight: Long;
-            blocksTotalWeight: Long;
-            compactionState: hbase.pb.RegionLoad.CompactionState;
-            regionSize_MB: number;
-            currentRegionCachedRatio: number;
-            currentRegionColdDataRatio: number;
-            static create(properties: hbase.pb.RegionLoad.$Shape): hbase.pb.RegionLoad & hbase.pb.RegionLoad.$Shape;
-            static create(properties?: hbase.pb.RegionLoad.$Properties): hbase.pb.RegionLoad;
-            static encode(m: hbase.pb.RegionLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.RegionLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionLoad & hbase.pb.RegionLoad.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionLoad & hbase.pb.RegionLoad.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.RegionLoad;
-            static toObject(m: hbase.pb.RegionLoad, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace RegionLoad {
-            interface $Properties {
-                regionSpecifier: hbase.pb.RegionSpecifier.$Properties;
-                stores?: (number|null);
-                storefiles?: (number|null);
-                storeUncompressedSize_MB?: (number|null);
-                storefileSize_MB?: (number|null);
-                memStoreSize_MB?: (number|null);
-                storefileIndexSize_KB?: (Long|null);
-                readRequestsCount?: (Long|null);
-                writeRequestsCount?: (Long|null);
-                totalCompacting_KVs?: (Long|null);
-                currentCompacted_KVs?: (Long|null);
-                rootIndexSize_KB?: (number|null);
-                totalStaticIndexSize_KB?: (number|null);
-                totalStaticBloomSize_KB?: (number|null);
-                completeSequenceId?: (Long|null);
-                dataLocality?: (number|null);
-                lastMajorCompactionTs?: (Long|null);
-                storeCompleteSequenceId?: (hbase.pb.StoreSequenceId.$Properties[]|null);
-                filteredReadRequestsCount?: (Long|null);
-                storeRefCount?: (number|null);
-                maxCompactedStoreFileRefCount?: (number|null);
-                dataLocalityForSsd?: (number|null);
-                blocksLocalWeight?: (Long|null);
-                blocksLocalWithSsdWeight?: (Long|null);
-                blocksTotalWeight?: (Long|null);
-                compactionState?: (hbase.pb.RegionLoad.CompactionState|null);
-                regionSize_MB?: (number|null);
-                currentRegionCachedRatio?: (number|null);
-                currentRegionColdDataRatio?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.RegionLoad.$Properties;
-
-            enum CompactionState {
-                NONE = 0,
-                MINOR = 1,
-                MAJOR = 2,
-                MAJOR_AND_MINOR = 3
-            }
-        }
-
-        interface IUserLoad extends hbase.pb.UserLoad.$Properties {
-        }
-
-        class UserLoad {
-            constructor(p?: hbase.pb.UserLoad.$Properties);
-            $unknowns?: Uint8Array[];
-            userName: string;
-            clientMetrics: hbase.pb.ClientMetrics.$Properties[];
-            static create(properties: hbase.pb.UserLoad.$Shape): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
-            static create(properties?: hbase.pb.UserLoad.$Properties): hbase.pb.UserLoad;
-            static encode(m: hbase.pb.UserLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.UserLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.UserLoad & hbase.pb.UserLoad.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.UserLoad;
-            static toObject(m: hbase.pb.UserLoad, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace UserLoad {
-            interface $Properties {
-                userName: string;
-                clientMetrics?: (hbase.pb.ClientMetrics.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.UserLoad.$Properties;
-        }
-
-        interface IClientMetrics extends hbase.pb.ClientMetrics.$Properties {
-        }
-
-        class ClientMetrics {
-            constructor(p?: hbase.pb.ClientMetrics.$Properties);
-            $unknowns?: Uint8Array[];
-            hostName: string;
-            readRequestsCount: Long;
-            writeRequestsCount: Long;
-            filteredRequestsCount: Long;
-            hostAddress: string;
-            userName: string;
-            clientVersion: string;
-            serviceName: string;
-            static create(properties: hbase.pb.ClientMetrics.$Shape): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
-            static create(properties?: hbase.pb.ClientMetrics.$Properties): hbase.pb.ClientMetrics;
-            static encode(m: hbase.pb.ClientMetrics.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.ClientMetrics.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ClientMetrics & hbase.pb.ClientMetrics.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.ClientMetrics;
-            static toObject(m: hbase.pb.ClientMetrics, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ClientMetrics {
-            interface $Properties {
-                hostName: string;
-                readRequestsCount?: (Long|null);
-                writeRequestsCount?: (Long|null);
-                filteredRequestsCount?: (Long|null);
-                hostAddress?: (string|null);
-                userName?: (string|null);
-                clientVersion?: (string|null);
-                serviceName?: (string|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.ClientMetrics.$Properties;
-        }
-
-        interface IReplicationLoadSink extends hbase.pb.ReplicationLoadSink.$Properties {
-        }
-
-        class ReplicationLoadSink {
-            constructor(p?: hbase.pb.ReplicationLoadSink.$Properties);
-            $unknowns?: Uint8Array[];
-            ageOfLastAppliedOp: Long;
-            timeStampsOfLastAppliedOp: Long;
-            timestampStarted: Long;
-            totalOpsProcessed: Long;
-            static create(properties: hbase.pb.ReplicationLoadSink.$Shape): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
-            static create(properties?: hbase.pb.ReplicationLoadSink.$Properties): hbase.pb.ReplicationLoadSink;
-            static encode(m: hbase.pb.ReplicationLoadSink.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.ReplicationLoadSink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ReplicationLoadSink & hbase.pb.ReplicationLoadSink.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.ReplicationLoadSink;
-            static toObject(m: hbase.pb.ReplicationLoadSink, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ReplicationLoadSink {
-            interface $Properties {
-                ageOfLastAppliedOp: Long;
-                timeStampsOfLastAppliedOp: Long;
-                timestampStarted?: (Long|null);
-                totalOpsProcessed?: (Long|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.ReplicationLoadSink.$Properties;
-        }
-
-        interface IReplicationLoadSource extends hbase.pb.ReplicationLoadSource.$Properties {
-        }
-
-        class ReplicationLoadSource {
-            constructor(p?: hbase.pb.ReplicationLoadSource.$Properties);
-            $unknowns?: Uint8Array[];
-            peerID: string;
-            ageOfLastShippedOp: Long;
-            sizeOfLogQueue: number;
-            timeStampOfLastShippedOp: Long;
-            replicationLag: Long;
-            timeStampOfNextToReplicate: Long;
-            queueId: string;
-            recovered: boolean;
-            running: boolean;
-            editsSinceRestart: boolean;
-            editsRead: Long;
-            oPsShipped: Long;
-            static create(properties: hbase.pb.ReplicationLoadSource.$Shape): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
-            static create(properties?: hbase.pb.ReplicationLoadSource.$Properties): hbase.pb.ReplicationLoadSource;
-            static encode(m: hbase.pb.ReplicationLoadSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.ReplicationLoadSource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ReplicationLoadSource & hbase.pb.ReplicationLoadSource.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.ReplicationLoadSource;
-            static toObject(m: hbase.pb.ReplicationLoadSource, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ReplicationLoadSource {
-            interface $Properties {
-                peerID: string;
-                ageOfLastShippedOp: Long;
-                sizeOfLogQueue: number;
-                timeStampOfLastShippedOp: Long;
-                replicationLag: Long;
-                timeStampOfNextToReplicate?: (Long|null);
-                queueId?: (string|null);
-                recovered?: (boolean|null);
-                running?: (boolean|null);
-                editsSinceRestart?: (boolean|null);
-                editsRead?: (Long|null);
-                oPsShipped?: (Long|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.ReplicationLoadSource.$Properties;
-        }
-
-        interface IServerTask extends hbase.pb.ServerTask.$Properties {
-        }
-
-        class ServerTask {
-            constructor(p?: hbase.pb.ServerTask.$Properties);
-            $unknowns?: Uint8Array[];
-            description: string;
-            status: string;
-            state: hbase.pb.ServerTask.State;
-            startTime: Long;
-            completionTime: Long;
-            static create(properties: hbase.pb.ServerTask.$Shape): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
-            static create(properties?: hbase.pb.ServerTask.$Properties): hbase.pb.ServerTask;
-            static encode(m: hbase.pb.ServerTask.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.ServerTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ServerTask & hbase.pb.ServerTask.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.ServerTask;
-            static toObject(m: hbase.pb.ServerTask, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ServerTask {
-            interface $Properties {
-                description: string;
-                status: string;
-                state: hbase.pb.ServerTask.State;
-                startTime?: (Long|null);
-                completionTime?: (Long|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.ServerTask.$Properties;
-
-            enum State {
-                RUNNING = 0,
-                WAITING = 1,
-                COMPLETE = 2,
-                ABORTED = 3
-            }
-        }
-
-        interface IServerLoad extends hbase.pb.ServerLoad.$Properties {
-        }
-
-        class ServerLoad {
-            constructor(p?: hbase.pb.ServerLoad.$Properties);
-            $unknowns?: Uint8Array[];
-            numberOfRequests: Long;
-            totalNumberOfRequests: Long;
-            usedHeap_MB: number;
-            maxHeap_MB: number;
-            regionLoads: hbase.pb.RegionLoad.$Properties[];
-            coprocessors: hbase.pb.Coprocessor.$Properties[];
-            reportStartTime: Long;
-            reportEndTime: Long;
-            infoServerPort: number;
-            replLoadSource: hbase.pb.ReplicationLoadSource.$Properties[];
-            replLoadSink?: (hbase.pb.ReplicationLoadSink.$Properties|null);
-            userLoads: hbase.pb.UserLoad.$Properties[];
-            tasks: hbase.pb.ServerTask.$Properties[];
-            regionCachedInfo: { [k: string]: number };
-            cacheFreeSize: Long;
-            regionColdData: { [k: string]: number };
-            static create(properties: hbase.pb.ServerLoad.$Shape): hbase.pb.ServerLoad & hbase.pb.ServerLoad.$Shape;
-            static create(properties?: hbase.pb.ServerLoad.$Properties): hbase.pb.ServerLoad;
-            static encode(m: hbase.pb.ServerLoad.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.ServerLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ServerLoad & hbase.pb.ServerLoad.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ServerLoad & hbase.pb.ServerLoad.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.ServerLoad;
-            static toObject(m: hbase.pb.ServerLoad, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ServerLoad {
-            interface $Properties {
-                numberOfRequests?: (Long|null);
-                totalNumberOfRequests?: (Long|null);
-                usedHeap_MB?: (number|null);
-                maxHeap_MB?: (number|null);
-                regionLoads?: (hbase.pb.RegionLoad.$Properties[]|null);
-                coprocessors?: (hbase.pb.Coprocessor.$Properties[]|null);
-                reportStartTime?: (Long|null);
-                reportEndTime?: (Long|null);
-                infoServerPort?: (number|null);
-                replLoadSource?: (hbase.pb.ReplicationLoadSource.$Properties[]|null);
-                replLoadSink?: (hbase.pb.ReplicationLoadSink.$Properties|null);
-                userLoads?: (hbase.pb.UserLoad.$Properties[]|null);
-                tasks?: (hbase.pb.ServerTask.$Properties[]|null);
-                regionCachedInfo?: ({ [k: string]: number }|null);
-                cacheFreeSize?: (Long|null);
-                regionColdData?: ({ [k: string]: number }|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.ServerLoad.$Properties;
-        }
-
-        interface ILiveServerInfo extends hbase.pb.LiveServerInfo.$Properties {
-        }
-
-        class LiveServerInfo {
-            constructor(p?: hbase.pb.LiveServerInfo.$Properties);
-            $unknowns?: Uint8Array[];
-            server: hbase.pb.ServerName.$Properties;
-            serverLoad: hbase.pb.ServerLoad.$Properties;
-            static create(properties: hbase.pb.LiveServerInfo.$Shape): hbase.pb.LiveServerInfo & hbase.pb.LiveServerInfo.$Shape;
-            static create(properties?: hbase.pb.LiveServerInfo.$Properties): hbase.pb.LiveServerInfo;
-            static encode(m: hbase.pb.LiveServerInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.LiveServerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.LiveServerInfo & hbase.pb.LiveServerInfo.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.LiveServerInfo & hbase.pb.LiveServerInfo.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.LiveServerInfo;
-            static toObject(m: hbase.pb.LiveServerInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace LiveServerInfo {
-            interface $Properties {
-                server: hbase.pb.ServerName.$Properties;
-                serverLoad: hbase.pb.ServerLoad.$Properties;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.LiveServerInfo.$Properties;
-        }
-
-        interface IRegionStatesCount extends hbase.pb.RegionStatesCount.$Properties {
-        }
-
-        class RegionStatesCount {
-            constructor(p?: hbase.pb.RegionStatesCount.$Properties);
-            $unknowns?: Uint8Array[];
-            openRegions: number;
-            splitRegions: number;
-            closedRegions: number;
-            regionsInTransition: number;
-            totalRegions: number;
-            static create(properties: hbase.pb.RegionStatesCount.$Shape): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
-            static create(properties?: hbase.pb.RegionStatesCount.$Properties): hbase.pb.RegionStatesCount;
-            static encode(m: hbase.pb.RegionStatesCount.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.RegionStatesCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RegionStatesCount & hbase.pb.RegionStatesCount.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.RegionStatesCount;
-            static toObject(m: hbase.pb.RegionStatesCount, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace RegionStatesCount {
-            interface $Properties {
-                openRegions: number;
-                splitRegions: number;
-                closedRegions: number;
-                regionsInTransition: number;
-                totalRegions: number;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.RegionStatesCount.$Properties;
-        }
-
-        interface ITableRegionStatesCount extends hbase.pb.TableRegionStatesCount.$Properties {
-        }
-
-        class TableRegionStatesCount {
-            constructor(p?: hbase.pb.TableRegionStatesCount.$Properties);
-            $unknowns?: Uint8Array[];
-            tableName: hbase.pb.TableName.$Properties;
-            regionStatesCount: hbase.pb.RegionStatesCount.$Properties;
-            static create(properties: hbase.pb.TableRegionStatesCount.$Shape): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
-            static create(properties?: hbase.pb.TableRegionStatesCount.$Properties): hbase.pb.TableRegionStatesCount;
-            static encode(m: hbase.pb.TableRegionStatesCount.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.TableRegionStatesCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.TableRegionStatesCount & hbase.pb.TableRegionStatesCount.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.TableRegionStatesCount;
-            static toObject(m: hbase.pb.TableRegionStatesCount, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace TableRegionStatesCount {
-            interface $Properties {
-                tableName: hbase.pb.TableName.$Properties;
-                regionStatesCount: hbase.pb.RegionStatesCount.$Properties;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.TableRegionStatesCount.$Properties;
-        }
-
-        interface IClusterStatus extends hbase.pb.ClusterStatus.$Properties {
-        }
-
-        class ClusterStatus {
-            constructor(p?: hbase.pb.ClusterStatus.$Properties);
-            $unknowns?: Uint8Array[];
-            hbaseVersion?: (hbase.pb.HBaseVersionFileContent.$Properties|null);
-            liveServers: hbase.pb.LiveServerInfo.$Properties[];
-            deadServers: hbase.pb.ServerName.$Properties[];
-            regionsInTransition: hbase.pb.RegionInTransition.$Properties[];
-            clusterId?: (hbase.pb.ClusterId.$Properties|null);
-            masterCoprocessors: hbase.pb.Coprocessor.$Properties[];
-            master?: (hbase.pb.ServerName.$Properties|null);
-            backupMasters: hbase.pb.ServerName.$Properties[];
-            balancerOn: boolean;
-            masterInfoPort: number;
-            serversName: hbase.pb.ServerName.$Properties[];
-            tableRegionStatesCount: hbase.pb.TableRegionStatesCount.$Properties[];
-            masterTasks: hbase.pb.ServerTask.$Properties[];
-            unknownServers: hbase.pb.ServerName.$Properties[];
-            static create(properties: hbase.pb.ClusterStatus.$Shape): hbase.pb.ClusterStatus & hbase.pb.ClusterStatus.$Shape;
-            static create(properties?: hbase.pb.ClusterStatus.$Properties): hbase.pb.ClusterStatus;
-            static encode(m: hbase.pb.ClusterStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.ClusterStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ClusterStatus & hbase.pb.ClusterStatus.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ClusterStatus & hbase.pb.ClusterStatus.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.ClusterStatus;
-            static toObject(m: hbase.pb.ClusterStatus, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ClusterStatus {
-            interface $Properties {
-                hbaseVersion?: (hbase.pb.HBaseVersionFileContent.$Properties|null);
-                liveServers?: (hbase.pb.LiveServerInfo.$Properties[]|null);
-                deadServers?: (hbase.pb.ServerName.$Properties[]|null);
-                regionsInTransition?: (hbase.pb.RegionInTransition.$Properties[]|null);
-                clusterId?: (hbase.pb.ClusterId.$Properties|null);
-                masterCoprocessors?: (hbase.pb.Coprocessor.$Properties[]|null);
-                master?: (hbase.pb.ServerName.$Properties|null);
-                backupMasters?: (hbase.pb.ServerName.$Properties[]|null);
-                balancerOn?: (boolean|null);
-                masterInfoPort?: (number|null);
-                serversName?: (hbase.pb.ServerName.$Properties[]|null);
-                tableRegionStatesCount?: (hbase.pb.TableRegionStatesCount.$Properties[]|null);
-                masterTasks?: (hbase.pb.ServerTask.$Properties[]|null);
-                unknownServers?: (hbase.pb.ServerName.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.ClusterStatus.$Properties;
-        }
-
-        enum Option {
-            HBASE_VERSION = 0,
-            CLUSTER_ID = 1,
-            LIVE_SERVERS = 2,
-            DEAD_SERVERS = 3,
-            MASTER = 4,
-            BACKUP_MASTERS = 5,
-            MASTER_COPROCESSORS = 6,
-            REGIONS_IN_TRANSITION = 7,
-            BALANCER_ON = 8,
-            MASTER_INFO_PORT = 9,
-            SERVERS_NAME = 10,
-            TABLE_TO_REGIONS_COUNT = 11,
-            TASKS = 12,
-            UNKNOWN_SERVERS = 13
-        }
-
-        interface IHBaseVersionFileContent extends hbase.pb.HBaseVersionFileContent.$Properties {
-        }
-
-        class HBaseVersionFileContent {
-            constructor(p?: hbase.pb.HBaseVersionFileContent.$Properties);
-            $unknowns?: Uint8Array[];
-            version: string;
-            static create(properties: hbase.pb.HBaseVersionFileContent.$Shape): hbase.pb.HBaseVersionFileContent & hbase.pb.HBaseVersionFileContent.$Shape;
-            static create(properties?: hbase.pb.HBaseVersionFileContent.$Properties): hbase.pb.HBaseVersionFileContent;
-            static encode(m: hbase.pb.HBaseVersionFileContent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.HBaseVersionFileContent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.HBaseVersionFileContent & hbase.pb.HBaseVersionFileContent.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.HBaseVersionFileContent & hbase.pb.HBaseVersionFileContent.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.HBaseVersionFileContent;
-            static toObject(m: hbase.pb.HBaseVersionFileContent, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace HBaseVersionFileContent {
-            interface $Properties {
-                version: string;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.HBaseVersionFileContent.$Properties;
-        }
-
         interface IStackTraceElementMessage extends hbase.pb.StackTraceElementMessage.$Properties {
         }
 
@@ -5750,6 +6026,977 @@ export namespace hbase {
             }
         }
 
+        interface IListTableDescriptorsByStateRequest extends hbase.pb.ListTableDescriptorsByStateRequest.$Properties {
+        }
+
+        class ListTableDescriptorsByStateRequest {
+            constructor(p?: hbase.pb.ListTableDescriptorsByStateRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            isEnabled: boolean;
+            static create(properties: hbase.pb.ListTableDescriptorsByStateRequest.$Shape): hbase.pb.ListTableDescriptorsByStateRequest & hbase.pb.ListTableDescriptorsByStateRequest.$Shape;
+            static create(properties?: hbase.pb.ListTableDescriptorsByStateRequest.$Properties): hbase.pb.ListTableDescriptorsByStateRequest;
+            static encode(m: hbase.pb.ListTableDescriptorsByStateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ListTableDescriptorsByStateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ListTableDescriptorsByStateRequest & hbase.pb.ListTableDescriptorsByStateRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ListTableDescriptorsByStateRequest & hbase.pb.ListTableDescriptorsByStateRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ListTableDescriptorsByStateRequest;
+            static toObject(m: hbase.pb.ListTableDescriptorsByStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTableDescriptorsByStateRequest {
+            interface $Properties {
+                isEnabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ListTableDescriptorsByStateRequest.$Properties;
+        }
+
+        interface IListTableDescriptorsByStateResponse extends hbase.pb.ListTableDescriptorsByStateResponse.$Properties {
+        }
+
+        class ListTableDescriptorsByStateResponse {
+            constructor(p?: hbase.pb.ListTableDescriptorsByStateResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            tableSchema: hbase.pb.TableSchema.$Properties[];
+            static create(properties: hbase.pb.ListTableDescriptorsByStateResponse.$Shape): hbase.pb.ListTableDescriptorsByStateResponse & hbase.pb.ListTableDescriptorsByStateResponse.$Shape;
+            static create(properties?: hbase.pb.ListTableDescriptorsByStateResponse.$Properties): hbase.pb.ListTableDescriptorsByStateResponse;
+            static encode(m: hbase.pb.ListTableDescriptorsByStateResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ListTableDescriptorsByStateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ListTableDescriptorsByStateResponse & hbase.pb.ListTableDescriptorsByStateResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ListTableDescriptorsByStateResponse & hbase.pb.ListTableDescriptorsByStateResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ListTableDescriptorsByStateResponse;
+            static toObject(m: hbase.pb.ListTableDescriptorsByStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTableDescriptorsByStateResponse {
+            interface $Properties {
+                tableSchema?: (hbase.pb.TableSchema.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ListTableDescriptorsByStateResponse.$Properties;
+        }
+
+        interface IListTableNamesByStateRequest extends hbase.pb.ListTableNamesByStateRequest.$Properties {
+        }
+
+        class ListTableNamesByStateRequest {
+            constructor(p?: hbase.pb.ListTableNamesByStateRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            isEnabled: boolean;
+            static create(properties: hbase.pb.ListTableNamesByStateRequest.$Shape): hbase.pb.ListTableNamesByStateRequest & hbase.pb.ListTableNamesByStateRequest.$Shape;
+            static create(properties?: hbase.pb.ListTableNamesByStateRequest.$Properties): hbase.pb.ListTableNamesByStateRequest;
+            static encode(m: hbase.pb.ListTableNamesByStateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ListTableNamesByStateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ListTableNamesByStateRequest & hbase.pb.ListTableNamesByStateRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ListTableNamesByStateRequest & hbase.pb.ListTableNamesByStateRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ListTableNamesByStateRequest;
+            static toObject(m: hbase.pb.ListTableNamesByStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTableNamesByStateRequest {
+            interface $Properties {
+                isEnabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ListTableNamesByStateRequest.$Properties;
+        }
+
+        interface IListTableNamesByStateResponse extends hbase.pb.ListTableNamesByStateResponse.$Properties {
+        }
+
+        class ListTableNamesByStateResponse {
+            constructor(p?: hbase.pb.ListTableNamesByStateResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            tableNames: hbase.pb.TableName.$Properties[];
+            static create(properties: hbase.pb.ListTableNamesByStateResponse.$Shape): hbase.pb.ListTableNamesByStateResponse & hbase.pb.ListTableNamesByStateResponse.$Shape;
+            static create(properties?: hbase.pb.ListTableNamesByStateResponse.$Properties): hbase.pb.ListTableNamesByStateResponse;
+            static encode(m: hbase.pb.ListTableNamesByStateResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ListTableNamesByStateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ListTableNamesByStateResponse & hbase.pb.ListTableNamesByStateResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ListTableNamesByStateResponse & hbase.pb.ListTableNamesByStateResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ListTableNamesByStateResponse;
+            static toObject(m: hbase.pb.ListTableNamesByStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListTableNamesByStateResponse {
+            interface $Properties {
+                tableNames?: (hbase.pb.TableName.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ListTableNamesByStateResponse.$Properties;
+        }
+
+        interface IIsNormalizerEnabledRequest extends hbase.pb.IsNormalizerEnabledRequest.$Properties {
+        }
+
+        class IsNormalizerEnabledRequest {
+            constructor(p?: hbase.pb.IsNormalizerEnabledRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.IsNormalizerEnabledRequest.$Shape): hbase.pb.IsNormalizerEnabledRequest & hbase.pb.IsNormalizerEnabledRequest.$Shape;
+            static create(properties?: hbase.pb.IsNormalizerEnabledRequest.$Properties): hbase.pb.IsNormalizerEnabledRequest;
+            static encode(m: hbase.pb.IsNormalizerEnabledRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsNormalizerEnabledRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsNormalizerEnabledRequest & hbase.pb.IsNormalizerEnabledRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsNormalizerEnabledRequest & hbase.pb.IsNormalizerEnabledRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsNormalizerEnabledRequest;
+            static toObject(m: hbase.pb.IsNormalizerEnabledRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsNormalizerEnabledRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsNormalizerEnabledRequest.$Properties;
+        }
+
+        interface IIsNormalizerEnabledResponse extends hbase.pb.IsNormalizerEnabledResponse.$Properties {
+        }
+
+        class IsNormalizerEnabledResponse {
+            constructor(p?: hbase.pb.IsNormalizerEnabledResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            enabled: boolean;
+            static create(properties: hbase.pb.IsNormalizerEnabledResponse.$Shape): hbase.pb.IsNormalizerEnabledResponse & hbase.pb.IsNormalizerEnabledResponse.$Shape;
+            static create(properties?: hbase.pb.IsNormalizerEnabledResponse.$Properties): hbase.pb.IsNormalizerEnabledResponse;
+            static encode(m: hbase.pb.IsNormalizerEnabledResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsNormalizerEnabledResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsNormalizerEnabledResponse & hbase.pb.IsNormalizerEnabledResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsNormalizerEnabledResponse & hbase.pb.IsNormalizerEnabledResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsNormalizerEnabledResponse;
+            static toObject(m: hbase.pb.IsNormalizerEnabledResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsNormalizerEnabledResponse {
+            interface $Properties {
+                enabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsNormalizerEnabledResponse.$Properties;
+        }
+
+        interface ISetNormalizerRunningRequest extends hbase.pb.SetNormalizerRunningRequest.$Properties {
+        }
+
+        class SetNormalizerRunningRequest {
+            constructor(p?: hbase.pb.SetNormalizerRunningRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            on: boolean;
+            static create(properties: hbase.pb.SetNormalizerRunningRequest.$Shape): hbase.pb.SetNormalizerRunningRequest & hbase.pb.SetNormalizerRunningRequest.$Shape;
+            static create(properties?: hbase.pb.SetNormalizerRunningRequest.$Properties): hbase.pb.SetNormalizerRunningRequest;
+            static encode(m: hbase.pb.SetNormalizerRunningRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SetNormalizerRunningRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SetNormalizerRunningRequest & hbase.pb.SetNormalizerRunningRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SetNormalizerRunningRequest & hbase.pb.SetNormalizerRunningRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SetNormalizerRunningRequest;
+            static toObject(m: hbase.pb.SetNormalizerRunningRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetNormalizerRunningRequest {
+            interface $Properties {
+                on: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SetNormalizerRunningRequest.$Properties;
+        }
+
+        interface ISetNormalizerRunningResponse extends hbase.pb.SetNormalizerRunningResponse.$Properties {
+        }
+
+        class SetNormalizerRunningResponse {
+            constructor(p?: hbase.pb.SetNormalizerRunningResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            prevNormalizerValue: boolean;
+            static create(properties: hbase.pb.SetNormalizerRunningResponse.$Shape): hbase.pb.SetNormalizerRunningResponse & hbase.pb.SetNormalizerRunningResponse.$Shape;
+            static create(properties?: hbase.pb.SetNormalizerRunningResponse.$Properties): hbase.pb.SetNormalizerRunningResponse;
+            static encode(m: hbase.pb.SetNormalizerRunningResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SetNormalizerRunningResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SetNormalizerRunningResponse & hbase.pb.SetNormalizerRunningResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SetNormalizerRunningResponse & hbase.pb.SetNormalizerRunningResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SetNormalizerRunningResponse;
+            static toObject(m: hbase.pb.SetNormalizerRunningResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetNormalizerRunningResponse {
+            interface $Properties {
+                prevNormalizerValue?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SetNormalizerRunningResponse.$Properties;
+        }
+
+        interface INormalizeRequest extends hbase.pb.NormalizeRequest.$Properties {
+        }
+
+        class NormalizeRequest {
+            constructor(p?: hbase.pb.NormalizeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            tableNames: hbase.pb.TableName.$Properties[];
+            regex: string;
+            namespace: string;
+            static create(properties: hbase.pb.NormalizeRequest.$Shape): hbase.pb.NormalizeRequest & hbase.pb.NormalizeRequest.$Shape;
+            static create(properties?: hbase.pb.NormalizeRequest.$Properties): hbase.pb.NormalizeRequest;
+            static encode(m: hbase.pb.NormalizeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.NormalizeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.NormalizeRequest & hbase.pb.NormalizeRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.NormalizeRequest & hbase.pb.NormalizeRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.NormalizeRequest;
+            static toObject(m: hbase.pb.NormalizeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NormalizeRequest {
+            interface $Properties {
+                tableNames?: (hbase.pb.TableName.$Properties[]|null);
+                regex?: (string|null);
+                namespace?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.NormalizeRequest.$Properties;
+        }
+
+        interface INormalizeResponse extends hbase.pb.NormalizeResponse.$Properties {
+        }
+
+        class NormalizeResponse {
+            constructor(p?: hbase.pb.NormalizeResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            normalizerRan: boolean;
+            static create(properties: hbase.pb.NormalizeResponse.$Shape): hbase.pb.NormalizeResponse & hbase.pb.NormalizeResponse.$Shape;
+            static create(properties?: hbase.pb.NormalizeResponse.$Properties): hbase.pb.NormalizeResponse;
+            static encode(m: hbase.pb.NormalizeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.NormalizeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.NormalizeResponse & hbase.pb.NormalizeResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.NormalizeResponse & hbase.pb.NormalizeResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.NormalizeResponse;
+            static toObject(m: hbase.pb.NormalizeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NormalizeResponse {
+            interface $Properties {
+                normalizerRan: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.NormalizeResponse.$Properties;
+        }
+
+        interface IEnableCatalogJanitorRequest extends hbase.pb.EnableCatalogJanitorRequest.$Properties {
+        }
+
+        class EnableCatalogJanitorRequest {
+            constructor(p?: hbase.pb.EnableCatalogJanitorRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            enable: boolean;
+            static create(properties: hbase.pb.EnableCatalogJanitorRequest.$Shape): hbase.pb.EnableCatalogJanitorRequest & hbase.pb.EnableCatalogJanitorRequest.$Shape;
+            static create(properties?: hbase.pb.EnableCatalogJanitorRequest.$Properties): hbase.pb.EnableCatalogJanitorRequest;
+            static encode(m: hbase.pb.EnableCatalogJanitorRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.EnableCatalogJanitorRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.EnableCatalogJanitorRequest & hbase.pb.EnableCatalogJanitorRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.EnableCatalogJanitorRequest & hbase.pb.EnableCatalogJanitorRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.EnableCatalogJanitorRequest;
+            static toObject(m: hbase.pb.EnableCatalogJanitorRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnableCatalogJanitorRequest {
+            interface $Properties {
+                enable: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.EnableCatalogJanitorRequest.$Properties;
+        }
+
+        interface IEnableCatalogJanitorResponse extends hbase.pb.EnableCatalogJanitorResponse.$Properties {
+        }
+
+        class EnableCatalogJanitorResponse {
+            constructor(p?: hbase.pb.EnableCatalogJanitorResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            prevValue: boolean;
+            static create(properties: hbase.pb.EnableCatalogJanitorResponse.$Shape): hbase.pb.EnableCatalogJanitorResponse & hbase.pb.EnableCatalogJanitorResponse.$Shape;
+            static create(properties?: hbase.pb.EnableCatalogJanitorResponse.$Properties): hbase.pb.EnableCatalogJanitorResponse;
+            static encode(m: hbase.pb.EnableCatalogJanitorResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.EnableCatalogJanitorResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.EnableCatalogJanitorResponse & hbase.pb.EnableCatalogJanitorResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.EnableCatalogJanitorResponse & hbase.pb.EnableCatalogJanitorResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.EnableCatalogJanitorResponse;
+            static toObject(m: hbase.pb.EnableCatalogJanitorResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnableCatalogJanitorResponse {
+            interface $Properties {
+                prevValue?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.EnableCatalogJanitorResponse.$Properties;
+        }
+
+        interface IIsCatalogJanitorEnabledRequest extends hbase.pb.IsCatalogJanitorEnabledRequest.$Properties {
+        }
+
+        class IsCatalogJanitorEnabledRequest {
+            constructor(p?: hbase.pb.IsCatalogJanitorEnabledRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.IsCatalogJanitorEnabledRequest.$Shape): hbase.pb.IsCatalogJanitorEnabledRequest & hbase.pb.IsCatalogJanitorEnabledRequest.$Shape;
+            static create(properties?: hbase.pb.IsCatalogJanitorEnabledRequest.$Properties): hbase.pb.IsCatalogJanitorEnabledRequest;
+            static encode(m: hbase.pb.IsCatalogJanitorEnabledRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsCatalogJanitorEnabledRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsCatalogJanitorEnabledRequest & hbase.pb.IsCatalogJanitorEnabledRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsCatalogJanitorEnabledRequest & hbase.pb.IsCatalogJanitorEnabledRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsCatalogJanitorEnabledRequest;
+            static toObject(m: hbase.pb.IsCatalogJanitorEnabledRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsCatalogJanitorEnabledRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsCatalogJanitorEnabledRequest.$Properties;
+        }
+
+        interface IIsCatalogJanitorEnabledResponse extends hbase.pb.IsCatalogJanitorEnabledResponse.$Properties {
+        }
+
+        class IsCatalogJanitorEnabledResponse {
+            constructor(p?: hbase.pb.IsCatalogJanitorEnabledResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            value: boolean;
+            static create(properties: hbase.pb.IsCatalogJanitorEnabledResponse.$Shape): hbase.pb.IsCatalogJanitorEnabledResponse & hbase.pb.IsCatalogJanitorEnabledResponse.$Shape;
+            static create(properties?: hbase.pb.IsCatalogJanitorEnabledResponse.$Properties): hbase.pb.IsCatalogJanitorEnabledResponse;
+            static encode(m: hbase.pb.IsCatalogJanitorEnabledResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsCatalogJanitorEnabledResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsCatalogJanitorEnabledResponse & hbase.pb.IsCatalogJanitorEnabledResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsCatalogJanitorEnabledResponse & hbase.pb.IsCatalogJanitorEnabledResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsCatalogJanitorEnabledResponse;
+            static toObject(m: hbase.pb.IsCatalogJanitorEnabledResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsCatalogJanitorEnabledResponse {
+            interface $Properties {
+                value: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsCatalogJanitorEnabledResponse.$Properties;
+        }
+
+        interface IRunCatalogScanRequest extends hbase.pb.RunCatalogScanRequest.$Properties {
+        }
+
+        class RunCatalogScanRequest {
+            constructor(p?: hbase.pb.RunCatalogScanRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.RunCatalogScanRequest.$Shape): hbase.pb.RunCatalogScanRequest & hbase.pb.RunCatalogScanRequest.$Shape;
+            static create(properties?: hbase.pb.RunCatalogScanRequest.$Properties): hbase.pb.RunCatalogScanRequest;
+            static encode(m: hbase.pb.RunCatalogScanRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RunCatalogScanRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RunCatalogScanRequest & hbase.pb.RunCatalogScanRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RunCatalogScanRequest & hbase.pb.RunCatalogScanRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RunCatalogScanRequest;
+            static toObject(m: hbase.pb.RunCatalogScanRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunCatalogScanRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RunCatalogScanRequest.$Properties;
+        }
+
+        interface IRunCatalogScanResponse extends hbase.pb.RunCatalogScanResponse.$Properties {
+        }
+
+        class RunCatalogScanResponse {
+            constructor(p?: hbase.pb.RunCatalogScanResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            scanResult: number;
+            static create(properties: hbase.pb.RunCatalogScanResponse.$Shape): hbase.pb.RunCatalogScanResponse & hbase.pb.RunCatalogScanResponse.$Shape;
+            static create(properties?: hbase.pb.RunCatalogScanResponse.$Properties): hbase.pb.RunCatalogScanResponse;
+            static encode(m: hbase.pb.RunCatalogScanResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RunCatalogScanResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RunCatalogScanResponse & hbase.pb.RunCatalogScanResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RunCatalogScanResponse & hbase.pb.RunCatalogScanResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RunCatalogScanResponse;
+            static toObject(m: hbase.pb.RunCatalogScanResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunCatalogScanResponse {
+            interface $Properties {
+                scanResult?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RunCatalogScanResponse.$Properties;
+        }
+
+        interface ISetCleanerChoreRunningRequest extends hbase.pb.SetCleanerChoreRunningRequest.$Properties {
+        }
+
+        class SetCleanerChoreRunningRequest {
+            constructor(p?: hbase.pb.SetCleanerChoreRunningRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            on: boolean;
+            static create(properties: hbase.pb.SetCleanerChoreRunningRequest.$Shape): hbase.pb.SetCleanerChoreRunningRequest & hbase.pb.SetCleanerChoreRunningRequest.$Shape;
+            static create(properties?: hbase.pb.SetCleanerChoreRunningRequest.$Properties): hbase.pb.SetCleanerChoreRunningRequest;
+            static encode(m: hbase.pb.SetCleanerChoreRunningRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SetCleanerChoreRunningRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SetCleanerChoreRunningRequest & hbase.pb.SetCleanerChoreRunningRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SetCleanerChoreRunningRequest & hbase.pb.SetCleanerChoreRunningRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SetCleanerChoreRunningRequest;
+            static toObject(m: hbase.pb.SetCleanerChoreRunningRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetCleanerChoreRunningRequest {
+            interface $Properties {
+                on: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SetCleanerChoreRunningRequest.$Properties;
+        }
+
+        interface ISetCleanerChoreRunningResponse extends hbase.pb.SetCleanerChoreRunningResponse.$Properties {
+        }
+
+        class SetCleanerChoreRunningResponse {
+            constructor(p?: hbase.pb.SetCleanerChoreRunningResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            prevValue: boolean;
+            static create(properties: hbase.pb.SetCleanerChoreRunningResponse.$Shape): hbase.pb.SetCleanerChoreRunningResponse & hbase.pb.SetCleanerChoreRunningResponse.$Shape;
+            static create(properties?: hbase.pb.SetCleanerChoreRunningResponse.$Properties): hbase.pb.SetCleanerChoreRunningResponse;
+            static encode(m: hbase.pb.SetCleanerChoreRunningResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SetCleanerChoreRunningResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SetCleanerChoreRunningResponse & hbase.pb.SetCleanerChoreRunningResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SetCleanerChoreRunningResponse & hbase.pb.SetCleanerChoreRunningResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SetCleanerChoreRunningResponse;
+            static toObject(m: hbase.pb.SetCleanerChoreRunningResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetCleanerChoreRunningResponse {
+            interface $Properties {
+                prevValue?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SetCleanerChoreRunningResponse.$Properties;
+        }
+
+        interface IIsCleanerChoreEnabledRequest extends hbase.pb.IsCleanerChoreEnabledRequest.$Properties {
+        }
+
+        class IsCleanerChoreEnabledRequest {
+            constructor(p?: hbase.pb.IsCleanerChoreEnabledRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.IsCleanerChoreEnabledRequest.$Shape): hbase.pb.IsCleanerChoreEnabledRequest & hbase.pb.IsCleanerChoreEnabledRequest.$Shape;
+            static create(properties?: hbase.pb.IsCleanerChoreEnabledRequest.$Properties): hbase.pb.IsCleanerChoreEnabledRequest;
+            static encode(m: hbase.pb.IsCleanerChoreEnabledRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsCleanerChoreEnabledRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsCleanerChoreEnabledRequest & hbase.pb.IsCleanerChoreEnabledRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsCleanerChoreEnabledRequest & hbase.pb.IsCleanerChoreEnabledRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsCleanerChoreEnabledRequest;
+            static toObject(m: hbase.pb.IsCleanerChoreEnabledRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsCleanerChoreEnabledRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsCleanerChoreEnabledRequest.$Properties;
+        }
+
+        interface IIsCleanerChoreEnabledResponse extends hbase.pb.IsCleanerChoreEnabledResponse.$Properties {
+        }
+
+        class IsCleanerChoreEnabledResponse {
+            constructor(p?: hbase.pb.IsCleanerChoreEnabledResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            value: boolean;
+            static create(properties: hbase.pb.IsCleanerChoreEnabledResponse.$Shape): hbase.pb.IsCleanerChoreEnabledResponse & hbase.pb.IsCleanerChoreEnabledResponse.$Shape;
+            static create(properties?: hbase.pb.IsCleanerChoreEnabledResponse.$Properties): hbase.pb.IsCleanerChoreEnabledResponse;
+            static encode(m: hbase.pb.IsCleanerChoreEnabledResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsCleanerChoreEnabledResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsCleanerChoreEnabledResponse & hbase.pb.IsCleanerChoreEnabledResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsCleanerChoreEnabledResponse & hbase.pb.IsCleanerChoreEnabledResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsCleanerChoreEnabledResponse;
+            static toObject(m: hbase.pb.IsCleanerChoreEnabledResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsCleanerChoreEnabledResponse {
+            interface $Properties {
+                value: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsCleanerChoreEnabledResponse.$Properties;
+        }
+
+        interface IRunCleanerChoreRequest extends hbase.pb.RunCleanerChoreRequest.$Properties {
+        }
+
+        class RunCleanerChoreRequest {
+            constructor(p?: hbase.pb.RunCleanerChoreRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.RunCleanerChoreRequest.$Shape): hbase.pb.RunCleanerChoreRequest & hbase.pb.RunCleanerChoreRequest.$Shape;
+            static create(properties?: hbase.pb.RunCleanerChoreRequest.$Properties): hbase.pb.RunCleanerChoreRequest;
+            static encode(m: hbase.pb.RunCleanerChoreRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RunCleanerChoreRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RunCleanerChoreRequest & hbase.pb.RunCleanerChoreRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RunCleanerChoreRequest & hbase.pb.RunCleanerChoreRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RunCleanerChoreRequest;
+            static toObject(m: hbase.pb.RunCleanerChoreRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunCleanerChoreRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RunCleanerChoreRequest.$Properties;
+        }
+
+        interface IRunCleanerChoreResponse extends hbase.pb.RunCleanerChoreResponse.$Properties {
+        }
+
+        class RunCleanerChoreResponse {
+            constructor(p?: hbase.pb.RunCleanerChoreResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            cleanerChoreRan: boolean;
+            static create(properties: hbase.pb.RunCleanerChoreResponse.$Shape): hbase.pb.RunCleanerChoreResponse & hbase.pb.RunCleanerChoreResponse.$Shape;
+            static create(properties?: hbase.pb.RunCleanerChoreResponse.$Properties): hbase.pb.RunCleanerChoreResponse;
+            static encode(m: hbase.pb.RunCleanerChoreResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RunCleanerChoreResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RunCleanerChoreResponse & hbase.pb.RunCleanerChoreResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RunCleanerChoreResponse & hbase.pb.RunCleanerChoreResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RunCleanerChoreResponse;
+            static toObject(m: hbase.pb.RunCleanerChoreResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunCleanerChoreResponse {
+            interface $Properties {
+                cleanerChoreRan: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RunCleanerChoreResponse.$Properties;
+        }
+
+        enum MasterSwitchType {
+            SPLIT = 0,
+            MERGE = 1
+        }
+
+        interface ISetSplitOrMergeEnabledRequest extends hbase.pb.SetSplitOrMergeEnabledRequest.$Properties {
+        }
+
+        class SetSplitOrMergeEnabledRequest {
+            constructor(p?: hbase.pb.SetSplitOrMergeEnabledRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            enabled: boolean;
+            synchronous: boolean;
+            switchTypes: hbase.pb.MasterSwitchType[];
+            static create(properties: hbase.pb.SetSplitOrMergeEnabledRequest.$Shape): hbase.pb.SetSplitOrMergeEnabledRequest & hbase.pb.SetSplitOrMergeEnabledRequest.$Shape;
+            static create(properties?: hbase.pb.SetSplitOrMergeEnabledRequest.$Properties): hbase.pb.SetSplitOrMergeEnabledRequest;
+            static encode(m: hbase.pb.SetSplitOrMergeEnabledRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SetSplitOrMergeEnabledRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SetSplitOrMergeEnabledRequest & hbase.pb.SetSplitOrMergeEnabledRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SetSplitOrMergeEnabledRequest & hbase.pb.SetSplitOrMergeEnabledRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SetSplitOrMergeEnabledRequest;
+            static toObject(m: hbase.pb.SetSplitOrMergeEnabledRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetSplitOrMergeEnabledRequest {
+            interface $Properties {
+                enabled: boolean;
+                synchronous?: (boolean|null);
+                switchTypes?: (hbase.pb.MasterSwitchType[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SetSplitOrMergeEnabledRequest.$Properties;
+        }
+
+        interface ISetSplitOrMergeEnabledResponse extends hbase.pb.SetSplitOrMergeEnabledResponse.$Properties {
+        }
+
+        class SetSplitOrMergeEnabledResponse {
+            constructor(p?: hbase.pb.SetSplitOrMergeEnabledResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            prevValue: boolean[];
+            static create(properties: hbase.pb.SetSplitOrMergeEnabledResponse.$Shape): hbase.pb.SetSplitOrMergeEnabledResponse & hbase.pb.SetSplitOrMergeEnabledResponse.$Shape;
+            static create(properties?: hbase.pb.SetSplitOrMergeEnabledResponse.$Properties): hbase.pb.SetSplitOrMergeEnabledResponse;
+            static encode(m: hbase.pb.SetSplitOrMergeEnabledResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SetSplitOrMergeEnabledResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SetSplitOrMergeEnabledResponse & hbase.pb.SetSplitOrMergeEnabledResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SetSplitOrMergeEnabledResponse & hbase.pb.SetSplitOrMergeEnabledResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SetSplitOrMergeEnabledResponse;
+            static toObject(m: hbase.pb.SetSplitOrMergeEnabledResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetSplitOrMergeEnabledResponse {
+            interface $Properties {
+                prevValue?: (boolean[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SetSplitOrMergeEnabledResponse.$Properties;
+        }
+
+        interface IIsSplitOrMergeEnabledRequest extends hbase.pb.IsSplitOrMergeEnabledRequest.$Properties {
+        }
+
+        class IsSplitOrMergeEnabledRequest {
+            constructor(p?: hbase.pb.IsSplitOrMergeEnabledRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            switchType: hbase.pb.MasterSwitchType;
+            static create(properties: hbase.pb.IsSplitOrMergeEnabledRequest.$Shape): hbase.pb.IsSplitOrMergeEnabledRequest & hbase.pb.IsSplitOrMergeEnabledRequest.$Shape;
+            static create(properties?: hbase.pb.IsSplitOrMergeEnabledRequest.$Properties): hbase.pb.IsSplitOrMergeEnabledRequest;
+            static encode(m: hbase.pb.IsSplitOrMergeEnabledRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsSplitOrMergeEnabledRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsSplitOrMergeEnabledRequest & hbase.pb.IsSplitOrMergeEnabledRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsSplitOrMergeEnabledRequest & hbase.pb.IsSplitOrMergeEnabledRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsSplitOrMergeEnabledRequest;
+            static toObject(m: hbase.pb.IsSplitOrMergeEnabledRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsSplitOrMergeEnabledRequest {
+            interface $Properties {
+                switchType: hbase.pb.MasterSwitchType;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsSplitOrMergeEnabledRequest.$Properties;
+        }
+
+        interface IIsSplitOrMergeEnabledResponse extends hbase.pb.IsSplitOrMergeEnabledResponse.$Properties {
+        }
+
+        class IsSplitOrMergeEnabledResponse {
+            constructor(p?: hbase.pb.IsSplitOrMergeEnabledResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            enabled: boolean;
+            static create(properties: hbase.pb.IsSplitOrMergeEnabledResponse.$Shape): hbase.pb.IsSplitOrMergeEnabledResponse & hbase.pb.IsSplitOrMergeEnabledResponse.$Shape;
+            static create(properties?: hbase.pb.IsSplitOrMergeEnabledResponse.$Properties): hbase.pb.IsSplitOrMergeEnabledResponse;
+            static encode(m: hbase.pb.IsSplitOrMergeEnabledResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsSplitOrMergeEnabledResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsSplitOrMergeEnabledResponse & hbase.pb.IsSplitOrMergeEnabledResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsSplitOrMergeEnabledResponse & hbase.pb.IsSplitOrMergeEnabledResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsSplitOrMergeEnabledResponse;
+            static toObject(m: hbase.pb.IsSplitOrMergeEnabledResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsSplitOrMergeEnabledResponse {
+            interface $Properties {
+                enabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsSplitOrMergeEnabledResponse.$Properties;
+        }
+
+        interface IIsInMaintenanceModeRequest extends hbase.pb.IsInMaintenanceModeRequest.$Properties {
+        }
+
+        class IsInMaintenanceModeRequest {
+            constructor(p?: hbase.pb.IsInMaintenanceModeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.IsInMaintenanceModeRequest.$Shape): hbase.pb.IsInMaintenanceModeRequest & hbase.pb.IsInMaintenanceModeRequest.$Shape;
+            static create(properties?: hbase.pb.IsInMaintenanceModeRequest.$Properties): hbase.pb.IsInMaintenanceModeRequest;
+            static encode(m: hbase.pb.IsInMaintenanceModeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsInMaintenanceModeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsInMaintenanceModeRequest & hbase.pb.IsInMaintenanceModeRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsInMaintenanceModeRequest & hbase.pb.IsInMaintenanceModeRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsInMaintenanceModeRequest;
+            static toObject(m: hbase.pb.IsInMaintenanceModeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsInMaintenanceModeRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsInMaintenanceModeRequest.$Properties;
+        }
+
+        interface IIsInMaintenanceModeResponse extends hbase.pb.IsInMaintenanceModeResponse.$Properties {
+        }
+
+        class IsInMaintenanceModeResponse {
+            constructor(p?: hbase.pb.IsInMaintenanceModeResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            inMaintenanceMode: boolean;
+            static create(properties: hbase.pb.IsInMaintenanceModeResponse.$Shape): hbase.pb.IsInMaintenanceModeResponse & hbase.pb.IsInMaintenanceModeResponse.$Shape;
+            static create(properties?: hbase.pb.IsInMaintenanceModeResponse.$Properties): hbase.pb.IsInMaintenanceModeResponse;
+            static encode(m: hbase.pb.IsInMaintenanceModeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsInMaintenanceModeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsInMaintenanceModeResponse & hbase.pb.IsInMaintenanceModeResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsInMaintenanceModeResponse & hbase.pb.IsInMaintenanceModeResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsInMaintenanceModeResponse;
+            static toObject(m: hbase.pb.IsInMaintenanceModeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsInMaintenanceModeResponse {
+            interface $Properties {
+                inMaintenanceMode: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsInMaintenanceModeResponse.$Properties;
+        }
+
+        interface IIsSnapshotCleanupEnabledRequest extends hbase.pb.IsSnapshotCleanupEnabledRequest.$Properties {
+        }
+
+        class IsSnapshotCleanupEnabledRequest {
+            constructor(p?: hbase.pb.IsSnapshotCleanupEnabledRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.IsSnapshotCleanupEnabledRequest.$Shape): hbase.pb.IsSnapshotCleanupEnabledRequest & hbase.pb.IsSnapshotCleanupEnabledRequest.$Shape;
+            static create(properties?: hbase.pb.IsSnapshotCleanupEnabledRequest.$Properties): hbase.pb.IsSnapshotCleanupEnabledRequest;
+            static encode(m: hbase.pb.IsSnapshotCleanupEnabledRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsSnapshotCleanupEnabledRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsSnapshotCleanupEnabledRequest & hbase.pb.IsSnapshotCleanupEnabledRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsSnapshotCleanupEnabledRequest & hbase.pb.IsSnapshotCleanupEnabledRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsSnapshotCleanupEnabledRequest;
+            static toObject(m: hbase.pb.IsSnapshotCleanupEnabledRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsSnapshotCleanupEnabledRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsSnapshotCleanupEnabledRequest.$Properties;
+        }
+
+        interface IIsSnapshotCleanupEnabledResponse extends hbase.pb.IsSnapshotCleanupEnabledResponse.$Properties {
+        }
+
+        class IsSnapshotCleanupEnabledResponse {
+            constructor(p?: hbase.pb.IsSnapshotCleanupEnabledResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            enabled: boolean;
+            static create(properties: hbase.pb.IsSnapshotCleanupEnabledResponse.$Shape): hbase.pb.IsSnapshotCleanupEnabledResponse & hbase.pb.IsSnapshotCleanupEnabledResponse.$Shape;
+            static create(properties?: hbase.pb.IsSnapshotCleanupEnabledResponse.$Properties): hbase.pb.IsSnapshotCleanupEnabledResponse;
+            static encode(m: hbase.pb.IsSnapshotCleanupEnabledResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsSnapshotCleanupEnabledResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsSnapshotCleanupEnabledResponse & hbase.pb.IsSnapshotCleanupEnabledResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsSnapshotCleanupEnabledResponse & hbase.pb.IsSnapshotCleanupEnabledResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsSnapshotCleanupEnabledResponse;
+            static toObject(m: hbase.pb.IsSnapshotCleanupEnabledResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsSnapshotCleanupEnabledResponse {
+            interface $Properties {
+                enabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsSnapshotCleanupEnabledResponse.$Properties;
+        }
+
+        interface ISetSnapshotCleanupRequest extends hbase.pb.SetSnapshotCleanupRequest.$Properties {
+        }
+
+        class SetSnapshotCleanupRequest {
+            constructor(p?: hbase.pb.SetSnapshotCleanupRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            enabled: boolean;
+            synchronous: boolean;
+            static create(properties: hbase.pb.SetSnapshotCleanupRequest.$Shape): hbase.pb.SetSnapshotCleanupRequest & hbase.pb.SetSnapshotCleanupRequest.$Shape;
+            static create(properties?: hbase.pb.SetSnapshotCleanupRequest.$Properties): hbase.pb.SetSnapshotCleanupRequest;
+            static encode(m: hbase.pb.SetSnapshotCleanupRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SetSnapshotCleanupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SetSnapshotCleanupRequest & hbase.pb.SetSnapshotCleanupRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SetSnapshotCleanupRequest & hbase.pb.SetSnapshotCleanupRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SetSnapshotCleanupRequest;
+            static toObject(m: hbase.pb.SetSnapshotCleanupRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetSnapshotCleanupRequest {
+            interface $Properties {
+                enabled: boolean;
+                synchronous?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SetSnapshotCleanupRequest.$Properties;
+        }
+
+        interface ISetSnapshotCleanupResponse extends hbase.pb.SetSnapshotCleanupResponse.$Properties {
+        }
+
+        class SetSnapshotCleanupResponse {
+            constructor(p?: hbase.pb.SetSnapshotCleanupResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            prevSnapshotCleanup: boolean;
+            static create(properties: hbase.pb.SetSnapshotCleanupResponse.$Shape): hbase.pb.SetSnapshotCleanupResponse & hbase.pb.SetSnapshotCleanupResponse.$Shape;
+            static create(properties?: hbase.pb.SetSnapshotCleanupResponse.$Properties): hbase.pb.SetSnapshotCleanupResponse;
+            static encode(m: hbase.pb.SetSnapshotCleanupResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SetSnapshotCleanupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SetSnapshotCleanupResponse & hbase.pb.SetSnapshotCleanupResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SetSnapshotCleanupResponse & hbase.pb.SetSnapshotCleanupResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SetSnapshotCleanupResponse;
+            static toObject(m: hbase.pb.SetSnapshotCleanupResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetSnapshotCleanupResponse {
+            interface $Properties {
+                prevSnapshotCleanup: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SetSnapshotCleanupResponse.$Properties;
+        }
+
+        interface IIsRpcThrottleEnabledRequest extends hbase.pb.IsRpcThrottleEnabledRequest.$Properties {
+        }
+
+        class IsRpcThrottleEnabledRequest {
+            constructor(p?: hbase.pb.IsRpcThrottleEnabledRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.IsRpcThrottleEnabledRequest.$Shape): hbase.pb.IsRpcThrottleEnabledRequest & hbase.pb.IsRpcThrottleEnabledRequest.$Shape;
+            static create(properties?: hbase.pb.IsRpcThrottleEnabledRequest.$Properties): hbase.pb.IsRpcThrottleEnabledRequest;
+            static encode(m: hbase.pb.IsRpcThrottleEnabledRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsRpcThrottleEnabledRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsRpcThrottleEnabledRequest & hbase.pb.IsRpcThrottleEnabledRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsRpcThrottleEnabledRequest & hbase.pb.IsRpcThrottleEnabledRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsRpcThrottleEnabledRequest;
+            static toObject(m: hbase.pb.IsRpcThrottleEnabledRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsRpcThrottleEnabledRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsRpcThrottleEnabledRequest.$Properties;
+        }
+
+        interface IIsRpcThrottleEnabledResponse extends hbase.pb.IsRpcThrottleEnabledResponse.$Properties {
+        }
+
+        class IsRpcThrottleEnabledResponse {
+            constructor(p?: hbase.pb.IsRpcThrottleEnabledResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            rpcThrottleEnabled: boolean;
+            static create(properties: hbase.pb.IsRpcThrottleEnabledResponse.$Shape): hbase.pb.IsRpcThrottleEnabledResponse & hbase.pb.IsRpcThrottleEnabledResponse.$Shape;
+            static create(properties?: hbase.pb.IsRpcThrottleEnabledResponse.$Properties): hbase.pb.IsRpcThrottleEnabledResponse;
+            static encode(m: hbase.pb.IsRpcThrottleEnabledResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.IsRpcThrottleEnabledResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.IsRpcThrottleEnabledResponse & hbase.pb.IsRpcThrottleEnabledResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.IsRpcThrottleEnabledResponse & hbase.pb.IsRpcThrottleEnabledResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.IsRpcThrottleEnabledResponse;
+            static toObject(m: hbase.pb.IsRpcThrottleEnabledResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IsRpcThrottleEnabledResponse {
+            interface $Properties {
+                rpcThrottleEnabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.IsRpcThrottleEnabledResponse.$Properties;
+        }
+
+        interface ISwitchRpcThrottleRequest extends hbase.pb.SwitchRpcThrottleRequest.$Properties {
+        }
+
+        class SwitchRpcThrottleRequest {
+            constructor(p?: hbase.pb.SwitchRpcThrottleRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            rpcThrottleEnabled: boolean;
+            static create(properties: hbase.pb.SwitchRpcThrottleRequest.$Shape): hbase.pb.SwitchRpcThrottleRequest & hbase.pb.SwitchRpcThrottleRequest.$Shape;
+            static create(properties?: hbase.pb.SwitchRpcThrottleRequest.$Properties): hbase.pb.SwitchRpcThrottleRequest;
+            static encode(m: hbase.pb.SwitchRpcThrottleRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SwitchRpcThrottleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SwitchRpcThrottleRequest & hbase.pb.SwitchRpcThrottleRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SwitchRpcThrottleRequest & hbase.pb.SwitchRpcThrottleRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SwitchRpcThrottleRequest;
+            static toObject(m: hbase.pb.SwitchRpcThrottleRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SwitchRpcThrottleRequest {
+            interface $Properties {
+                rpcThrottleEnabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SwitchRpcThrottleRequest.$Properties;
+        }
+
+        interface ISwitchRpcThrottleResponse extends hbase.pb.SwitchRpcThrottleResponse.$Properties {
+        }
+
+        class SwitchRpcThrottleResponse {
+            constructor(p?: hbase.pb.SwitchRpcThrottleResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            previousRpcThrottleEnabled: boolean;
+            static create(properties: hbase.pb.SwitchRpcThrottleResponse.$Shape): hbase.pb.SwitchRpcThrottleResponse & hbase.pb.SwitchRpcThrottleResponse.$Shape;
+            static create(properties?: hbase.pb.SwitchRpcThrottleResponse.$Properties): hbase.pb.SwitchRpcThrottleResponse;
+            static encode(m: hbase.pb.SwitchRpcThrottleResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SwitchRpcThrottleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SwitchRpcThrottleResponse & hbase.pb.SwitchRpcThrottleResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SwitchRpcThrottleResponse & hbase.pb.SwitchRpcThrottleResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SwitchRpcThrottleResponse;
+            static toObject(m: hbase.pb.SwitchRpcThrottleResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SwitchRpcThrottleResponse {
+            interface $Properties {
+                previousRpcThrottleEnabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SwitchRpcThrottleResponse.$Properties;
+        }
+
         class MasterService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): MasterService;
@@ -5782,6 +7029,24 @@ export namespace hbase {
             getTableState: hbase.pb.MasterService.GetTableState;
             getProcedureResult: hbase.pb.MasterService.getProcedureResult;
             listNamespaces: hbase.pb.MasterService.ListNamespaces;
+            listTableDescriptorsByState: hbase.pb.MasterService.ListTableDescriptorsByState;
+            listTableNamesByState: hbase.pb.MasterService.ListTableNamesByState;
+            isMasterInMaintenanceMode: hbase.pb.MasterService.IsMasterInMaintenanceMode;
+            setSplitOrMergeEnabled: hbase.pb.MasterService.SetSplitOrMergeEnabled;
+            isSplitOrMergeEnabled: hbase.pb.MasterService.IsSplitOrMergeEnabled;
+            normalize: hbase.pb.MasterService.Normalize;
+            setNormalizerRunning: hbase.pb.MasterService.SetNormalizerRunning;
+            isNormalizerEnabled: hbase.pb.MasterService.IsNormalizerEnabled;
+            runCatalogScan: hbase.pb.MasterService.RunCatalogScan;
+            enableCatalogJanitor: hbase.pb.MasterService.EnableCatalogJanitor;
+            isCatalogJanitorEnabled: hbase.pb.MasterService.IsCatalogJanitorEnabled;
+            runCleanerChore: hbase.pb.MasterService.RunCleanerChore;
+            setCleanerChoreRunning: hbase.pb.MasterService.SetCleanerChoreRunning;
+            isCleanerChoreEnabled: hbase.pb.MasterService.IsCleanerChoreEnabled;
+            switchSnapshotCleanup: hbase.pb.MasterService.SwitchSnapshotCleanup;
+            isSnapshotCleanupEnabled: hbase.pb.MasterService.IsSnapshotCleanupEnabled;
+            switchRpcThrottle: hbase.pb.MasterService.SwitchRpcThrottle;
+            isRpcThrottleEnabled: hbase.pb.MasterService.IsRpcThrottleEnabled;
         }
 
         namespace MasterService {
@@ -6101,6 +7366,204 @@ export namespace hbase {
               readonly path: "/hbase.pb.MasterService/ListNamespaces";
               readonly requestType: "ListNamespacesRequest";
               readonly responseType: "ListNamespacesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ListTableDescriptorsByStateCallback = (error: (Error|null), response?: hbase.pb.ListTableDescriptorsByStateResponse) => void;
+            type ListTableDescriptorsByState = {
+              (request: hbase.pb.IListTableDescriptorsByStateRequest, callback: hbase.pb.MasterService.ListTableDescriptorsByStateCallback): void;
+              (request: hbase.pb.IListTableDescriptorsByStateRequest): Promise<hbase.pb.ListTableDescriptorsByStateResponse>;
+              readonly name: "ListTableDescriptorsByState";
+              readonly path: "/hbase.pb.MasterService/ListTableDescriptorsByState";
+              readonly requestType: "ListTableDescriptorsByStateRequest";
+              readonly responseType: "ListTableDescriptorsByStateResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ListTableNamesByStateCallback = (error: (Error|null), response?: hbase.pb.ListTableNamesByStateResponse) => void;
+            type ListTableNamesByState = {
+              (request: hbase.pb.IListTableNamesByStateRequest, callback: hbase.pb.MasterService.ListTableNamesByStateCallback): void;
+              (request: hbase.pb.IListTableNamesByStateRequest): Promise<hbase.pb.ListTableNamesByStateResponse>;
+              readonly name: "ListTableNamesByState";
+              readonly path: "/hbase.pb.MasterService/ListTableNamesByState";
+              readonly requestType: "ListTableNamesByStateRequest";
+              readonly responseType: "ListTableNamesByStateResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type IsMasterInMaintenanceModeCallback = (error: (Error|null), response?: hbase.pb.IsInMaintenanceModeResponse) => void;
+            type IsMasterInMaintenanceMode = {
+              (request: hbase.pb.IIsInMaintenanceModeRequest, callback: hbase.pb.MasterService.IsMasterInMaintenanceModeCallback): void;
+              (request: hbase.pb.IIsInMaintenanceModeRequest): Promise<hbase.pb.IsInMaintenanceModeResponse>;
+              readonly name: "IsMasterInMaintenanceMode";
+              readonly path: "/hbase.pb.MasterService/IsMasterInMaintenanceMode";
+              readonly requestType: "IsInMaintenanceModeRequest";
+              readonly responseType: "IsInMaintenanceModeResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SetSplitOrMergeEnabledCallback = (error: (Error|null), response?: hbase.pb.SetSplitOrMergeEnabledResponse) => void;
+            type SetSplitOrMergeEnabled = {
+              (request: hbase.pb.ISetSplitOrMergeEnabledRequest, callback: hbase.pb.MasterService.SetSplitOrMergeEnabledCallback): void;
+              (request: hbase.pb.ISetSplitOrMergeEnabledRequest): Promise<hbase.pb.SetSplitOrMergeEnabledResponse>;
+              readonly name: "SetSplitOrMergeEnabled";
+              readonly path: "/hbase.pb.MasterService/SetSplitOrMergeEnabled";
+              readonly requestType: "SetSplitOrMergeEnabledRequest";
+              readonly responseType: "SetSplitOrMergeEnabledResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type IsSplitOrMergeEnabledCallback = (error: (Error|null), response?: hbase.pb.IsSplitOrMergeEnabledResponse) => void;
+            type IsSplitOrMergeEnabled = {
+              (request: hbase.pb.IIsSplitOrMergeEnabledRequest, callback: hbase.pb.MasterService.IsSplitOrMergeEnabledCallback): void;
+              (request: hbase.pb.IIsSplitOrMergeEnabledRequest): Promise<hbase.pb.IsSplitOrMergeEnabledResponse>;
+              readonly name: "IsSplitOrMergeEnabled";
+              readonly path: "/hbase.pb.MasterService/IsSplitOrMergeEnabled";
+              readonly requestType: "IsSplitOrMergeEnabledRequest";
+              readonly responseType: "IsSplitOrMergeEnabledResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type NormalizeCallback = (error: (Error|null), response?: hbase.pb.NormalizeResponse) => void;
+            type Normalize = {
+              (request: hbase.pb.INormalizeRequest, callback: hbase.pb.MasterService.NormalizeCallback): void;
+              (request: hbase.pb.INormalizeRequest): Promise<hbase.pb.NormalizeResponse>;
+              readonly name: "Normalize";
+              readonly path: "/hbase.pb.MasterService/Normalize";
+              readonly requestType: "NormalizeRequest";
+              readonly responseType: "NormalizeResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SetNormalizerRunningCallback = (error: (Error|null), response?: hbase.pb.SetNormalizerRunningResponse) => void;
+            type SetNormalizerRunning = {
+              (request: hbase.pb.ISetNormalizerRunningRequest, callback: hbase.pb.MasterService.SetNormalizerRunningCallback): void;
+              (request: hbase.pb.ISetNormalizerRunningRequest): Promise<hbase.pb.SetNormalizerRunningResponse>;
+              readonly name: "SetNormalizerRunning";
+              readonly path: "/hbase.pb.MasterService/SetNormalizerRunning";
+              readonly requestType: "SetNormalizerRunningRequest";
+              readonly responseType: "SetNormalizerRunningResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type IsNormalizerEnabledCallback = (error: (Error|null), response?: hbase.pb.IsNormalizerEnabledResponse) => void;
+            type IsNormalizerEnabled = {
+              (request: hbase.pb.IIsNormalizerEnabledRequest, callback: hbase.pb.MasterService.IsNormalizerEnabledCallback): void;
+              (request: hbase.pb.IIsNormalizerEnabledRequest): Promise<hbase.pb.IsNormalizerEnabledResponse>;
+              readonly name: "IsNormalizerEnabled";
+              readonly path: "/hbase.pb.MasterService/IsNormalizerEnabled";
+              readonly requestType: "IsNormalizerEnabledRequest";
+              readonly responseType: "IsNormalizerEnabledResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type RunCatalogScanCallback = (error: (Error|null), response?: hbase.pb.RunCatalogScanResponse) => void;
+            type RunCatalogScan = {
+              (request: hbase.pb.IRunCatalogScanRequest, callback: hbase.pb.MasterService.RunCatalogScanCallback): void;
+              (request: hbase.pb.IRunCatalogScanRequest): Promise<hbase.pb.RunCatalogScanResponse>;
+              readonly name: "RunCatalogScan";
+              readonly path: "/hbase.pb.MasterService/RunCatalogScan";
+              readonly requestType: "RunCatalogScanRequest";
+              readonly responseType: "RunCatalogScanResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type EnableCatalogJanitorCallback = (error: (Error|null), response?: hbase.pb.EnableCatalogJanitorResponse) => void;
+            type EnableCatalogJanitor = {
+              (request: hbase.pb.IEnableCatalogJanitorRequest, callback: hbase.pb.MasterService.EnableCatalogJanitorCallback): void;
+              (request: hbase.pb.IEnableCatalogJanitorRequest): Promise<hbase.pb.EnableCatalogJanitorResponse>;
+              readonly name: "EnableCatalogJanitor";
+              readonly path: "/hbase.pb.MasterService/EnableCatalogJanitor";
+              readonly requestType: "EnableCatalogJanitorRequest";
+              readonly responseType: "EnableCatalogJanitorResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type IsCatalogJanitorEnabledCallback = (error: (Error|null), response?: hbase.pb.IsCatalogJanitorEnabledResponse) => void;
+            type IsCatalogJanitorEnabled = {
+              (request: hbase.pb.IIsCatalogJanitorEnabledRequest, callback: hbase.pb.MasterService.IsCatalogJanitorEnabledCallback): void;
+              (request: hbase.pb.IIsCatalogJanitorEnabledRequest): Promise<hbase.pb.IsCatalogJanitorEnabledResponse>;
+              readonly name: "IsCatalogJanitorEnabled";
+              readonly path: "/hbase.pb.MasterService/IsCatalogJanitorEnabled";
+              readonly requestType: "IsCatalogJanitorEnabledRequest";
+              readonly responseType: "IsCatalogJanitorEnabledResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type RunCleanerChoreCallback = (error: (Error|null), response?: hbase.pb.RunCleanerChoreResponse) => void;
+            type RunCleanerChore = {
+              (request: hbase.pb.IRunCleanerChoreRequest, callback: hbase.pb.MasterService.RunCleanerChoreCallback): void;
+              (request: hbase.pb.IRunCleanerChoreRequest): Promise<hbase.pb.RunCleanerChoreResponse>;
+              readonly name: "RunCleanerChore";
+              readonly path: "/hbase.pb.MasterService/RunCleanerChore";
+              readonly requestType: "RunCleanerChoreRequest";
+              readonly responseType: "RunCleanerChoreResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SetCleanerChoreRunningCallback = (error: (Error|null), response?: hbase.pb.SetCleanerChoreRunningResponse) => void;
+            type SetCleanerChoreRunning = {
+              (request: hbase.pb.ISetCleanerChoreRunningRequest, callback: hbase.pb.MasterService.SetCleanerChoreRunningCallback): void;
+              (request: hbase.pb.ISetCleanerChoreRunningRequest): Promise<hbase.pb.SetCleanerChoreRunningResponse>;
+              readonly name: "SetCleanerChoreRunning";
+              readonly path: "/hbase.pb.MasterService/SetCleanerChoreRunning";
+              readonly requestType: "SetCleanerChoreRunningRequest";
+              readonly responseType: "SetCleanerChoreRunningResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type IsCleanerChoreEnabledCallback = (error: (Error|null), response?: hbase.pb.IsCleanerChoreEnabledResponse) => void;
+            type IsCleanerChoreEnabled = {
+              (request: hbase.pb.IIsCleanerChoreEnabledRequest, callback: hbase.pb.MasterService.IsCleanerChoreEnabledCallback): void;
+              (request: hbase.pb.IIsCleanerChoreEnabledRequest): Promise<hbase.pb.IsCleanerChoreEnabledResponse>;
+              readonly name: "IsCleanerChoreEnabled";
+              readonly path: "/hbase.pb.MasterService/IsCleanerChoreEnabled";
+              readonly requestType: "IsCleanerChoreEnabledRequest";
+              readonly responseType: "IsCleanerChoreEnabledResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SwitchSnapshotCleanupCallback = (error: (Error|null), response?: hbase.pb.SetSnapshotCleanupResponse) => void;
+            type SwitchSnapshotCleanup = {
+              (request: hbase.pb.ISetSnapshotCleanupRequest, callback: hbase.pb.MasterService.SwitchSnapshotCleanupCallback): void;
+              (request: hbase.pb.ISetSnapshotCleanupRequest): Promise<hbase.pb.SetSnapshotCleanupResponse>;
+              readonly name: "SwitchSnapshotCleanup";
+              readonly path: "/hbase.pb.MasterService/SwitchSnapshotCleanup";
+              readonly requestType: "SetSnapshotCleanupRequest";
+              readonly responseType: "SetSnapshotCleanupResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type IsSnapshotCleanupEnabledCallback = (error: (Error|null), response?: hbase.pb.IsSnapshotCleanupEnabledResponse) => void;
+            type IsSnapshotCleanupEnabled = {
+              (request: hbase.pb.IIsSnapshotCleanupEnabledRequest, callback: hbase.pb.MasterService.IsSnapshotCleanupEnabledCallback): void;
+              (request: hbase.pb.IIsSnapshotCleanupEnabledRequest): Promise<hbase.pb.IsSnapshotCleanupEnabledResponse>;
+              readonly name: "IsSnapshotCleanupEnabled";
+              readonly path: "/hbase.pb.MasterService/IsSnapshotCleanupEnabled";
+              readonly requestType: "IsSnapshotCleanupEnabledRequest";
+              readonly responseType: "IsSnapshotCleanupEnabledResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SwitchRpcThrottleCallback = (error: (Error|null), response?: hbase.pb.SwitchRpcThrottleResponse) => void;
+            type SwitchRpcThrottle = {
+              (request: hbase.pb.ISwitchRpcThrottleRequest, callback: hbase.pb.MasterService.SwitchRpcThrottleCallback): void;
+              (request: hbase.pb.ISwitchRpcThrottleRequest): Promise<hbase.pb.SwitchRpcThrottleResponse>;
+              readonly name: "SwitchRpcThrottle";
+              readonly path: "/hbase.pb.MasterService/SwitchRpcThrottle";
+              readonly requestType: "SwitchRpcThrottleRequest";
+              readonly responseType: "SwitchRpcThrottleResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type IsRpcThrottleEnabledCallback = (error: (Error|null), response?: hbase.pb.IsRpcThrottleEnabledResponse) => void;
+            type IsRpcThrottleEnabled = {
+              (request: hbase.pb.IIsRpcThrottleEnabledRequest, callback: hbase.pb.MasterService.IsRpcThrottleEnabledCallback): void;
+              (request: hbase.pb.IIsRpcThrottleEnabledRequest): Promise<hbase.pb.IsRpcThrottleEnabledResponse>;
+              readonly name: "IsRpcThrottleEnabled";
+              readonly path: "/hbase.pb.MasterService/IsRpcThrottleEnabled";
+              readonly requestType: "IsRpcThrottleEnabledRequest";
+              readonly responseType: "IsRpcThrottleEnabledResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
