@@ -28,7 +28,7 @@ export const CONFIG_KEYS = {
   'hbase.compat.rpc.handshake.timeout.ms': { kind: 'positive-int', default: 10000, help: 'a connection that has not sent its preamble and connection header within this long is closed, ms' },
   'hbase.compat.rpc.max.connections': { kind: 'positive-int', default: 10000, help: 'open RPC connections; further ones are closed at accept' },
   'hbase.compat.rpc.connection.max.pending.response.bytes': { kind: 'positive-int', default: 1048576, help: "unsent response bytes at which a connection stops being read until its client catches up" },
-  'hbase.compat.rpc.connection.max.inflight.calls': { kind: 'positive-int', default: 128, help: 'calls in progress per connection; beyond it the connection is not read until some finish' },
+  'hbase.compat.rpc.connection.max.inflight.calls': { kind: 'positive-int', default: 64, help: 'calls in progress per connection; beyond it the connection is not read until some finish' },
   'hbase.client.scanner.timeout.period': { kind: 'positive-int', default: 60000, help: 'scanner lease, ms' },
   'hbase.server.keyvalue.maxsize': { kind: 'non-negative-int', default: 10485760, help: 'largest cell a mutation may carry, bytes as HBase counts them (0 = no limit)' },
   'hbase.compat.data.dir': { kind: 'path', default: './data/embedded', help: 'embedded store folder (kept across restarts)' },
