@@ -117,7 +117,7 @@ reported differential "$REPORTS/differential.log" "$JUNIT_DIR/differential.xml"
 stage "HBase shell: the same script against a real HBase 2.6 and the gateway"
 timeout 900 bash tools/shell-compat.sh > "$REPORTS/shell-compat.log" 2>&1
 reported shell-compat "$REPORTS/shell-compat.log" "$JUNIT_DIR/shell-compat.xml"
-grep -E '^(---|\+\+\+|[-+@ ])' "$REPORTS/shell-compat.log" | head -80
+grep -E '^(---|\+\+\+|[-+@ ])' "$REPORTS/shell-compat.log" | sed -n '1,80p'
 
 stage "independent HBase clients (hbase-driver, hbase-rpc-client, asynchbase, Java AsyncConnection 2.6 and 3.0) against a real HBase 2.6 and the gateway"
 timeout 1500 bash tools/client-compat.sh > "$REPORTS/client-compat.log" 2>&1
