@@ -1,4 +1,4 @@
-import { hbaseError, pb, hbase } from '@hbase-compat/hbase-codec';
+import { type HBaseRemoteError, hbaseError, pb, hbase } from '@hbase-compat/hbase-codec';
 
 /**
  * ByteArrayComparable implementations, decoded from Comparator{name = Java class, serialized}.
@@ -70,7 +70,7 @@ export function decodeComparator(c: hbase.pb.IComparator | null | undefined): Va
           // Bytes.toBigDecimal gives null for fewer than 5 bytes, and BigDecimal.compareTo(null) throws.
           const theirs = toDecimal(value);
           // The region server wraps the NullPointerException in a plain (retriable) IOException (RpcServer.call).
-          if (theirs === undefined) throw hbaseError('IOException', 'java.io.IOException: Cannot read field "scale" because "val" is null');
+          if (theirs === undefined) throw javaRuntimeError('java.io.IOException: Cannot read field "scale" because "val" is null');
           return compareDecimals(mine, theirs);
         },
       };
@@ -152,4 +152,19 @@ function compareDecimals(a: Decimal, b: Decimal): number {
   const x = a.unscaled * 10n ** BigInt(scale - a.scale);
   const y = b.unscaled * 10n ** BigInt(scale - b.scale);
   return x === y ? 0 : x < y ? -1 : 1;
+}
+
+const JAVA_RUNTIME = Symbol('javaRuntime');
+
+/**
+ * A Java RuntimeException thrown by a filter or comparator inside a region server: it escapes
+ * RSRpcServices.scan's IOException handling (no ScannerResetException), and RpcServer.call sends it
+ * as a plain, retriable java.io.IOException.
+ */
+export function javaRuntimeError(message: string): HBaseRemoteError {
+  return Object.assign(hbaseError('IOException', message), { [JAVA_RUNTIME]: true });
+}
+
+export function isJavaRuntimeError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[JAVA_RUNTIME] === true;
 }

@@ -39,7 +39,10 @@ export interface HFilter {
 /** FilterBase: the defaults every concrete filter starts from. */
 export abstract class FilterBase implements HFilter {
   protected reversed = false;
-  reset(): void {}
+  /** Stateless by default: nothing to clear between rows. */
+  reset(): void {
+    return;
+  }
   filterAllRemaining(): boolean {
     return false;
   }
@@ -53,7 +56,10 @@ export abstract class FilterBase implements HFilter {
   transformCell(cell: Cell): Cell {
     return cell;
   }
-  filterRowCells(_cells: Cell[]): void {}
+  /** Most filters decide cell by cell and leave the row's list alone. */
+  filterRowCells(_cells: Cell[]): void {
+    return;
+  }
   hasFilterRow(): boolean {
     return false;
   }

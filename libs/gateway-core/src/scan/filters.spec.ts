@@ -1,6 +1,6 @@
 import { type Cell, CellType, pb, toLong } from '@hbase-compat/hbase-codec';
 import { decodeComparator, passes } from './comparators';
-import { decodeFilter, openScanFilter } from './filters';
+import { decodeFilter, isJavaRuntimeError, openScanFilter } from './filters';
 
 const cell = (row: string, qualifier: string, value: string, family = 'cf'): Cell => ({
   row: Buffer.from(row),
@@ -165,6 +165,14 @@ describe('comparators: edge values', () => {
     expect(Math.sign(c.compareTo(decimal(0, [2])))).toBe(-1);
     expect(Math.sign(c.compareTo(decimal(0, [0xff])))).toBe(1); // -1
     expect(() => c.compareTo(Buffer.from([1, 2]))).toThrow(/Cannot read field "scale"/);
+    // A Java runtime failure: sent as a retriable IOException, not turned into ScannerResetException.
+    let thrown: unknown;
+    try {
+      c.compareTo(Buffer.from([1, 2]));
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isJavaRuntimeError(thrown)).toBe(true);
   });
 
   it('BinaryComponentComparator compares the component at its offset', () => {

@@ -6,6 +6,7 @@ import type { HFilter } from './filter-model';
 import * as k from './filter-kinds';
 
 export type { RowFilter, FilterScanOptions } from './filter-driver';
+export { isJavaRuntimeError } from './comparators';
 
 /**
  * Server-side filters, decoded from Filter{name = Java class, serialized_filter} into HBase's own

@@ -1,7 +1,7 @@
 import { type Cell, hbaseError, pb, has, toLong, toNumber, type hbase } from '@hbase-compat/hbase-codec';
 import type { ScanRange } from '@hbase-compat/storage';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
-import { filterForScan } from '../../scan/filters';
+import { filterForScan, isJavaRuntimeError } from '../../scan/filters';
 import { buildReadQuery } from '../../scan/read-query';
 import { MetaRowSource, TableRowSource, clampToRegion, type RowSource } from '../../scan/row-sources';
 import { encodeResult } from '../results';
@@ -79,7 +79,8 @@ async function runScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanReque
   } catch (e) {
     env.scanners.close(id); // not remembered: RSRpcServices.closeScanner with isError
     const mapped = env.mapError(e);
-    if (mapped.kind.doNotRetry) throw mapped;
+    // A RuntimeException from a filter escapes RSRpcServices.scan's IOException handler as is.
+    if (mapped.kind.doNotRetry || isJavaRuntimeError(e)) throw mapped;
     throw hbaseError('ScannerResetException', `Scanner is closed on the server-side: ${mapped.stackTrace}`);
   }
   if (step.regionDone || step.scanDone || req.closeScanner) env.scanners.retire(id, scanner.expectedCallSeq);
