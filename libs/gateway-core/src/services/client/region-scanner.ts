@@ -82,11 +82,7 @@ export class RegionScanner implements LeasedScanner {
       }
     }
     const more = this.carry.length > 0;
-    const regionDone = batch.regionDone && !more;
-    // HBASE-21206 (RSRpcServices.scan): when the region ends within the call, the last Result is whole
-    // even if it filled a batch; a call that stopped at its Result count never looked, so it stays flagged.
-    if (regionDone && pieces.length > 0 && pieces.length < wanted) pieces[pieces.length - 1].partial = false;
-    return { pieces, regionDone, scanDone: batch.scanDone && !more };
+    return { pieces, regionDone: batch.regionDone && !more, scanDone: batch.scanDone && !more };
   }
 
   /**
@@ -109,9 +105,11 @@ export class RegionScanner implements LeasedScanner {
       const sizeReached = bytes >= maxResultSize && !last;
       const batchFull = cellsPerResult !== undefined && i + 1 - start === cellsPerResult;
       if (last || sizeReached || batchFull) {
-        // StoreScanner stops at a full batch before it looks at the next cell, so a Result that fills
-        // the batch is flagged partial even when it ends the row (ScannerContext BATCH_LIMIT_REACHED).
-        pieces.push({ cells: row.slice(start, i + 1), partial: !last || batchFull });
+        // RegionScannerImpl.populateResult reports a full batch only when the row has more cells, so
+        // a Result that fills the batch at the row's end is whole. (HBase looks at the next stored
+        // cell, older versions included: a row whose last column keeps hidden versions, as hbase:meta
+        // rows do, gets that Result flagged partial there. Not modelled.)
+        pieces.push({ cells: row.slice(start, i + 1), partial: !last });
         start = i + 1;
         if (sizeReached || pieces.length >= wanted) return i + 1;
       }

@@ -415,7 +415,9 @@ public final class ScanProtocolScenarios {
       metaScan(ctx, "limit-5", new Scan().withStartRow(tableKey(tn)).withStopRow(withSuffix(tn, ",\\xFF")).addFamily(INFO).setLimit(5).setCaching(2));
       metaScan(ctx, "first-key-only", new Scan().withStartRow(tableKey(tn)).withStopRow(withSuffix(tn, ",\\xFF")).setFilter(new FirstKeyOnlyFilter()).setCaching(4));
       metaScan(ctx, "page-3", new Scan().withStartRow(tableKey(tn)).withStopRow(withSuffix(tn, ",\\xFF")).setFilter(new PageFilter(3)));
-      metaScan(ctx, "batch-2", new Scan().withStartRow(withSuffix(tn, ",k18")).withStopRow(withSuffix(tn, ",\\xFF")).addFamily(INFO).setBatch(2).setCaching(3));
+      // Batch 4 of a region row's 6 cells: with an exact multiple HBase flags the last piece partial
+      // because its meta rows keep older versions of info:state (see RegionScanner.splitRow).
+      metaScan(ctx, "batch-4", new Scan().withStartRow(withSuffix(tn, ",k18")).withStopRow(withSuffix(tn, ",\\xFF")).addFamily(INFO).setBatch(4).setCaching(3));
     }));
     s.add(Scenario.of("scanproto-meta-get", "hbase:meta", "Gets of a table's state row and of a region row with projections", ctx -> {
       TableName tn = threeRegions(ctx, "metaget").getName();
