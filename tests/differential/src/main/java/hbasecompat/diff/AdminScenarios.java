@@ -190,6 +190,12 @@ public final class AdminScenarios {
       TableName tn = TableName.valueOf("hbase", ctx.tableName("t").getQualifierAsString());
       try {
         fails(ctx, "create-in-hbase", () -> admin.createTable(TableDescriptorBuilder.newBuilder(tn).setColumnFamily(ColumnFamilyDescriptorBuilder.of(CF)).build()));
+        try (Table t = ctx.connection.getTable(tn)) {
+          t.put(new Put(b("r")).addColumn(CF, Q, 1, b("v")));
+          ctx.rec.result("get-in-hbase", t.get(new Get(b("r"))));
+        }
+        ctx.rec.note("listed-as-system", java.util.Arrays.asList(admin.listTableNames(Pattern.compile(Pattern.quote(tn.getNameAsString())), false)).contains(tn)
+            + "/" + java.util.Arrays.asList(admin.listTableNames(Pattern.compile(Pattern.quote(tn.getNameAsString())), true)).contains(tn));
       } finally {
         drop(admin, tn);
       }
