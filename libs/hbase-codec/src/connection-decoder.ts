@@ -118,7 +118,9 @@ export class ConnectionDecoder {
         if (length < 0) throw new ProtocolError('HBGW_BAD_LENGTH', `negative frame length ${length}`);
         if (length > this.options.maxFrameBytes) throw new FrameTooLargeError(length, this.options.maxFrameBytes);
         if (available < 4 + length) {
-          this.reserve(4 + length);
+          // Grow with what arrives rather than by what the length claims: a peer announcing 200 MB
+          // and sending a few bytes must not cost 200 MB (appends double the buffer as data comes).
+          this.reserve(Math.min(4 + length, 2 * available + 65536));
           return undefined;
         }
         const body = this.buffer.subarray(this.start + 4, this.start + 4 + length);
