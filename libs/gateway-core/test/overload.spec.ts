@@ -127,6 +127,17 @@ describe('gateway under a client that never reads', () => {
     s.destroy();
   });
 
+  it('does not reserve the memory a frame only announces', async () => {
+    const before = process.memoryUsage().arrayBuffers;
+    const sockets = await Promise.all(Array.from({ length: 20 }, () => deafClient(fixture.port)));
+    const announce = Buffer.alloc(8);
+    announce.writeInt32BE(200 * 1024 * 1024, 0); // 200 MB claimed, 4 bytes sent
+    for (const s of sockets) s.write(announce);
+    await sleep(500);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
+    for (const s of sockets) s.destroy();
+  });
+
   it('gives the memory back once the deaf clients are gone', async () => {
     await sleep(300);
     const other = await timedGet(fixture, 'big');
