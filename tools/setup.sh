@@ -30,5 +30,6 @@ if [[ ${1:-} == --test ]]; then
     bash tools/deps/maven-jars.sh "$set" >/dev/null
   done
   log "independent HBase clients (hbase-driver, hbase-rpc-client, asynchbase, Java 2.6/3.0 programs)"; bash tools/deps/client-clients.sh >/dev/null
+  log "Chromium (Debian package, for the dashboard test)"; bash tools/deps/chromium.sh >/dev/null
 fi
 log "done"
