@@ -13,7 +13,7 @@ import {
 } from '@hbase-compat/fluss-adapter';
 
 /**
- * One Fluss row per HBase cell (BRIEF §3). The data table of an HBase table:
+ * One Fluss row per HBase cell (docs/architecture.md, section 3). The data table of an HBase table:
  *
  *   row BYTES, family BYTES, qualifier BYTES, ts BIGINT, type TINYINT, value BYTES
  *   PRIMARY KEY (row, family, qualifier, ts, type), bucket key (row)
