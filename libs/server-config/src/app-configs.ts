@@ -28,6 +28,9 @@ export const ADMIN_CONFIG_KEYS = {
   'hbase.compat.nodeadmin.addresses': NODEADMIN_ADDRESSES,
   'hbase.zookeeper.quorum': { kind: 'optional-string', help: 'when set, servers are listed from <parent>/rs' },
   'zookeeper.znode.parent': { kind: 'string', default: '/hbase', help: 'root znode' },
+  'hbase.compat.admin.token': { kind: 'optional-string', help: 'bearer token that state-changing calls (drain) must send; without one they are refused (403)' },
+  'hbase.compat.admin.token.file': { kind: 'optional-string', help: 'file whose first line is the bearer token (instead of hbase.compat.admin.token)' },
+  'hbase.compat.admin.reads': { kind: 'string', default: 'open', help: "'open': GET calls need no token; 'token': they need the bearer token too" },
 } as const satisfies Record<string, KeySpec>;
 
 export interface SidecarConfig {
@@ -43,6 +46,10 @@ export interface AdminConfig {
   nodeAdminAddresses: string[];
   zookeeperQuorum: string | undefined;
   znodeParent: string;
+  /** The bearer token given inline; admin.config.ts resolves tokenFile into it. */
+  token: string | undefined;
+  tokenFile: string | undefined;
+  readsNeedToken: boolean;
 }
 
 export function loadSidecarConfig(sources: ConfigSources): SidecarConfig {
@@ -60,12 +67,20 @@ export function loadSidecarConfig(sources: ConfigSources): SidecarConfig {
 }
 
 export function loadAdminConfig(sources: ConfigSources): AdminConfig {
-  const { values } = loadSettings(ADMIN_CONFIG_KEYS, sources);
+  const { values, sources: origin } = loadSettings(ADMIN_CONFIG_KEYS, sources);
+  const reads = values['hbase.compat.admin.reads'] as string;
+  if (reads !== 'open' && reads !== 'token') throw new ConfigError(`hbase.compat.admin.reads from ${origin['hbase.compat.admin.reads']}: expected 'open' or 'token', got '${reads}'`);
+  if (values['hbase.compat.admin.token'] !== undefined && values['hbase.compat.admin.token.file'] !== undefined) {
+    throw new ConfigError('set hbase.compat.admin.token or hbase.compat.admin.token.file, not both');
+  }
   return {
     port: values['hbase.compat.admin.port'] as number,
     address: values['hbase.compat.admin.address'] as string,
     nodeAdminAddresses: values['hbase.compat.nodeadmin.addresses'] as string[],
     zookeeperQuorum: values['hbase.zookeeper.quorum'] as string | undefined,
     znodeParent: values['zookeeper.znode.parent'] as string,
+    token: values['hbase.compat.admin.token'] as string | undefined,
+    tokenFile: values['hbase.compat.admin.token.file'] as string | undefined,
+    readsNeedToken: reads === 'token',
   };
 }

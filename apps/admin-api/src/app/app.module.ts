@@ -1,8 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ADMIN_CONFIG, type AdminConfig } from './admin.config';
 import { ClusterController } from './cluster.controller';
 import { ClusterService } from './cluster.service';
+import { AuthGuard } from './auth.guard';
 import { DashboardController } from './dashboard.controller';
+import { JsonExceptionFilter } from './json-exception.filter';
+import { MetricsService } from './metrics.service';
 
 @Module({})
 export class AppModule {
@@ -10,7 +14,13 @@ export class AppModule {
     return {
       module: AppModule,
       controllers: [ClusterController, DashboardController],
-      providers: [{ provide: ADMIN_CONFIG, useValue: config }, ClusterService],
+      providers: [
+        { provide: ADMIN_CONFIG, useValue: config },
+        ClusterService,
+        MetricsService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: JsonExceptionFilter },
+      ],
     };
   }
 }

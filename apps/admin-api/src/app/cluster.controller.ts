@@ -1,6 +1,33 @@
-import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post, ServiceUnavailableException } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post, ServiceUnavailableException } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ClusterService } from './cluster.service';
+import { MetricsService } from './metrics.service';
+
+/** HBase's ServerName string form: hostname,port,startcode (ServerName.parseServerName). */
+const SERVER_NAME = /^[^,\s/]+,(\d{1,5}),\d+$/;
+/**
+ * A table name as HBase accepts it (TableName.isLegalNamespaceName / isLegalTableQualifierName):
+ * an optional `namespace:` of word characters, then a qualifier of word characters, '-' and '.'
+ * that does not begin with '-' or '.'.
+ */
+const TABLE_NAME = /^(?:[A-Za-z0-9_]+:)?[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+
+function serverNameOrBadRequest(serverName: string): string {
+  const m = SERVER_NAME.exec(serverName);
+  if (!m || Number(m[1]) > 65535) throw new BadRequestException(`malformed server name '${serverName}': expected host,port,startcode`);
+  return serverName;
+}
 
 const printable = (b: Uint8Array | null | undefined) =>
   [...(b ?? [])].map((x) => (x >= 0x20 && x < 0x7f && x !== 0x5c ? String.fromCharCode(x) : `\\x${x.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
@@ -8,7 +35,10 @@ const printable = (b: Uint8Array | null | undefined) =>
 @ApiTags('cluster')
 @Controller('api')
 export class ClusterController {
-  constructor(private readonly cluster: ClusterService) {}
+  constructor(
+    private readonly cluster: ClusterService,
+    private readonly metrics: MetricsService,
+  ) {}
 
   @Get('servers')
   @ApiOperation({ summary: 'Live gateway servers (from ZooKeeper when configured) with their status' })
@@ -33,10 +63,15 @@ export class ClusterController {
     summary: 'Drain one server as SIGTERM would',
     description: 'The node leaves ZooKeeper (its regions move to the other nodes), refuses new calls, finishes in-flight ones within hbase.compat.shutdown.timeout.ms and exits 0. Answers once the node has accepted; poll /api/servers to see it leave.',
   })
+  @ApiBearerAuth('token')
   @ApiAcceptedResponse({ description: 'The node accepted and is draining' })
+  @ApiBadRequestResponse({ description: 'The server name is not host,port,startcode' })
+  @ApiUnauthorizedResponse({ description: 'Missing or wrong bearer token' })
+  @ApiForbiddenResponse({ description: 'No admin token is configured, so state-changing calls are disabled' })
   @ApiNotFoundResponse({ description: 'No configured NodeAdmin address serves this server name' })
   @ApiConflictResponse({ description: 'The node is already stopping' })
   async drain(@Param('serverName') serverName: string) {
+    serverNameOrBadRequest(serverName);
     let answer;
     try {
       answer = await this.cluster.drain(serverName, 'requested through admin-api');
@@ -69,9 +104,21 @@ export class ClusterController {
     return (t.tables ?? []).map((x) => ({ name: x.name, state: x.state, families: x.families, regions: x.regions?.length ?? 0 }));
   }
 
+  @Get('metrics')
+  @ApiOperation({
+    summary: 'Per-node request rate, error rate, p50/p99 latency, in-flight calls and scan-index lag',
+    description: 'Rates come from two successive scrapes of each node (NodeAdmin GetMetrics), at most about one scrape per node per second however often this is polled; the first call waits about a second for its second scrape.',
+  })
+  async metricsView() {
+    return { servers: await this.metrics.current() };
+  }
+
   @Get('tables/:name/regions')
   @ApiOperation({ summary: 'Regions of one table with their key ranges and owning server' })
+  @ApiBadRequestResponse({ description: 'Not a legal HBase table name' })
+  @ApiNotFoundResponse({ description: 'No such table' })
   async regions(@Param('name') name: string) {
+    if (!TABLE_NAME.test(name)) throw new BadRequestException(`illegal table name '${name}'`);
     const t = await this.tablesOrUnavailable();
     const table = (t.tables ?? []).find((x) => x.name === name);
     if (!table) throw new NotFoundException(`table ${name} not found`);

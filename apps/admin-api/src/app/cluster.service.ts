@@ -35,6 +35,20 @@ export class ClusterService implements OnModuleDestroy {
     );
   }
 
+  /** Each node's server name and Prometheus text, fetched side by side (one gRPC channel per node). */
+  async scrapes(): Promise<{ address: string; serverName?: string; text?: string; error?: string }[]> {
+    return Promise.all(
+      this.clients.map(async (c) => {
+        try {
+          const [status, metrics] = await Promise.all([c.getStatus(), c.getMetrics()]);
+          return { address: c.address, serverName: status.serverName ?? undefined, text: metrics.text ?? '' };
+        } catch (e) {
+          return { address: c.address, error: (e as Error).message };
+        }
+      }),
+    );
+  }
+
   async zookeeperServers(): Promise<string[] | undefined> {
     if (!this.config.zookeeperQuorum) return undefined;
     const session = new ZkSession(this.config.zookeeperQuorum, 10000);
