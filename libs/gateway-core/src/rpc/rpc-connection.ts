@@ -63,6 +63,8 @@ export interface ConnectionOverload {
 
 /** Raw SASL reply telling a Kerberos/DIGEST client to continue with SIMPLE auth (SaslUtil.SWITCH_TO_SIMPLE_AUTH). */
 const SWITCH_TO_SIMPLE_AUTH = Buffer.from([0, 0, 0, 0, 0xff, 0xff, 0xff, 0xa8]);
+/** Metrics label of calls to a method the service does not have. */
+const UNKNOWN_METHOD = 'unknown';
 /** Bytes of a too-large frame read to recover its call id before answering. */
 const TOO_LARGE_HEAD = 4096;
 
@@ -296,11 +298,14 @@ export class RpcConnection {
         throw hbaseError('DoNotRetryIOException', `Unable to read call parameter from client ${this.remote}: ${(e as Error).message}`);
       }
       callId = call.header.callId;
-      method = call.header.methodName ?? '';
-      const handler = this.registry.find(service, method);
+      const requested = call.header.methodName ?? '';
+      const handler = this.registry.find(service, requested);
       if (handler === undefined) {
-        throw hbaseError('DoNotRetryIOException', `java.lang.UnsupportedOperationException: ${method}`);
+        // Metrics are labelled by method: a name a client made up must not become a new label each time.
+        method = UNKNOWN_METHOD;
+        throw hbaseError('DoNotRetryIOException', `java.lang.UnsupportedOperationException: ${requested}`);
       }
+      method = requested;
       if (this.hooks.isStopping()) throw hbaseError('RegionServerStoppedException', 'Server is stopping');
       const ctx: CallContext = {
         serviceName: service,
@@ -338,7 +343,8 @@ export class RpcConnection {
     try {
       const { header } = decodeRequestHeader(frame);
       callId = header.callId;
-      method = header.methodName ?? '?';
+      const requested = header.methodName ?? '';
+      method = this.registry.find(service, requested) ? requested : UNKNOWN_METHOD;
     } catch (e) {
       return this.fatal(e);
     }
