@@ -243,3 +243,35 @@ describe('gateway connection timeouts and limits', () => {
     for (const c of open) c.close();
   });
 });
+
+describe('gateway metrics under made-up method names', () => {
+  it('labels calls to unknown methods as one label instead of one per name', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { Registry } = await import('prom-client');
+    const { loadServerConfig } = await import('@hbase-compat/server-config');
+    const { EmbeddedStorageEngine } = await import('@hbase-compat/storage-embedded');
+    const { HBaseGateway } = await import('../src');
+    const dataDir = mkdtempSync(join(tmpdir(), 'hbase-compat-test-'));
+    const metrics = new Registry();
+    const storage = new EmbeddedStorageEngine({ dataDir });
+    const gateway = new HBaseGateway({ config: loadServerConfig({ argv: ['--hbase.regionserver.port=0', `--hbase.compat.data.dir=${dataDir}`] }), storage, metrics, clusterId: 'm' });
+    await gateway.start();
+    try {
+      const c = await RawHBaseConnection.handshake(gateway.listeningPort, 'ClientService');
+      for (let i = 0; i < 50; i++) {
+        const r = await c.call(`Made-up-${i}`, new Uint8Array());
+        expect(r.header.exception?.exceptionClassName).toBe('org.apache.hadoop.hbase.DoNotRetryIOException');
+      }
+      c.close();
+      const counter = (await metrics.getMetricsAsJSON()).find((m) => m.name === 'hbase_rpc_requests_total');
+      const methods = new Set((counter?.values ?? []).map((v) => String(v.labels.method)));
+      expect(methods).toEqual(new Set(['unknown']));
+    } finally {
+      await gateway.stop(1000);
+      await storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
