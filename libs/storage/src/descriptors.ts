@@ -46,11 +46,6 @@ export interface NamespaceDescriptor {
 export const FOREVER_SECONDS = 2147483647;
 export const DEFAULT_MAX_VERSIONS = 1;
 
-export function findFamily(table: TableDescriptor, family: Buffer): FamilyDescriptor | undefined {
-  for (const f of table.families) if (f.name.equals(family)) return f;
-  return undefined;
-}
-
 const familyMaps = new WeakMap<TableDescriptor, Map<string, FamilyDescriptor>>();
 
 /** The table's families by name (latin1 key), built once per descriptor object. */
