@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { ADMIN_CONFIG_KEYS, CONFIG_KEYS, SIDECAR_CONFIG_KEYS, envNameFor } from '@hbase-compat/server-config';
 
 /**
- * docker compose and kubectl cannot run here, so the deployment files are checked by construction:
- * every gateway setting they pass is a configuration key the gateway knows, and every Dockerfile
- * builds and ships the app it is named after.
+ * The deployment files by construction: every gateway setting they pass is a configuration key the
+ * gateway knows, every Dockerfile builds and ships the app it is named after, small and non-root,
+ * and each node advertises the port it publishes. tools/compose/check.sh runs the compose stack for
+ * real (podman) and tools/compose/k8s-validate.sh checks deploy/k8s against the Kubernetes schemas.
  */
 const root = join(__dirname, '../../../..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
@@ -23,11 +24,30 @@ describe('deployment files', () => {
 
   it.each(['rpc-gateway', 'health-sidecar', 'admin-api'])('apps/%s/Dockerfile builds and ships that app, and compose builds it', (app) => {
     const dockerfile = read(`apps/${app}/Dockerfile`);
-    expect(dockerfile).toContain(`npx nx build ${app} `);
+    expect(dockerfile).toMatch(new RegExp(`npx nx run-many -t build --projects=\\S*\\b${app}\\b`));
     expect(dockerfile).toContain(`COPY --from=build /src/dist/apps/${app} ./`);
     expect(dockerfile).toMatch(/ENTRYPOINT \["node", "main.js"\]/);
     expect(existsSync(join(root, `apps/${app}/project.json`))).toBe(true);
-    expect(read('docker-compose.yml')).toContain(`dockerfile: apps/${app}/Dockerfile`);
+    expect(read('docker-compose.yml')).toContain(`dockerfile: apps/${app}/Dockerfile, args: *node-bases`);
+  });
+
+  it.each(['rpc-gateway', 'health-sidecar', 'admin-api'])('apps/%s/Dockerfile: swappable bases, production modules, non-root, HEALTHCHECK', (app) => {
+    const dockerfile = read(`apps/${app}/Dockerfile`);
+    expect(dockerfile).toMatch(/^ARG NODE_BUILD_IMAGE=node:20-bookworm$/m);
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
+    expect(dockerfile).toMatch(/^FROM \$\{NODE_IMAGE\}$/m);
+    // The runtime stage takes node_modules from the stage that installed production dependencies only.
+    expect(dockerfile).toContain('RUN npm ci --omit=dev');
+    expect(dockerfile).toContain('COPY --from=deps /src/node_modules ./node_modules');
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK .*\n\s+CMD \["node", "-e", "fetch\(/m);
+  });
+
+  it('the three Dockerfiles share one build stage, so compose builds the apps once', () => {
+    const stage = (app: string) => /\nFROM \$\{NODE_BUILD_IMAGE\} AS build\n[\s\S]*?\n\n/.exec(read(`apps/${app}/Dockerfile`))?.[0];
+    expect(stage('rpc-gateway')).toContain('npx nx run-many');
+    expect(stage('health-sidecar')).toBe(stage('rpc-gateway'));
+    expect(stage('admin-api')).toBe(stage('rpc-gateway'));
   });
 
   it('compose runs three gateway nodes, each with a sidecar, on one ZooKeeper and one Fluss cluster', () => {
@@ -39,5 +59,25 @@ describe('deployment files', () => {
     }
     expect(compose).toContain('image: apache/fluss:0.9.1-incubating');
     expect(compose).toContain('HBASE_COMPAT_FLUSS_BOOTSTRAP_SERVERS: fluss-coordinator:9123');
+  });
+
+  it('each gateway advertises the host name and port a client outside the compose network dials', () => {
+    const compose = read('docker-compose.yml');
+    for (const [i, port] of [[1, 16020], [2, 16021], [3, 16022]]) {
+      const listen = `\${GATEWAY${i}_PORT:-${port}}`;
+      expect(compose).toContain(`HBASE_REGIONSERVER_HOSTNAME: gateway-${i}\n`);
+      expect(compose).toContain(`HBASE_REGIONSERVER_PORT: "${listen}"`);
+      expect(compose).toContain(`ports: ["${listen}:${listen}"]`); // published = listened = advertised
+      expect(compose).toContain(`HBASE_COMPAT_RPC_ADDRESS: "gateway-${i}:${listen}"`);
+    }
+  });
+
+  it('docker-compose.local.yml replaces only the upstream ZooKeeper and Fluss images', () => {
+    const local = read('docker-compose.local.yml');
+    const services = [...local.matchAll(/^  ([a-z0-9-]+):$/gm)].map((m) => m[1]);
+    expect(services).toEqual(['zookeeper', 'fluss-coordinator', 'fluss-tablet-server']);
+    expect(local).toContain('/opt/compose/fluss.sh');
+    expect(existsSync(join(root, 'deploy/compose/fluss.sh'))).toBe(true);
+    expect(existsSync(join(root, 'deploy/compose/zookeeper.sh'))).toBe(true);
   });
 });

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Makes the base images of the compose stack from Debian packages, for hosts where no image
+# registry is reachable (CI): mmdebstrap --variant=minbase trixie, then `podman import`. Each root
+# file system is cached as .cache/compose/bases/<name>-<key>.tar (key: the package list and hook), so
+# a warm run only imports it again when the image is missing.
+#   hbase-compat/base-node:trixie        nodejs (Node.js 20) and a `node` user (uid 1000), as the
+#                                        upstream node:20-bookworm-slim has: the runtime stage
+#   hbase-compat/base-node-build:trixie  + npm, ca-certificates: the build stage (npm ci, nx build);
+#                                        Node.js also trusts the system CA bundle in it
+#                                        (NODE_EXTRA_CA_CERTS), so that a build which mounts the
+#                                        host's /etc/ssl/certs reaches npm through a TLS-inspecting
+#                                        egress proxy, as in CI (tools/compose/check.sh)
+#   hbase-compat/base-jvm:trixie         JDK 17/21 headless, ZooKeeper, netcat, python3: ZooKeeper,
+#                                        Fluss (jars from .cache) and the YCSB client
+# tools/compose/bases.sh [--force]   prints the image names; needs root (tools/deps/podman.sh first).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOG_TAG=compose-bases; . "$ROOT/tools/lib/common.sh"
+readonly CACHE=$ROOT/.cache/compose/bases
+readonly SUITE=trixie
+force=0
+[[ ${1:-} == --force ]] && force=1
+
+# Leaves out documentation and translations: they are most of a minbase tree's size.
+readonly DPKG_OPTS=(--dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/doc/*'
+  --dpkgopt='path-include=/usr/share/doc/*/copyright' --dpkgopt='path-exclude=/usr/share/locale/*'
+  --dpkgopt='path-exclude=/usr/share/info/*')
+readonly NODE_USER='chroot "$1" useradd --uid 1000 --user-group --create-home --shell /bin/sh node'
+
+# update-alternatives (the JDK's postinst) links man pages, so their folder must exist when man pages
+# are left out.
+declare -A HOOKS=(
+  [base-jvm]='mkdir -p "$1/usr/share/man/man1"'
+)
+declare -A CHANGES=(
+  [base-node-build]='ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt'
+)
+declare -A PACKAGES=(
+  [base-node]=nodejs
+  [base-node-build]=nodejs,npm,ca-certificates
+  [base-jvm]=default-jdk-headless,zookeeper,netcat-openbsd,python3,ca-certificates,procps
+)
+
+build_base() { # name -> image name on stdout
+  local name=$1 image=hbase-compat/$1:$SUITE key tar
+  local hooks=(--customize-hook="$NODE_USER")
+  [[ -n ${HOOKS[$name]:-} ]] && hooks+=(--essential-hook="${HOOKS[$name]}")
+  key=$(printf '%s\n' "$SUITE" "${PACKAGES[$name]}" "$NODE_USER" "${DPKG_OPTS[@]}" ${HOOKS[$name]:+"${HOOKS[$name]}"} | sha256sum | cut -c1-12)
+  tar=$CACHE/$name-$key.tar
+  if [[ ! -f $tar || $force == 1 ]]; then
+    mkdir -p "$CACHE"
+    log "mmdebstrap $SUITE for $name (${PACKAGES[$name]})"
+    rm -f "$CACHE/$name"-*.tar
+    mmdebstrap --variant=minbase --format=tar --include="${PACKAGES[$name]}" "${DPKG_OPTS[@]}" \
+      "${hooks[@]}" "$SUITE" "$tar.tmp" >&2
+    mv "$tar.tmp" "$tar"
+  fi
+  local changes=(--change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' --change 'CMD ["/bin/sh"]')
+  [[ -n ${CHANGES[$name]:-} ]] && changes+=(--change "${CHANGES[$name]}")
+  key=$(printf '%s\n' "$key" "${changes[@]}" | sha256sum | cut -c1-12) # the image's: root fs and settings
+  if [[ $force == 1 ]] || [[ $(podman image inspect -f '{{index .Labels "base.key"}}' "$image" 2>/dev/null) != "$key" ]]; then
+    log "importing $image"
+    local old; old=$(podman image inspect -f '{{.Id}}' "$image" 2>/dev/null || true)
+    podman import -q --change "LABEL base.key=$key" "${changes[@]}" "$tar" "$image" >/dev/null
+    [[ -z $old ]] || podman rmi "$old" >/dev/null 2>&1 || true # the replaced one, unless still in use
+  fi
+  echo "$image"
+}
+
+names=("$@"); [[ ${names[0]:-} == --force ]] && names=("${names[@]:1}")
+((${#names[@]})) || names=(base-node base-node-build base-jvm)
+for n in "${names[@]}"; do build_base "$n"; done

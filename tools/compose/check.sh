@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# `docker compose up` for real, without Docker or a registry: podman + podman-compose run
+# docker-compose.yml with docker-compose.local.yml (ZooKeeper and Fluss from a Debian JVM image and
+# Maven Central jars; the app images from the same Dockerfiles on Debian Node.js bases), then checks:
+#   images: built, size, non-root, HEALTHCHECK, production-only node_modules
+#   stack: every service running; all three gateways registered (admin API /api/servers, ZooKeeper
+#     /hbase/rs); each sidecar answers the Kubernetes probes' paths (deploy/k8s) and every
+#     HEALTHCHECK passes; the Kubernetes manifest is schema-valid (tools/compose/k8s-validate.sh)
+#   YCSB from a container on the compose network (load, then workload A) with 0 failed operations
+#     while gateway-2 crashes (SIGKILL of its process: restarted by the restart policy, registers
+#     again) and then gateway-3 is `podman kill`ed (a user stop: the policy leaves it down; started
+#     again, registers again)
+#   the Java client from the host through the published ports and advertised names
+#     (-Djdk.net.hosts.file: gateway-1..3 -> 127.0.0.1), and the trap it avoids (without it: fails)
+#   `compose down -v` leaves no container, volume, network or pod behind
+#   tools/compose/check.sh [--keep]      (--keep: leave the stack running at the end)
+# Needs root (podman). Ends with "compose: N passed, N failed"; reports under .cache/reports/compose/.
+# Env: COMPOSE_PROJECT (default hbasecompat), the port variables of docker-compose.yml.
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOG_TAG=compose; . "$ROOT/tools/lib/common.sh"
+keep=0; [[ ${1:-} == --keep ]] && keep=1
+readonly PROJECT=${COMPOSE_PROJECT:-hbasecompat}
+readonly REPORTS=$ROOT/.cache/reports/compose
+readonly JVM_IMAGE=hbase-compat/base-jvm:trixie
+readonly GW_PORTS=("${GATEWAY1_PORT:-16020}" "${GATEWAY2_PORT:-16021}" "${GATEWAY3_PORT:-16022}")
+readonly SC_PORTS=("${SIDECAR1_PORT:-16030}" "${SIDECAR2_PORT:-16031}" "${SIDECAR3_PORT:-16032}")
+readonly API=http://127.0.0.1:${ADMIN_HOST_PORT:-18080}
+rm -rf "$REPORTS"; mkdir -p "$REPORTS"
+t_start=$SECONDS
+
+# ---- setup: packages, bases, jars (idempotent, cached under .cache) ------------------------------
+bash "$ROOT/tools/deps/podman.sh" || die "tools/deps/podman.sh failed"
+bash "$ROOT/tools/compose/bases.sh" >"$REPORTS/bases.log" 2>&1 || { cat "$REPORTS/bases.log" >&2; die "base images failed"; }
+bash "$ROOT/tools/deps/maven-jars.sh" fluss-server-0.9 >/dev/null || die "Fluss jars failed"
+bash "$ROOT/tools/deps/maven-jars.sh" ycsb >/dev/null || die "YCSB jars failed"
+export NODE_BUILD_IMAGE=hbase-compat/base-node-build:trixie NODE_IMAGE=hbase-compat/base-node:trixie
+export BUILDAH_FORMAT=docker # the OCI format drops HEALTHCHECK
+# The build mounts the host's CA certificates (the base trusts them through NODE_EXTRA_CA_CERTS):
+# npm ci then reaches the registry through a TLS-inspecting egress proxy, as in CI. The images do
+# not keep them.
+compose() {
+  (cd "$ROOT" && podman-compose --podman-build-args='--volume=/etc/ssl/certs:/etc/ssl/certs:ro' \
+    -p "$PROJECT" -f docker-compose.yml -f docker-compose.local.yml "$@")
+}
+ctr() { echo "${PROJECT}_$1_1"; } # podman-compose's container name of a service
+project_objects() { # what the project left: containers, volumes, networks, pods
+  podman ps -a --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Names}}'
+  podman volume ls --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Name}}'
+  podman network ls --format '{{.Name}}' | grep -x "${PROJECT}_default"
+  podman pod ps --format '{{.Name}}' | grep -x "pod_$PROJECT"
+  return 0
+}
+
+checks_begin compose
+finish() {
+  [[ -n ${ycsb_pid:-} ]] && kill "$ycsb_pid" 2>/dev/null
+  if [[ $keep == 0 ]]; then
+    for s in zookeeper fluss-coordinator fluss-tablet-server gateway-1 gateway-2 gateway-3 sidecar-1 sidecar-2 sidecar-3 admin-api; do
+      podman logs "$(ctr "$s")" >"$REPORTS/$s.log" 2>&1
+    done
+    compose down -v >"$REPORTS/down.log" 2>&1
+    left=$(project_objects)
+    [[ -z $left ]]; check $? "compose down -v leaves nothing behind${left:+ (left: $(tr '\n' ' ' <<<"$left"))}"
+  fi
+  log "total $((SECONDS - t_start)) s"
+  checks_end
+}
+trap 'finish || exit 1' EXIT
+compose down -v >/dev/null 2>&1 # a stack left by an interrupted run
+
+# ---- images ------------------------------------------------------------------------------------
+t0=$SECONDS
+compose build >"$REPORTS/build.log" 2>&1
+check $? "images build from the Dockerfiles on the Debian bases ($((SECONDS - t0)) s)" || { tail -30 "$REPORTS/build.log"; exit 1; }
+for app in rpc-gateway health-sidecar admin-api; do
+  img=hbase-compat/$app:dev
+  size=$(podman image inspect -f '{{.Size}}' "$img")
+  user=$(podman image inspect -f '{{.Config.User}}' "$img")
+  health=$(podman image inspect -f '{{if .Config.Healthcheck}}{{.Config.Healthcheck.Test}}{{end}}' "$img")
+  ((size < 300 * 1024 * 1024)) && [[ $user == node && $health == *fetch* ]]
+  check $? "$img: $((size / 1024 / 1024)) MB (< 300), runs as '$user', HEALTHCHECK set"
+  podman run --rm --entrypoint sh "$img" -c 'test -d node_modules/@nestjs/core && ! test -e node_modules/nx && ! test -e node_modules/typescript && ! test -e node_modules/jest' \
+    && echo "$img $((size / 1024 / 1024)) MB node_modules $(podman run --rm --entrypoint du "$img" -sm node_modules | cut -f1) MB" >>"$REPORTS/sizes.txt"
+  check $? "$img ships production node_modules only (no nx, typescript, jest)"
+done
+
+# ---- stack ---------------------------------------------------------------------------------------
+t0=$SECONDS
+compose up -d --no-build >"$REPORTS/up.log" 2>&1
+check $? "compose up -d ($((SECONDS - t0)) s)" || { tail -30 "$REPORTS/up.log"; exit 1; }
+servers() { curl -sf -m 5 "$API/api/servers" | python3 -c 'import json, sys; print("\n".join(sorted(s["serverName"] for s in json.load(sys.stdin))))' 2>/dev/null; }
+registered() { # -> 0 when gateway-1..3 are all registered with their advertised ports
+  local list i; list=$(servers)
+  for i in 0 1 2; do grep -q "^gateway-$((i + 1)),${GW_PORTS[i]}," <<<"$list" || return 1; done
+}
+wait_registered() { local t=$1; for _ in $(seq 1 "$t"); do registered && return 0; sleep 1; done; return 1; }
+t0=$SECONDS
+wait_registered 240
+check $? "all three gateways registered, advertised as gateway-N,<its port> ($((SECONDS - t0)) s): $(servers | tr '\n' ' ')"
+running=$(podman ps --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Names}}' | sort | tr '\n' ' ')
+[[ $(wc -w <<<"$running") == 10 ]]; check $? "ten services running: $running"
+rs=$(podman exec "$(ctr zookeeper)" bash /opt/compose/zookeeper.sh ls /hbase/rs 2>/dev/null | tail -1)
+[[ $(grep -o 'gateway-' <<<"$rs" | wc -l) == 3 ]]; check $? "ZooKeeper /hbase/rs lists the three nodes: $rs"
+
+# Probes: the paths and ports deploy/k8s declares, asked of each running sidecar.
+probes=$(python3 - "$ROOT/deploy/k8s/gateway-statefulset.yaml" <<'PY'
+import sys, yaml
+for doc in yaml.safe_load_all(open(sys.argv[1])):
+    if doc and doc["kind"] == "StatefulSet":
+        for c in doc["spec"]["template"]["spec"]["containers"]:
+            ports = {p["name"]: p["containerPort"] for p in c.get("ports", [])}
+            for kind in ("livenessProbe", "readinessProbe", "startupProbe"):
+                if kind in c:
+                    g = c[kind]["httpGet"]
+                    print(kind, g["path"], ports.get(g["port"], g["port"]))
+PY
+)
+while read -r kind path port; do
+  [[ $port == 16030 ]]; check $? "k8s $kind targets the sidecar's port ($port = hbase.compat.sidecar.port default)"
+  for i in 0 1 2; do
+    code=$(curl -s -m 5 -o "$REPORTS/probe-$kind-$i.json" -w '%{http_code}' "http://127.0.0.1:${SC_PORTS[i]}$path")
+    [[ $code == 200 ]]; check $? "k8s $kind GET $path on sidecar-$((i + 1)): HTTP $code"
+  done
+done <<<"$probes"
+for s in gateway-1 gateway-2 gateway-3 sidecar-1 sidecar-2 sidecar-3 admin-api zookeeper; do
+  podman healthcheck run "$(ctr "$s")" >/dev/null 2>&1
+  check $? "HEALTHCHECK of $s passes"
+done
+bash "$ROOT/tools/compose/k8s-validate.sh" >"$REPORTS/k8s-validate.log" 2>&1
+check $? "deploy/k8s passes a Kubernetes schema validator ($(tail -1 "$REPORTS/k8s-validate.log"))"
+
+# ---- YCSB on the compose network, with a gateway killed mid-run --------------------------------
+failures() { grep -cE 'Return=(ERROR|NOT_FOUND|UNEXPECTED_STATE|SERVICE_UNAVAILABLE)|FAILED' "$1"; }
+max_latency() { grep -E '^\[(READ|UPDATE|INSERT)\], MaxLatency\(us\)' "$1" | awk -F', ' '{ if ($3 > m) m = $3 } END { printf "%.0f", m / 1000 }'; }
+ops() { grep -E '^\[OVERALL\], Throughput' "$1" | awk -F', ' '{ printf "%.0f ops/s", $3 }'; }
+ycsb_in_network() { # name out-file ycsb.sh-args...: YCSB in a JVM container on the project network
+  local name=$1 out=$2; shift 2
+  podman run --rm --name "$name" --network "${PROJECT}_default" -v "$ROOT:$ROOT" -w "$ROOT" "$JVM_IMAGE" \
+    bash tools/ycsb.sh --zk zookeeper:2181 --threads 8 --retries 20 --conf hbase.client.pause=100 \
+    --conf hbase.rpc.timeout=10000 --prop requestdistribution=uniform "$@" --out "$out" >/dev/null 2>>"$REPORTS/ycsb-errors.log"
+}
+t0=$SECONDS
+ycsb_in_network "${PROJECT}_ycsb_load" "$REPORTS/ycsb-load.txt" --workload a --phase load --records 5000 --operations 5000 --create-table 12
+rc=$?
+check $((rc != 0 || $(failures "$REPORTS/ycsb-load.txt") != 0)) "YCSB load from a container on the compose network: 5,000 records, 12 regions, 0 failed ($((SECONDS - t0)) s, $(ops "$REPORTS/ycsb-load.txt"))"
+
+# Two failures during one YCSB A run: gateway-2 crashes (its process SIGKILLed, as the OOM killer
+# would) and restarts by its restart policy; once it is back, gateway-3 is `podman kill`ed, which
+# podman (like Docker) records as a stop by the user, so the policy leaves it down until it is
+# started again. The clients must see no failed operation through either.
+ycsb_in_network "${PROJECT}_ycsb_run" "$REPORTS/ycsb-failover.txt" --workload a --phase run --records 5000 --operations 10000000 --max-seconds 80 &
+ycsb_pid=$!
+t_run=$SECONDS
+sleep 12
+started=$(podman inspect -f '{{.State.StartedAt}}' "$(ctr gateway-2)")
+kill -KILL "$(podman inspect -f '{{.State.Pid}}' "$(ctr gateway-2)")"
+t0=$SECONDS
+while [[ $(podman inspect -f '{{.State.Running}} {{.State.StartedAt}}' "$(ctr gateway-2)") == "true $started" ]] && ((SECONDS - t0 < 20)); do sleep 0.5; done
+wait_registered 45
+back=$?
+now=$(podman inspect -f '{{.State.Running}} restarts={{.RestartCount}}' "$(ctr gateway-2)")
+[[ $back == 0 && $now == true* && $(podman inspect -f '{{.State.StartedAt}}' "$(ctr gateway-2)") != "$started" ]]
+check $? "gateway-2 crashed (SIGKILL) during YCSB, restarted by its restart policy and registered again in $((SECONDS - t0)) s ($now)"
+podman kill "$(ctr gateway-3)" >>"$REPORTS/kill.log" 2>&1
+killed=$?
+sleep 5
+down=$(podman inspect -f '{{.State.Running}}' "$(ctr gateway-3)")
+podman start "$(ctr gateway-3)" >>"$REPORTS/kill.log" 2>&1
+t0=$SECONDS
+wait_registered 60
+check $(( killed != 0 || $? != 0 )) "podman kill gateway-3 during YCSB (at $((t0 - t_run - 5)) s into the run; left down by the policy: running=$down), podman start, registered again in $((SECONDS - t0)) s"
+wait "$ycsb_pid"; rc=$?; ycsb_pid=
+check $((rc != 0 || $(failures "$REPORTS/ycsb-failover.txt") != 0)) \
+  "YCSB A through both failures: $(grep -E '^\[OVERALL\], Operations|^\[(READ|UPDATE)\], Operations' "$REPORTS/ycsb-failover.txt" | awk -F', ' '{ n += $3 } END { print n + 0 }') operations, $(failures "$REPORTS/ycsb-failover.txt") failed; longest stall $(max_latency "$REPORTS/ycsb-failover.txt") ms ($(ops "$REPORTS/ycsb-failover.txt"))"
+
+# ---- the Java client from the host -------------------------------------------------------------
+hosts=$REPORTS/hosts
+printf '127.0.0.1 localhost gateway-1 gateway-2 gateway-3\n' >"$hosts"
+host_ycsb() { # out-file extra-ycsb-args...
+  local out=$1; shift
+  bash "$ROOT/tools/ycsb.sh" --zk "127.0.0.1:${ZK_HOST_PORT:-2181}" --workload c --phase run --records 5000 --threads 4 "$@" \
+    --out "$out" >/dev/null 2>>"$REPORTS/ycsb-errors.log"
+}
+YCSB_JAVA_OPTS="-Djdk.net.hosts.file=$hosts" host_ycsb "$REPORTS/host-client.txt" --operations 3000 --retries 5
+rc=$?
+check $((rc != 0 || $(failures "$REPORTS/host-client.txt") != 0)) "Java client on the host (ZooKeeper 127.0.0.1:${ZK_HOST_PORT:-2181}, gateway-N resolved to 127.0.0.1): 3,000 reads over all three nodes, 0 failed"
+printf '127.0.0.1 localhost\n' >"$REPORTS/hosts-trap"
+YCSB_JAVA_OPTS="-Djdk.net.hosts.file=$REPORTS/hosts-trap" timeout 120 bash "$ROOT/tools/ycsb.sh" --zk "127.0.0.1:${ZK_HOST_PORT:-2181}" \
+  --workload c --phase run --records 5000 --operations 20 --threads 1 --retries 1 --conf hbase.client.operation.timeout=5000 \
+  --out "$REPORTS/host-trap.txt" >/dev/null 2>&1
+trap_rc=$?
+((trap_rc != 0)); check $? "the trap: the same client, unable to resolve the advertised names, fails (exit $trap_rc) - hence the hosts entries"
