@@ -95,7 +95,7 @@ pid=$!
 sleep 8
 t0=$SECONDS
 node1=$(curl -sf http://127.0.0.1:18080/api/servers | python3 -c 'import json, sys; print(next(s["serverName"] for s in json.load(sys.stdin) if ",16021," in s["serverName"]))')
-curl -sf -X POST "http://127.0.0.1:18080/api/servers/$node1/drain" >"$reports/drain-request.json"
+curl -sf -X POST -H "Authorization: Bearer $(cat "$dir/admin.token")" "http://127.0.0.1:18080/api/servers/$node1/drain" >"$reports/drain-request.json"
 requested=$?
 while kill -0 "$(cat "$dir/node-1/gateway.pid")" 2>/dev/null && ((SECONDS - t0 < 60)); do sleep 0.2; done
 drained=$((SECONDS - t0))

@@ -126,16 +126,21 @@ case "$cmd" in
     for ((i = 0; i < nodes; i++)); do start_node "$i"; done
     if ! alive "$dir/admin.pid"; then
       addresses=$(for ((i = 0; i < nodes; i++)); do printf '127.0.0.1:%s,' "$(nodeadmin_port "$i")"; done)
-      node "$ROOT/dist/apps/admin-api/main.js" --hbase.compat.admin.port="$ADMIN_PORT" \
+      # Drain needs a bearer token: one per cluster dir, owner-only; the CLI reads it and the URL
+      # through the files tools/hbase-compat-admin points at (DIR/admin.token, DIR/admin.url).
+      [[ -s $dir/admin.token ]] || (umask 077 && od -An -N24 -tx1 /dev/urandom | tr -d ' \n' >"$dir/admin.token")
+      node "$ROOT/dist/apps/admin-api/main.js" --hbase.compat.admin.port="$ADMIN_PORT" --hbase.compat.admin.token.file="$dir/admin.token" \
         --hbase.compat.nodeadmin.addresses="${addresses%,}" --hbase.zookeeper.quorum="127.0.0.1:$ZK_PORT" >>"$dir/admin.log" 2>&1 &
       echo $! >"$dir/admin.pid"
       wait_port "$ADMIN_PORT" 60 "$dir/admin.pid" || die "admin-api did not start (log $dir/admin.log)"
+      echo "http://127.0.0.1:$ADMIN_PORT" >"$dir/admin.url"
     fi
-    log "cluster of $nodes node(s) up: ZooKeeper 127.0.0.1:$ZK_PORT, Fluss $fluss, admin API http://127.0.0.1:$ADMIN_PORT/api/servers"
+    log "cluster of $nodes node(s) up: ZooKeeper 127.0.0.1:$ZK_PORT, Fluss $fluss, admin API http://127.0.0.1:$ADMIN_PORT/api/servers (tools/hbase-compat-admin finds it via $dir/admin.url; token in $dir/admin.token)"
     echo "127.0.0.1:$ZK_PORT"
     ;;
   stop)
     stop_pid "$dir/admin.pid" 10
+    rm -f "$dir/admin.url"
     for d in "$dir"/node-*; do [[ -d $d ]] || continue; stop_pid "$d/gateway.pid" 45; stop_pid "$d/sidecar.pid" 10; done
     [[ ${OWN_FLUSS:-1} == 0 ]] || own_fluss stop >&2 || true
     bash "$ROOT/tools/zookeeper.sh" stop --port "$ZK_PORT" --dir "$dir/zk" >&2 || true
