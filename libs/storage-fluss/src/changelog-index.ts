@@ -23,6 +23,7 @@ import { cellFromRow, cellSuffixKey } from './cell-rows';
  * +I/+U put a key while -D removes it, so applying a record twice is harmless. A scan first asks
  * each bucket's leader for the end of its changelog (ListOffsets) and waits until the index has
  * applied that far: every write acknowledged before the scan opened, by any gateway, is visible.
+ * Concurrent scans share ListOffsets rounds and catch-up fetches (TableFeed.logEnds, fetchNow).
  *
  * A node that restarts resumes from its stored offsets. A node without them (new, or its index
  * folder lost), or whose offsets the log no longer holds (retention: `table.log.ttl`, default 7
@@ -179,6 +180,9 @@ export class TableFeed {
   readonly applied: bigint[];
   private readonly waiters: Waiter[][];
   private readonly applyChain: Promise<void>[];
+  private readonly catchUpFetch: (Promise<void> | undefined)[];
+  private fenceInFlight: Promise<bigint[]> | undefined;
+  private nextFence: Promise<bigint[]> | undefined;
   private stopped = false;
   private failure: Error | undefined;
 
@@ -196,6 +200,7 @@ export class TableFeed {
     this.applied = Array.from({ length: buckets }, () => -1n);
     this.waiters = Array.from({ length: buckets }, () => []);
     this.applyChain = Array.from({ length: buckets }, () => Promise.resolve());
+    this.catchUpFetch = Array.from({ length: buckets }, () => undefined);
   }
 
   private offsetKey(bucket: number): string {
@@ -220,34 +225,82 @@ export class TableFeed {
   }
 
   /**
-   * Resolves once every bucket has applied its changelog up to the end the leader reported when
-   * this was called; rejects with a retriable error after `timeoutMs`.
+   * Resolves once every bucket has applied its changelog up to the end the leader reported in a
+   * ListOffsets round sent after this was called; rejects with a retriable error after `timeoutMs`.
    */
   async catchUp(timeoutMs: number): Promise<void> {
-    const targets = await Promise.all(Array.from({ length: this.buckets }, (_v, b) => this.client.listOffsets(this.path, b, 1)));
+    const targets = await this.logEnds();
     const deadline = Date.now() + timeoutMs;
-    await Promise.all(
-      targets.map(async (target, b) => {
-        while (this.applied[b] < target) {
-          if (this.stopped) throw this.failure ?? FlussError.create('TableNotExist', `table ${this.path.database}.${this.path.table} was dropped`);
-          const left = deadline - Date.now();
-          if (left <= 0) throw FlussError.create('RequestTimeOut', `scan index of ${this.path.database}.${this.path.table} bucket ${b} is at offset ${this.applied[b]}, the log ends at ${target}`);
-          if (this.applied[b] < 0) {
-            // Still building (snapshot or stored offsets): wait for the tailer.
-            await new Promise<void>((resolve) => {
-              this.waiters[b].push({ target: 0n, resolve });
-              setTimeout(resolve, Math.min(left, 1_000)).unref();
-            });
-            continue;
-          }
-          // Fluss answers a waiting FetchLog only at its max wait, not when the high watermark
-          // moves, so the tailer's long poll would cost a scan up to its whole wait: fetch now.
-          const from = this.applied[b];
-          const { records } = await this.client.fetchLog(this.path, b, from, { maxBytes: FETCH_BYTES });
-          await this.applyInOrder(b, records);
-        }
-      }),
+    await Promise.all(targets.map((target, b) => this.reach(b, target, deadline)));
+  }
+
+  /**
+   * The log end of every bucket, from a ListOffsets round sent after this call. Concurrent scans
+   * share rounds: a round already sent may have been answered before this caller's write was
+   * acknowledged, so a caller joins only the round not yet sent, which goes out as soon as the
+   * one in flight returns. At most two rounds run per table at once, whatever the scan rate.
+   */
+  private logEnds(): Promise<bigint[]> {
+    if (this.nextFence !== undefined) return this.nextFence;
+    if (this.fenceInFlight === undefined) return this.sendFence();
+    const next = this.fenceInFlight.then(
+      () => this.afterFence(),
+      () => this.afterFence(),
     );
+    this.nextFence = next;
+    return next;
+  }
+
+  private afterFence(): Promise<bigint[]> {
+    this.nextFence = undefined;
+    return this.sendFence();
+  }
+
+  private sendFence(): Promise<bigint[]> {
+    const round = this.client.listOffsetsAll(this.path, this.buckets, 1);
+    this.fenceInFlight = round;
+    const done = (): void => {
+      if (this.fenceInFlight === round) this.fenceInFlight = undefined;
+    };
+    round.then(done, done);
+    return round;
+  }
+
+  /** Waits until `bucket` has applied up to `target`, fetching now rather than at the tailer's pace. */
+  private async reach(bucket: number, target: bigint, deadline: number): Promise<void> {
+    while (this.applied[bucket] < target) {
+      if (this.stopped) throw this.failure ?? FlussError.create('TableNotExist', `table ${this.path.database}.${this.path.table} was dropped`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw FlussError.create('RequestTimeOut', `scan index of ${this.path.database}.${this.path.table} bucket ${bucket} is at offset ${this.applied[bucket]}, the log ends at ${target}`);
+      if (this.applied[bucket] < 0) {
+        // Still building (snapshot or stored offsets): wait for the tailer.
+        await new Promise<void>((resolve) => {
+          this.waiters[bucket].push({ target: 0n, resolve });
+          setTimeout(resolve, Math.min(left, 1_000)).unref();
+        });
+        continue;
+      }
+      await this.fetchNow(bucket);
+    }
+  }
+
+  /**
+   * One FetchLog from the bucket's applied offset, shared by every scan waiting on the bucket.
+   * Fluss answers a waiting FetchLog only at its max wait, not when the high watermark moves, so
+   * the tailer's long poll would cost a scan up to its whole wait: fetch without waiting.
+   */
+  private fetchNow(bucket: number): Promise<void> {
+    let run = this.catchUpFetch[bucket];
+    if (run === undefined) {
+      const from = this.applied[bucket];
+      run = this.client.fetchLog(this.path, bucket, from, { maxBytes: FETCH_BYTES }).then(({ records }) => this.applyInOrder(bucket, records));
+      this.catchUpFetch[bucket] = run;
+      const done = (): void => {
+        if (this.catchUpFetch[bucket] === run) this.catchUpFetch[bucket] = undefined;
+      };
+      run.then(done, done);
+    }
+    return run;
   }
 
   private advance(bucket: number, offset: bigint): void {

@@ -446,6 +446,41 @@ export class FlussClient {
     });
   }
 
+  /**
+   * `listOffsets` of buckets 0..count-1 with one ListOffsets request per leader (each naming all
+   * of its buckets) instead of one per bucket; a retriable failure retries the whole set.
+   */
+  async listOffsetsAll(path: TablePath, count: number, offsetType: 0 | 1): Promise<bigint[]> {
+    return this.withRetries(
+      async () => {
+        let route = await this.route(path);
+        if (route.leaders.slice(0, count).some((l) => l === undefined)) route = await this.refreshRoute(path);
+        const byLeader = new Map<number, number[]>();
+        for (let b = 0; b < count; b++) {
+          const leader = route.leaders[b];
+          if (leader === undefined) throw FlussError.create('LeaderNotAvailable', `bucket ${b} of ${pathKey(path)} has no leader`);
+          byLeader.set(leader, [...(byLeader.get(leader) ?? []), b]);
+        }
+        const out = new Array<bigint | undefined>(count).fill(undefined);
+        await Promise.all([...byLeader].map(([leader, buckets]) => this.listOffsetsOf(route, leader, buckets, offsetType, out)));
+        const missing = out.findIndex((o) => o === undefined);
+        if (missing >= 0) throw FlussError.create('UnknownTableOrBucket', `no offset for bucket ${missing}`);
+        return out as bigint[];
+      },
+      () => this.refreshRoute(path).then(() => undefined),
+    );
+  }
+
+  private async listOffsetsOf(route: TableRoute, leader: number, buckets: number[], offsetType: 0 | 1, out: (bigint | undefined)[]): Promise<void> {
+    const c = await this.tabletServerConnection(leader);
+    const r = await c.request(ApiKey.ListOffsets, fluss.ListOffsetsRequest, fluss.ListOffsetsResponse, { followerServerId: -1, offsetType, tableId: toLong(route.tableId), bucketId: buckets });
+    for (const b of r.bucketsResp ?? []) {
+      const error = responseError(b);
+      if (error !== undefined) throw error;
+      if (b.bucketId >= 0 && b.bucketId < out.length) out[b.bucketId] = toBigInt(b.offset);
+    }
+  }
+
   /** Changelog batches of one bucket from `offset` (LogRecordBatch bytes; the last may be cut short). */
   async fetchLog(path: TablePath, bucket: number, offset: bigint, options: { maxBytes?: number; maxWaitMs?: number; minBytes?: number } = {}): Promise<{ highWatermark: bigint; records: Buffer }> {
     const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""report.md and compare.svg for a tools/bench/compare.sh run.
+
+usage: compare-report.py OUT_DIR SETTINGS TARGET...
+Reads OUT_DIR/<target>/<run>.txt (YCSB outputs) and OUT_DIR/cpu.tsv; every ratio is to the
+"hbase" target of the same run.
+"""
+import csv
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+RUNS = [
+    ("load", "load (insert)"),
+    ("workload-c", "C (read)"),
+    ("workload-b", "B (95 read/5 update)"),
+    ("workload-a", "A (50 read/50 update)"),
+    ("workload-f", "F (read-modify-write)"),
+    ("workload-d", "D (read latest/insert)"),
+    ("workload-e", "E (scan ≤100/insert)"),
+    ("workload-e-scan1", "E scan ≤1"),
+    ("workload-e-scan10", "E scan ≤10"),
+    ("workload-e-scan100", "E scan ≤100"),
+    ("workload-e-scan1000", "E scan ≤1000"),
+]
+COLORS = {"hbase": "#7f7f7f", "embedded": "#5b8def", "fluss": "#e8710a"}
+SKIP_OPS = {"OVERALL", "CLEANUP", "TOTAL_GCS", "TOTAL_GC_TIME", "TOTAL_GC_TIME_%"}
+
+
+def parse(path: Path) -> dict:
+    """{"ops": overall ops/s, "lat": {OP: {"n", "p50", "p99", "p999"} in ms}}."""
+    out = {"ops": None, "lat": defaultdict(dict)}
+    if not path.exists():
+        return out
+    keys = {"Operations": "n", "50thPercentileLatency(us)": "p50", "99thPercentileLatency(us)": "p99", "99.9PercentileLatency(us)": "p999", "99.9thPercentileLatency(us)": "p999"}
+    for m in re.finditer(r"^\[([\w-]+)\], ([^,]+), ([\d.]+)", path.read_text(errors="replace"), re.M):
+        section, key, value = m.group(1), m.group(2).strip(), float(m.group(3))
+        if section == "OVERALL" and key == "Throughput(ops/sec)":
+            out["ops"] = value
+        elif section not in SKIP_OPS and not section.endswith("-FAILED") and key in keys:
+            out["lat"][section][keys[key]] = value if key == "Operations" else value / 1000
+    return out
+
+
+def cpu_table(out: Path) -> dict:
+    cpu = defaultdict(dict)
+    f = out / "cpu.tsv"
+    if f.exists():
+        for row in csv.DictReader(f.open(), delimiter="\t"):
+            cpu[(row["run"], row["target"])][row["process"]] = float(row["cpu_seconds"])
+    return cpu
+
+
+def worst_p99(r: dict) -> float:
+    return max((v.get("p99", 0) for v in r["lat"].values()), default=0)
+
+
+def svg(results: dict, targets: list) -> str:
+    runs = [(k, label) for k, label in RUNS if any(results.get((k, t), {}).get("ops") for t in targets)]
+    panel_w, row_h, bar_h, left = 430, 18 * len(targets) + 10, 16, 170
+    height = 60 + len(runs) * row_h + 20
+    width = left + 2 * panel_w + 40
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
+             '<text x="10" y="20" font-size="15" font-weight="bold">YCSB: throughput (ops/s, left) and worst p99 latency (ms, right) per workload and target</text>']
+    for i, t in enumerate(targets):
+        parts.append(f'<rect x="{10 + i * 110}" y="30" width="12" height="12" fill="{COLORS.get(t, "#333")}"/><text x="{26 + i * 110}" y="41">{t}</text>')
+    for panel, value in enumerate((lambda r: r.get("ops") or 0, worst_p99)):
+        top = max([value(results.get((k, t), {"ops": 0, "lat": {}})) for k, _ in runs for t in targets] + [1e-9])
+        x0 = left + panel * (panel_w + 20)
+        scale = (panel_w - 90) / top
+        for j, (k, label) in enumerate(runs):
+            y = 55 + j * row_h
+            if panel == 0:
+                parts.append(f'<text x="10" y="{y + row_h / 2 + 4:.0f}">{label}</text>')
+            for i, t in enumerate(targets):
+                r = results.get((k, t))
+                if not r or not r.get("ops"):
+                    continue
+                v = value(r)
+                by = y + i * 18
+                parts.append(f'<rect x="{x0}" y="{by}" width="{v * scale:.1f}" height="{bar_h}" fill="{COLORS.get(t, "#333")}"/>')
+                parts.append(f'<text x="{x0 + v * scale + 4:.1f}" y="{by + 12}">{v:,.0f}</text>' if panel == 0 else f'<text x="{x0 + v * scale + 4:.1f}" y="{by + 12}">{v:.1f}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def fmt(v, digits=2):
+    return "-" if v is None else f"{v:.{digits}f}"
+
+
+def main() -> None:
+    out, settings, targets = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    results = {(k, t): parse(out / t / f"{k}.txt") for k, _ in RUNS for t in targets}
+    cpu = cpu_table(out)
+    others = [t for t in targets if t != "hbase"]
+    summary = ["| workload | " + " | ".join(f"{t} ops/s" for t in targets) + "".join(f" | {t} ×HBase | {t} p99 ×HBase" for t in others if "hbase" in targets) + " |"]
+    summary.append("|" + "---|" * (1 + len(targets) + (2 * len(others) if "hbase" in targets else 0)))
+    detail = ["| workload | target | op | count | p50 ms | p99 ms | p99.9 ms |", "|---|---|---|---|---|---|---|"]
+    cpu_rows = ["| workload | target | ops/s | gateway CPU s | Fluss CPU s | HBase CPU s | YCSB CPU s | server CPU ms per 1,000 ops |", "|---|---|---|---|---|---|---|---|"]
+    for k, label in RUNS:
+        if not any(results[(k, t)]["ops"] for t in targets):
+            continue
+        base = results.get((k, "hbase"), {}).get("ops") if "hbase" in targets else None
+        base_p99 = worst_p99(results[(k, "hbase")]) if "hbase" in targets else None
+        cells = [f"{results[(k, t)]['ops']:,.0f}" if results[(k, t)]["ops"] else "failed" for t in targets]
+        if "hbase" in targets:
+            for t in others:
+                o = results[(k, t)]["ops"]
+                cells.append(fmt(o / base) if o and base else "-")
+                p = worst_p99(results[(k, t)])
+                cells.append(fmt(p / base_p99) if p and base_p99 else "-")
+        summary.append(f"| {label} | " + " | ".join(cells) + " |")
+        for t in targets:
+            r = results[(k, t)]
+            for op, v in sorted(r["lat"].items()):
+                detail.append(f"| {label} | {t} | {op} | {int(v.get('n', 0)):,} | {fmt(v.get('p50'))} | {fmt(v.get('p99'))} | {fmt(v.get('p999'))} |")
+            c = cpu.get((k, t), {})
+            server = c.get("gateway", 0) + c.get("fluss", 0) + c.get("hbase", 0)
+            total_ops = sum(v.get("n", 0) for v in r["lat"].values())
+            per_k = f"{1000 * 1000 * server / total_ops:.1f}" if total_ops else "-"
+            cpu_rows.append(f"| {label} | {t} | {(r['ops'] or 0):,.0f} | {fmt(c.get('gateway'), 1)} | {fmt(c.get('fluss'), 1)} | {fmt(c.get('hbase'), 1)} | {fmt(c.get('ycsb'), 1)} | {per_k} |")
+    (out / "compare.svg").write_text(svg(results, targets))
+    report = (f"# YCSB: the gateway's engines against a reference HBase 2.6\n\n{settings}. One run, workloads interleaved "
+              "across targets; on a shared machine compare the ratios, not the absolute figures. "
+              "\"p99 ×HBase\" is the worst per-operation p99 of the run over HBase's. Raw YCSB outputs beside this file.\n\n"
+              + "\n".join(summary) + "\n\n![throughput and p99](compare.svg)\n\n## Latency per operation\n\n" + "\n".join(detail)
+              + "\n\n## CPU seconds per process during each workload (/proc/<pid>/stat; YCSB from its rusage)\n\n" + "\n".join(cpu_rows) + "\n")
+    (out / "report.md").write_text(report)
+    print("\n".join(summary))
+
+
+if __name__ == "__main__":
+    main()
