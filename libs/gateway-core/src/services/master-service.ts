@@ -89,6 +89,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
   }
 
   async function requireTable(name: TableName): Promise<TableDescriptor> {
+    if (isMeta(name)) return META_DESCRIPTOR; // always there and enabled; DDL on it is refused by each operation's own check
     const t = await storage.catalog.getTable(name);
     if (t === undefined) throw hbaseError('TableNotFoundException', tableNameToString(name));
     return t;
@@ -103,6 +104,12 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
     const t = await requireTable(name);
     if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', `Not DISABLED; ${stateText(name, t.state)}`);
     return t;
+  }
+
+  /** Stores a table descriptor; hbase:meta's is fixed (requireTable hands it out for the checks only). */
+  async function putTable(t: TableDescriptor): Promise<void> {
+    if (isMeta(t.name)) throw hbaseError('DoNotRetryIOException', "java.io.IOException: Can't modify catalog tables");
+    await storage.catalog.putTable(t);
   }
 
   async function catalogRefusal(): Promise<void> {
@@ -153,7 +160,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const procId = await ddl(async () => {
           if ((await storage.catalog.getTable(descriptor.name)) !== undefined) throw hbaseError('TableExistsException', tableNameToString(descriptor.name));
           await storage.data.dropTableData(descriptor.name); // nothing may survive from an older table of that name
-          await storage.catalog.putTable(descriptor);
+          await putTable(descriptor);
         });
         return encode(pb.CreateTableResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -176,7 +183,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
           const t = await requireTable(name);
           if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', tableNameToString(name));
           await storage.data.dropTableData(name);
-          await storage.catalog.putTable({ ...t, state: 'ENABLED', regionId: now(), splitKeys: req.preserveSplits ? t.splitKeys : [] });
+          await putTable({ ...t, state: 'ENABLED', regionId: now(), splitKeys: req.preserveSplits ? t.splitKeys : [] });
         });
         return encode(pb.TruncateTableResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -187,7 +194,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const procId = await ddl(async () => {
           const t = await requireTable(name);
           if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', stateText(name, t.state));
-          await storage.catalog.putTable({ ...t, state: 'ENABLED' });
+          await putTable({ ...t, state: 'ENABLED' });
         }, true);
         return encode(pb.EnableTableResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -198,7 +205,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const procId = await ddl(async () => {
           const t = await requireTable(name);
           if (t.state !== 'ENABLED') throw hbaseError('TableNotEnabledException', tableNameToString(name));
-          await storage.catalog.putTable({ ...t, state: 'DISABLED' });
+          await putTable({ ...t, state: 'DISABLED' });
         });
         return encode(pb.DisableTableResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -210,7 +217,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
           const t = await requireTable(name);
           const next = { ...tableFromSchema(req.tableSchema ?? {}, t.splitKeys, t.regionId), name: t.name, state: t.state };
           sanityCheckTable(next); // HMaster.modifyTable checks the new descriptor
-          await storage.catalog.putTable(next);
+          await putTable(next);
         });
         return encode(pb.ModifyTableResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -224,7 +231,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
           if (t.families.some((f) => f.name.equals(family.name))) throw hbaseError('InvalidFamilyOperationException', `Column family '${family.name.toString('utf8')}' in table '${tableNameToString(name)}' already exists so cannot be added`);
           const next = { ...t, families: [...t.families, family] };
           sanityCheckTable(next); // HMaster.addColumn goes through modifyTable's checks
-          await storage.catalog.putTable(next);
+          await putTable(next);
         });
         return encode(pb.AddColumnResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -237,7 +244,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
           const t = await requireTable(name);
           if (!t.families.some((f) => f.name.equals(family))) throw hbaseError('InvalidFamilyOperationException', `Family '${family.toString('utf8')}' does not exist, so it cannot be deleted`);
           if (t.families.length === 1) throw hbaseError('InvalidFamilyOperationException', `Family '${family.toString('utf8')}' is the only column family in the table, so it cannot be deleted`);
-          await storage.catalog.putTable({ ...t, families: t.families.filter((f) => !f.name.equals(family)) });
+          await putTable({ ...t, families: t.families.filter((f) => !f.name.equals(family)) });
         });
         return encode(pb.DeleteColumnResponse, { procId: toLong(BigInt(procId), true) });
       },
@@ -251,7 +258,7 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
           if (!t.families.some((f) => f.name.equals(family.name))) throw hbaseError('InvalidFamilyOperationException', `Family '${family.name.toString('utf8')}' does not exist, so it cannot be modified`);
           const next = { ...t, families: t.families.map((f) => (f.name.equals(family.name) ? family : f)) };
           sanityCheckTable(next);
-          await storage.catalog.putTable(next);
+          await putTable(next);
         });
         return encode(pb.ModifyColumnResponse, { procId: toLong(BigInt(procId), true) });
       },

@@ -74,11 +74,14 @@ export function sanityCheckTable(td: TableDescriptor): void {
   };
   checkSizes(td, fail);
   checkSplitPolicy(td, fail);
+  checkCoprocessors(td, fail);
   for (const f of td.families) checkCompression(f, fail);
   for (const f of td.families) checkEncryption(f, fail);
   checkCompactionPolicy(td, always);
   if (td.families.length === 0) fail('Table should have at least one column family.');
   if (javaLong(value(td.attributes, 'REGION_REPLICATION') ?? '1') < 1) fail('Table region replication should be at least one.');
+  const meta = td.name.namespace === 'hbase' && td.name.qualifier === 'meta';
+  if (meta && value(td.attributes, 'READONLY')?.toLowerCase() === 'true') always("Meta table can't be set as read only.");
   for (const f of td.families) checkFamily(f, fail);
 }
 
@@ -101,6 +104,19 @@ function checkSplitPolicy(td: TableDescriptor, fail: Fail): void {
   const policy = value(td.attributes, 'SPLIT_POLICY');
   if (policy !== undefined && !SPLIT_POLICIES.has(policy)) {
     fail(`Unable to load configured region split policy '${policy}' for table '${tableNameToString(td.name)}'`);
+  }
+}
+
+/**
+ * RegionCoprocessorHost.testTableCoprocessorAttrs: a table coprocessor ("coprocessor$N" =>
+ * "path|class|priority|args") without a jar path must be a class on the master's class path; here
+ * only HBase's own classes are (a jar path is not followed: nothing would run it anyway).
+ */
+function checkCoprocessors(td: TableDescriptor, fail: Fail): void {
+  for (const a of td.attributes) {
+    if (!/^coprocessor\$\d+$/i.test(a.first.toString('utf8'))) continue;
+    const [path = '', className = ''] = a.second.toString('utf8').split('|').map((p) => p.trim());
+    if (path === '' && !className.startsWith('org.apache.hadoop.hbase.')) fail(`Class ${className} cannot be loaded`);
   }
 }
 

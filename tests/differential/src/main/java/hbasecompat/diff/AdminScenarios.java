@@ -202,6 +202,11 @@ public final class AdminScenarios {
       fails(ctx, "disable-meta", () -> admin.disableTable(TableName.META_TABLE_NAME));
       fails(ctx, "delete-meta", () -> admin.deleteTable(TableName.META_TABLE_NAME));
     })));
+    s.add(Scenario.of("admin-msg-meta-ddl", "admin-messages", "truncate, enable and read-only modify of hbase:meta", withAdmin((ctx, admin) -> {
+      fails(ctx, "truncate-meta", () -> admin.truncateTable(TableName.META_TABLE_NAME, false));
+      fails(ctx, "enable-meta", () -> admin.enableTable(TableName.META_TABLE_NAME));
+      fails(ctx, "modify-meta-readonly", () -> admin.modifyTable(TableDescriptorBuilder.newBuilder(admin.getDescriptor(TableName.META_TABLE_NAME)).setReadOnly(true).build()));
+    })));
     s.add(Scenario.of("admin-msg-split-keys", "admin-messages", "createTable with an empty split key", withAdmin((ctx, admin) -> {
       TableName tn = ctx.tableName("t");
       try {
@@ -272,6 +277,12 @@ public final class AdminScenarios {
         createChecked(ctx, admin, "zero", builder(ctx, "t").setRegionReplication(0).build()))));
     s.add(Scenario.of("admin-sanity-no-family", "admin-sanity", "A table without families is refused", withAdmin((ctx, admin) ->
         createChecked(ctx, admin, "none", TableDescriptorBuilder.newBuilder(ctx.tableName("t")).build()))));
+    s.add(Scenario.of("admin-sanity-coprocessor", "admin-sanity", "A table coprocessor class the master cannot load is refused", withAdmin((ctx, admin) -> {
+      createChecked(ctx, admin, "missing-class", builder(ctx, "t").setCoprocessor("org.example.NoSuchObserver").build());
+    })));
+    s.add(Scenario.of("admin-sanity-dfs-replication", "admin-sanity", "A negative DFS_REPLICATION is refused", withAdmin((ctx, admin) -> {
+      createChecked(ctx, admin, "dfs-replication", withFamily(ctx, "t", ColumnFamilyDescriptorBuilder.newBuilder(CF).setDFSReplication((short) -1).build()));
+    })));
     s.add(Scenario.of("admin-sanity-modify", "admin-sanity", "modifyTable, addColumnFamily and modifyColumnFamily are sanity-checked too", withAdmin((ctx, admin) -> {
       ctx.table("t", "cf");
       TableName tn = ctx.tableName("t");
@@ -577,6 +588,30 @@ public final class AdminScenarios {
       ctx.rec.note("enabled", admin.isTableEnabled(tn));
       ctx.rec.result("get", t.get(new Get(b("h"))));
       ctx.rec.note("descriptor-families", admin.getDescriptor(tn).getColumnFamilyCount());
+    })));
+    s.add(Scenario.of("admin-flush-region", "admin-regions", "flushRegion, flush of a missing table, compactionSwitch", withAdmin((ctx, admin) -> {
+      Table t = ctx.table("t", new String[] {"cf"}, b("m"));
+      TableName tn = ctx.tableName("t");
+      t.put(new Put(b("a")).addColumn(CF, Q, 1, b("v")));
+      RegionInfo first = admin.getRegions(tn).get(0);
+      fails(ctx, "flush-region", () -> admin.flushRegion(first.getRegionName()));
+      fails(ctx, "flush-region-family", () -> admin.flushRegion(first.getRegionName(), CF));
+      fails(ctx, "flush-missing-table", () -> admin.flush(ctx.tableName("missing")));
+      fails(ctx, "compact-missing-table", () -> admin.compact(ctx.tableName("missing")));
+      fails(ctx, "compaction-switch", () -> ctx.rec.note("switch-prev", admin.compactionSwitch(false, new ArrayList<>()).values()));
+      fails(ctx, "compaction-switch-back", () -> ctx.rec.note("switch-back-prev", admin.compactionSwitch(true, new ArrayList<>()).values()));
+      ctx.rec.result("after", t.get(new Get(b("a"))));
+    })));
+    s.add(Scenario.of("admin-disabled-table-regions", "admin-regions", "A disabled table: getRegions, region metrics and compaction", withAdmin((ctx, admin) -> {
+      ctx.table("t", new String[] {"cf"}, b("m"));
+      TableName tn = ctx.tableName("t");
+      admin.disableTable(tn);
+      ctx.rec.note("regions", admin.getRegions(tn).size());
+      int metrics = 0;
+      for (ServerName sn : admin.getRegionServers()) metrics += admin.getRegionMetrics(sn, tn).size();
+      ctx.rec.note("region-metrics", metrics);
+      fails(ctx, "compact-disabled", () -> admin.compact(tn));
+      ctx.rec.note("available", admin.isTableAvailable(tn));
     })));
     s.add(Scenario.of("admin-table-descriptor-defaults", "admin", "Descriptor defaults a master stores for a plain table", withAdmin((ctx, admin) -> {
       ctx.table("t", "cf");
