@@ -1,4 +1,4 @@
-import { CellType, decodeCellBlock, encodeCellBlock, pb } from '@hbase-compat/hbase-codec';
+import { CellType, decodeCellBlock, encodeCellBlock, type hbase, pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
 import { startTestGateway } from './gateway-fixture';
 
@@ -26,7 +26,7 @@ describe('gateway reading call parameter lengths as HBase does', () => {
   const driverLength = (n: number) => Buffer.from(String.fromCharCode(...varint(n)), 'utf8');
 
   /** A whole request frame with the parameter's length prefix given as raw bytes. */
-  function frame(callId: number, header: pb.IRequestHeader, length: Buffer, param: Uint8Array, tail = Buffer.alloc(0)): Buffer {
+  function frame(callId: number, header: hbase.pb.IRequestHeader, length: Buffer, param: Uint8Array, tail = Buffer.alloc(0)): Buffer {
     const h = pb.RequestHeader.encode({ callId, methodName: 'Get', requestParam: true, ...header }).finish();
     const body = Buffer.concat([varint(h.length), h, length, param, tail]);
     const size = Buffer.alloc(4);
