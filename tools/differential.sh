@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The differential suite: a real HBase 2.6 (tools/reference-hbase.sh) is the reference; a gateway
 # on the embedded store (with its own ZooKeeper) is compared with it, scenario by scenario,
-# through the HBase 2.6 Java client. Regenerates docs/compatibility.md with --doc.
-#   tools/differential.sh [--gateway-only] [--only ID_PREFIX] [--doc] [--fluss HOST:PORT]
+# through the HBase 2.6 Java client. Regenerates docs/compatibility.md with --doc (or the page at
+# PATH with --doc-to PATH).
+#   tools/differential.sh [--gateway-only] [--only ID_PREFIX] [--doc | --doc-to PATH] [--fluss HOST:PORT]
 # --fluss HOST:PORT adds a second gateway, on the Fluss engine against that cluster (tables in
 # databases of their own): every scenario then runs on the reference and both gateways.
 set -euo pipefail
@@ -14,6 +15,7 @@ while [[ $# -gt 0 ]]; do
     --gateway-only) gateway_only=1; shift ;;
     --only) only=(--only "$2"); shift 2 ;;
     --doc) doc=(--doc "$ROOT/docs/compatibility.md"); shift ;;
+    --doc-to) doc=(--doc "$2"); shift 2 ;;
     --fluss) fluss=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac

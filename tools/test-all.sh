@@ -110,7 +110,9 @@ grep -q '^FAILED' "$REPORTS/apps-smoke.log" && cat "$REPORTS/apps-smoke.log"
 
 stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
 # With a Fluss cluster, a second gateway on the Fluss engine runs every scenario too.
-timeout 1800 bash tools/differential.sh ${fluss:+--fluss "$fluss"} > "$REPORTS/differential.log" 2>&1
+# The compatibility page this run shows is kept beside the reports (docs/compatibility.md is that page
+# from a run that passed).
+timeout 1800 bash tools/differential.sh ${fluss:+--fluss "$fluss"} --doc-to "$REPORTS/compatibility.md" > "$REPORTS/differential.log" 2>&1
 grep -E '^(DIFFERS|documented)|^scenarios' "$REPORTS/differential.log"
 reported differential "$REPORTS/differential.log" "$JUNIT_DIR/differential.xml"
 
