@@ -55,6 +55,11 @@ NODE_PATH=$ROOT/node_modules node "$admin_main" --hbase.compat.admin.port="$api_
 pids+=($!)
 wait_http "http://127.0.0.1:$sc_port/health" && wait_http "http://127.0.0.1:$api_port/api/health" || { tail "$work"/*.log; }
 
+# Both bind to loopback by default (hbase.compat.sidecar.address, hbase.compat.admin.address).
+for pair in "sidecar:$sc_port" "admin API:$api_port"; do
+  ss -ltnH "( sport = :${pair##*:} )" | awk '{print $4}' | grep -qx "127.0.0.1:${pair##*:}"
+  check $? "${pair%:*} listens on loopback only by default"
+done
 http_check "sidecar /health" 200 "http://127.0.0.1:$sc_port/health" '"status":"ok"'
 http_check "sidecar /ready" 200 "http://127.0.0.1:$sc_port/ready" '"zookeeper":{"state":"connected","status":"up"}'
 http_check "sidecar /metrics" 200 "http://127.0.0.1:$sc_port/metrics" 'hbase_rpc_connections_open'

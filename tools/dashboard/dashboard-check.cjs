@@ -64,7 +64,7 @@ async function main() {
     check(stamp1 !== stamp2 && (await page.url()) === `${url}/?refresh=1000`, 'the page refreshes in place (no reload)', `${stamp1} / ${stamp2}`);
     // Traffic from the shell script (a short YCSB load) shows up as a non-zero rate and a p99.
     if (process.env.EXPECT_TRAFFIC === '1') {
-      const busy = await until(page, () => [...document.querySelectorAll('#servers tbody tr')].some((tr) => Number(tr.querySelector('td.rps').textContent) >= 20 && /^\d/.test(tr.querySelector('td.p99').textContent)), undefined, 60000);
+      const busy = await until(page, () => [...document.querySelectorAll('#servers tbody tr')].some((tr) => Number(tr.querySelector('td.rps').textContent) >= 20 && /^\d/.test(tr.querySelector('td.p99').textContent)), undefined, 150000);
       check(busy, 'a server under load shows a request rate of at least 20/s and a p99 latency', JSON.stringify(await rows(page)));
     }
     await page.screenshot({ path: path.join(shotDir, 'dashboard.png'), fullPage: true });

@@ -107,7 +107,7 @@ export class ClusterController {
   @Get('metrics')
   @ApiOperation({
     summary: 'Per-node request rate, error rate, p50/p99 latency, in-flight calls and scan-index lag',
-    description: 'Rates come from two successive scrapes of each node (NodeAdmin GetMetrics), at most about one scrape per node per second however often this is polled; the first call waits about a second for its second scrape.',
+    description: 'Rates come from two successive scrapes of each node (NodeAdmin GetMetrics), at most two scrapes per node per second however often this is polled; the first call waits about a second for its second scrape.',
   })
   async metricsView() {
     return { servers: await this.metrics.current() };
