@@ -14,7 +14,8 @@
 #                "" skips the sweep
 # --fluss        use a running Fluss instead of starting one
 # --profile      gateways run under node --cpu-prof; top functions per engine in the report folder
-# Smoke: tools/bench/compare.sh --records 10000 --seconds 5
+# Smoke: tools/bench/compare.sh --records 10000 --seconds 15 --scan-lengths ""
+# (YCSB's maxexecutiontime counts its own start-up too: on a loaded machine keep --seconds >= 15.)
 #
 # Writes raw YCSB outputs (<out>/<target>/<run>.txt), CPU seconds per process (<out>/cpu.tsv),
 # report.md and compare.svg (throughput and p99 per workload and target) to
@@ -36,7 +37,7 @@ while [[ $# -gt 0 ]]; do
     --fluss) fluss=$2; shift 2 ;;
     --profile) profile=1; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -96,8 +97,11 @@ run_ycsb() {
   mkdir -p "$out/$target"
   before=$(cpu_snapshot)
   # The YCSB JVM's own CPU: rusage of the children python waited for.
+  # The load always inserts every record (the run phases read them); runs stop after --seconds.
+  local limit=(--max-seconds "$seconds")
+  [[ $run == load ]] && limit=()
   ycsb_cpu=$(python3 - "$out/$target/$run.err" bash "$ROOT/tools/ycsb.sh" --zk "$zk" --znode-parent "$parent" --records "$records" --threads "$threads" \
-    --max-seconds "$seconds" --prop hdrhistogram.percentiles=50,99,99.9 --out "$out/$target/$run.txt" "$@" <<'PY'
+    "${limit[@]}" --prop hdrhistogram.percentiles=50,99,99.9 --out "$out/$target/$run.txt" "$@" <<'PY'
 import resource, subprocess, sys
 rc = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=open(sys.argv[1], "w")).returncode
 u = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -151,11 +151,13 @@ export class FlussConnection {
         reject(FlussError.create('RequestTimeOut', `API ${apiKey} to ${this.endpoint} got no answer in ${timeoutMs} ms`));
       }, timeoutMs);
       this.pending.set(requestId, { resolve, reject, timer });
-      if (this.unsent.push(encodeRequestFrame(apiKey, version, requestId, body)) === 1) process.nextTick(() => this.writeUnsent(socket));
+      // setImmediate, not nextTick: every request made while the event loop handles one batch of
+      // socket reads (many HBase calls) leaves in one write, saving a syscall per request.
+      if (this.unsent.push(encodeRequestFrame(apiKey, version, requestId, body)) === 1) setImmediate(() => this.writeUnsent(socket));
     });
   }
 
-  /** Requests made in the same tick (one per bucket of a coalesced batch) go out in one write. */
+  /** Requests made in the same event-loop turn go out in one write. */
   private writeUnsent(socket: net.Socket): void {
     const frames = this.unsent;
     this.unsent = [];
