@@ -2,7 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { decodeCellBlock, encodeRequest, encodeRpcPreamble, KEY_VALUE_CODEC, lengthPrefixed, pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
-import { firstRegion, sleep } from '../fuzz/setup';
+import { Canary, createTable, firstRegion, putCell, sleep } from '../fuzz/setup';
 
 /**
  * Attacker-style load on a running gateway, bounded in time and count, loopback only:
@@ -23,6 +23,8 @@ interface Options {
   slowloris: number;
   burst: number;
   scanners: number;
+  /** Rows to create first (quick runs without YCSB's load); 0 = the table is there already. */
+  load: number;
   json: string;
 }
 
@@ -51,6 +53,7 @@ function parse(argv: string[]): Options {
     slowloris: n('slowloris', '500'),
     burst: n('burst', '5000'),
     scanners: n('scanners', '100'),
+    load: n('load', '0'),
     json: option(argv, 'json'),
   };
 }
@@ -165,10 +168,26 @@ async function someRow(port: number, region: Buffer): Promise<Buffer> {
   return cells[0]?.row ?? Buffer.from('user0');
 }
 
+async function loadRows(port: number, region: Buffer, rows: number): Promise<void> {
+  const c = await RawHBaseConnection.handshake(port, 'ClientService');
+  const value = Buffer.alloc(1000, 'x');
+  for (let i = 0; i < rows; i++) await putCell(c, region, `user${String(i).padStart(6, '0')}`, value);
+  c.close();
+}
+
 async function main(): Promise<void> {
   const opts = parse(process.argv.slice(2));
+  if (opts.load > 0) await createTable(opts.port, opts.table);
   const region = await firstRegion(opts.port, opts.table);
+  if (opts.load > 0) await loadRows(opts.port, region, opts.load);
   const row = await someRow(opts.port, region);
+  // A well-behaved raw client beside the attackers: one Get at a time, its latency recorded.
+  const canaryValue = Buffer.from('canary-value');
+  const setup = await RawHBaseConnection.handshake(opts.port, 'ClientService');
+  await putCell(setup, region, '~canary', canaryValue);
+  setup.close();
+  const canary = new Canary(opts.port, region, '~canary', canaryValue, 5000);
+  canary.start();
   const value = { type: 1, value: region };
   const frames = [
     encodeRequest({ callId: 1, methodName: 'Get' }, pb.GetRequest.encode({ region: value, get: { row } }).finish()),
@@ -178,13 +197,16 @@ async function main(): Promise<void> {
   const tasks = [
     ...Array.from({ length: opts.deaf }, () => deaf(opts, frames)),
     ...Array.from({ length: opts.slowloris }, (_, i) => sleep(i * 2).then(() => slowloris(opts, frames[0]))),
-    burst(opts, region, row),
+    ...(opts.burst > 0 ? [burst(opts, region, row)] : []),
     ...Array.from({ length: opts.scanners }, () => scannerHoarder(opts, region)),
   ];
   await sleep(opts.seconds * 1000);
   stopping = true;
   await Promise.race([Promise.allSettled(tasks), sleep(15_000)]);
-  writeFileSync(opts.json, JSON.stringify({ ...opts, ranSeconds: (Date.now() - started) / 1000, ...stats }, null, 2));
+  await canary.stop();
+  const canaryStats = { ok: canary.ok, failed: canary.failed, maxMs: canary.maxMs, failures: canary.failures };
+  writeFileSync(opts.json, JSON.stringify({ ...opts, ranSeconds: (Date.now() - started) / 1000, ...stats, canary: canaryStats }, null, 2));
+  console.error(`abuse: canary ${JSON.stringify(canaryStats)}`);
   console.error(`abuse: ${JSON.stringify(stats)}`);
   process.exit(0);
 }

@@ -16,6 +16,7 @@ import { type HBaseRemoteError, hbaseError } from '@hbase-compat/hbase-codec';
 export class CallQueue {
   private calls = 0;
   private bytesValue = 0;
+  private unsentValue = 0;
 
   constructor(
     private readonly maxLength: number,
@@ -54,11 +55,22 @@ export class CallQueue {
     this.bytesValue -= size;
   }
 
+  /** Response bytes written to a socket and not yet taken by the kernel. */
   addBytes(n: number): void {
     this.bytesValue += n;
+    this.unsentValue += n;
   }
 
   removeBytes(n: number): void {
     this.bytesValue -= n;
+    this.unsentValue -= n;
+  }
+
+  /**
+   * Whether unsent responses hold a quarter of the budget: connections behind on reading then stop
+   * being read, so that clients that do read keep the rest of the queue (and of the event loop).
+   */
+  get underPressure(): boolean {
+    return this.unsentValue > this.maxBytes / 4;
   }
 }

@@ -160,7 +160,8 @@ export class RpcConnection {
 
   /** Whether another call may start now, or must wait for this connection to catch up. */
   private canDispatch(): boolean {
-    return this.inFlight < this.limits.maxInFlightPerConnection && this.unsentBytes <= this.limits.maxPendingResponseBytes;
+    if (this.inFlight >= this.limits.maxInFlightPerConnection || this.unsentBytes > this.limits.maxPendingResponseBytes) return false;
+    return this.unsentBytes === 0 || !this.queue.underPressure;
   }
 
   /**
