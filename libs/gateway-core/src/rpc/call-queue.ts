@@ -17,6 +17,9 @@ export class CallQueue {
   private calls = 0;
   private bytesValue = 0;
   private unsentValue = 0;
+  /** Connections with a call ready to start, served round-robin (see schedule). */
+  private ready: (() => boolean)[] = [];
+  private draining = false;
 
   constructor(
     private readonly maxLength: number,
@@ -73,4 +76,29 @@ export class CallQueue {
   get underPressure(): boolean {
     return this.unsentValue > this.maxBytes / 4;
   }
+
+  /**
+   * Queues a connection's turn: `turn` starts one of its calls and says whether it has another.
+   * Turns run round-robin in slices of a few milliseconds between event-loop phases, so a flood of
+   * calls on some connections cannot hold the loop (and the calls of other connections) for long.
+   */
+  schedule(turn: () => boolean): void {
+    this.ready.push(turn);
+    if (this.draining) return;
+    this.draining = true;
+    setImmediate(() => this.drain());
+  }
+
+  private drain(): void {
+    const until = performance.now() + SLICE_MS;
+    while (this.ready.length > 0 && performance.now() < until) {
+      const turn = this.ready.shift() as () => boolean;
+      if (turn()) this.ready.push(turn);
+    }
+    if (this.ready.length > 0) setImmediate(() => this.drain());
+    else this.draining = false;
+  }
 }
+
+/** Time the round-robin dispatcher runs before letting I/O and timers in. */
+const SLICE_MS = 5;

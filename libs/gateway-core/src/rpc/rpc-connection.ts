@@ -84,6 +84,8 @@ export class RpcConnection {
   /** Response bytes queued or written but not yet taken by the kernel. */
   private unsentBytes = 0;
   private paused = false;
+  /** Whether this connection has a turn queued in the round-robin. */
+  private scheduled = false;
   /** Set once the socket closed and its unsent bytes left the shared budget. */
   private released = false;
   private ready = false;
@@ -170,12 +172,26 @@ export class RpcConnection {
    */
   private updateFlow(): void {
     if (this.closed) return;
-    while (this.waiting.length > 0 && this.canDispatch()) void this.handleCall(this.waiting.shift() as Buffer);
+    if (this.waiting.length > 0 && this.canDispatch() && !this.scheduled) {
+      this.scheduled = true;
+      this.queue.schedule(() => this.takeTurn());
+    }
     const hold = this.waiting.length > 0 || !this.canDispatch();
     if (hold === this.paused) return;
     this.paused = hold;
     if (hold) this.socket.pause();
     else this.socket.resume();
+  }
+
+  /** Starts one held-back call; true while another can start on the next turn. */
+  private takeTurn(): boolean {
+    if (this.closed || this.waiting.length === 0 || !this.canDispatch()) {
+      this.scheduled = false;
+      this.updateFlow();
+      return false;
+    }
+    void this.handleCall(this.waiting.shift() as Buffer);
+    return true;
   }
 
   /** Handshake, idle and stalled-response timeouts (checked on a timer, so a trickle of bytes does not reset them). */
@@ -208,8 +224,8 @@ export class RpcConnection {
       case 'connection-header':
         return this.handleConnectionHeader(unit.bytes);
       case 'call':
-        if (this.waiting.length > 0 || !this.canDispatch()) this.waiting.push(unit.frame);
-        else void this.handleCall(unit.frame);
+        // Calls start in the shared round-robin (CallQueue.schedule), not here.
+        this.waiting.push(unit.frame);
         return;
       case 'frame-too-large':
         // Recover the call id from the frame's head, as HBase's frame decoder does, then close.
