@@ -67,7 +67,8 @@ node "$ROOT/tools/fuzz/ts-run.cjs" "$ROOT/tools/abuse/abuse.ts" --port "$gw_port
 abuser=$!
 sleep 5
 event ycsb-under-abuse
-bash "$ROOT/tools/ycsb.sh" "${ycsb[@]}" --workload a --phase run --operations 100000000 --max-seconds "$ycsb_seconds" \
+# A YCSB thread stuck in client retries would keep the JVM past --max-seconds: a hard cap.
+timeout $((ycsb_seconds + 40)) bash "$ROOT/tools/ycsb.sh" "${ycsb[@]}" --workload a --phase run --operations 100000000 --max-seconds "$ycsb_seconds" \
   --out "$out/ycsb-abuse.txt" >/dev/null 2>&1 || log "YCSB under abuse exited non-zero (see ycsb-abuse.txt)"
 wait "$abuser" || log "abuse script exited non-zero (see abuse-log.txt)"
 event recover
