@@ -1,4 +1,4 @@
-import { CellType, type Cell, decodeCellBlock, encodeCellBlock, hbaseError, pb, toLong } from '@hbase-compat/hbase-codec';
+import { CellType, type Cell, decodeCellBlock, encodeCellBlock, has, hbaseError, pb, toLong } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
 import type { StorageEngine } from '@hbase-compat/storage';
 import { startTestGateway } from './gateway-fixture';
@@ -106,6 +106,36 @@ describe('ClientService request path', () => {
     // RSRpcServices.getRegionScanner: the closed scanner had reached sequence 0; only 1 is accepted now.
     expect((await scan({ scannerId: id, numberOfRows: 5, nextCallSeq: toLong(0n, true) })).exception).toBe('org.apache.hadoop.hbase.exceptions.OutOfOrderScannerNextException');
     expect((await scan({ scannerId: id, numberOfRows: 5, nextCallSeq: toLong(1n, true) })).exception).toBeUndefined();
+  });
+
+  it('only renews the lease on a renew=true call, even the opening one (RSRpcServices.scan), and keeps the scanner open', async () => {
+    // hbase-driver opens so (renew=true, number_of_rows=1); HBase answers the scanner, its lease and read point, no rows.
+    const open = await scan({ region: second, scan: { startRow: Buffer.from('zz') }, numberOfRows: 1, renew: true });
+    expect(open.exception).toBeUndefined();
+    expect(open.rows).toEqual([]);
+    expect(open.response?.ttl).toBeGreaterThan(0);
+    expect(Number(open.response?.mvccReadPoint ?? 0)).toBeGreaterThan(0);
+    expect(has(open.response, 'moreResults')).toBe(false);
+    const id = open.response?.scannerId;
+    const renewed = await scan({ scannerId: id, numberOfRows: 1, renew: true });
+    expect(renewed.exception).toBeUndefined();
+    expect(renewed.response?.scannerId?.toString()).toBe(id?.toString());
+    // The empty range is read (and the scanner closed) only by the next plain call.
+    const next = await scan({ scannerId: id, numberOfRows: 1 });
+    expect(next.exception).toBeUndefined();
+    expect(next.rows).toEqual([]);
+    expect(next.response?.moreResultsInRegion).toBe(false);
+  });
+
+  it('answers scans with stale=false and the read point on opening, and no heartbeat flag (RSRpcServices.addResults)', async () => {
+    const open = await scan({ region: first, scan: {}, numberOfRows: 1 });
+    expect(open.response?.stale).toBe(false);
+    expect(Number(open.response?.mvccReadPoint ?? 0)).toBeGreaterThan(0);
+    expect(has(open.response, 'heartbeatMessage')).toBe(false);
+    const next = await scan({ scannerId: open.response?.scannerId, numberOfRows: 1 });
+    expect(next.response?.stale).toBe(false);
+    expect(has(next.response, 'heartbeatMessage')).toBe(false);
+    await scan({ scannerId: open.response?.scannerId, closeScanner: true, numberOfRows: 0 });
   });
 
   it('refuses a scanner id it never issued, for next and for close', async () => {

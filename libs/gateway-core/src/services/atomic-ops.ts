@@ -1,5 +1,5 @@
 import { type Cell, CellType, LATEST_TIMESTAMP, encodedCellSize, hbaseError, hbase, toStringBinary } from '@hbase-compat/hbase-codec';
-import { type TimeRange, readVisible } from '@hbase-compat/storage';
+import { type TimeRange, readVisible, withTtlTag } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { type DecodedMutation, checkFamilies, resolveForWrite } from './mutations';
 import { buildReadQuery, toTimeRange, trimVersions, widenForFilter } from '../scan/read-query';
@@ -55,7 +55,7 @@ function longValue(c: Cell): bigint {
  * stamped max(now, current + 1) so it never hides behind the version it replaces; without a current
  * value the delta keeps its own timestamp unless that is LATEST.
  */
-function reckonDelta(kind: 'increment' | 'append', row: Buffer, delta: Cell, current: Cell | undefined, now: bigint): Cell {
+function reckonDelta(kind: 'increment' | 'append', row: Buffer, delta: Cell, current: Cell | undefined, now: bigint, ttlMs: bigint | undefined): Cell {
   let value: Buffer;
   if (kind === 'increment') {
     const amount = longValue(delta);
@@ -67,7 +67,17 @@ function reckonDelta(kind: 'increment' | 'append', row: Buffer, delta: Cell, cur
   let timestamp: bigint;
   if (current) timestamp = current.timestamp + 1n > now ? current.timestamp + 1n : now;
   else timestamp = delta.timestamp === LATEST_TIMESTAMP ? now : delta.timestamp;
-  return { row, family: delta.family, qualifier: delta.qualifier, timestamp, type: CellType.Put, value, tags: delta.tags };
+  const cell: Cell = { row, family: delta.family, qualifier: delta.qualifier, timestamp, type: CellType.Put, value, tags: carriedTags(delta, current) };
+  // TagUtil.carryForwardTTLTag: Mutation.setTTL replaces any TTL tag carried forward.
+  return ttlMs === undefined ? cell : withTtlTag(cell, ttlMs);
+}
+
+/** TagUtil.carryForwardTags, as HRegion.reckonDelta uses it: the delta's tags, then the current cell's. */
+function carriedTags(delta: Cell, current: Cell | undefined): Buffer | undefined {
+  const own = delta.tags !== undefined && delta.tags.length > 0 ? delta.tags : undefined;
+  const old = current?.tags !== undefined && current.tags.length > 0 ? current.tags : undefined;
+  if (own === undefined || old === undefined) return own ?? old;
+  return Buffer.concat([own, old]);
 }
 
 /**
@@ -77,7 +87,7 @@ function reckonDelta(kind: 'increment' | 'append', row: Buffer, delta: Cell, cur
  */
 function reckonDeltas(table: OpenTable, m: DecodedMutation & { kind: 'increment' | 'append' }, stored: readonly Cell[], now: bigint, maxCellSize: number): AppliedMutation {
   const range = toTimeRange(m.timeRange);
-  const write = m.cells.map((delta) => reckonDelta(m.kind, m.row, delta, latestVisible(table, stored, delta, range, Number(now)), now));
+  const write = m.cells.map((delta) => reckonDelta(m.kind, m.row, delta, latestVisible(table, stored, delta, range, Number(now)), now, m.ttlMs));
   for (const c of write) checkNewCellSize(table, c, maxCellSize);
   return { write, returned: sortedCells(write) };
 }

@@ -38,6 +38,9 @@ const stateText = (name: TableName, state: string) => `tableName=${tableNameToSt
 
 const isMeta = (name: TableName) => name.namespace === META_TABLE.namespace && name.qualifier === META_TABLE.qualifier;
 
+/** SnapshotDescriptionUtils.DEFAULT_MAX_WAIT_TIME: how long MasterRpcServices.execProcedure lets the client wait. */
+const PROCEDURE_MAX_WAIT_MS = 60000;
+
 const SYSTEM_NAMESPACES: NamespaceDescriptor[] = [
   { name: DEFAULT_NAMESPACE, configuration: [] },
   { name: SYSTEM_NAMESPACE, configuration: [] },
@@ -182,7 +185,19 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const procId = await ddl(async () => {
           const t = await requireTable(name);
           if (t.state !== 'DISABLED') throw hbaseError('TableNotDisabledException', tableNameToString(name));
-          await storage.data.dropTableData(name);
+          // TruncateTableProcedure ends with the table enabled whatever happens on the way (its steps
+          // roll forward, never back). Our engines keep one data set per table, so the new data cannot
+          // be laid out beside the old: when dropping fails (an engine unreachable), the table is
+          // enabled again as it was, and the error reported, rather than left disabled.
+          try {
+            await storage.data.dropTableData(name);
+          } catch (e) {
+            await putTable({ ...t, state: 'ENABLED' })
+              .then(() => catalog.load())
+              .then(() => deps.onCatalogChanged())
+              .catch(() => undefined);
+            throw e;
+          }
           await putTable({ ...t, state: 'ENABLED', regionId: now(), splitKeys: req.preserveSplits ? t.splitKeys : [] });
         });
         return encode(pb.TruncateTableResponse, { procId: toLong(BigInt(procId), true) });
@@ -329,7 +344,10 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         if (signature !== 'flush-table-proc' && signature !== 'flush-region-proc') throw hbaseError('DoNotRetryIOException', `java.lang.UnsupportedOperationException: procedure ${signature} is not served`);
         const table = signature === 'flush-table-proc' ? catalog.find(parseTableName(procedure?.instance ?? '')) : undefined;
         if (table !== undefined) await catalog.compact(table, false);
-        return encode(pb.ExecProcedureResponse, { expectedTimeout: toLong(0n) });
+        // MasterRpcServices.execProcedure answers the time the client may wait for the procedure
+        // (SnapshotDescriptionUtils.DEFAULT_MAX_WAIT_TIME) and the client polls IsProcedureDone; a
+        // timeout of 0 makes the async client fail at once ("wasn't completed in expectedTime:0 ms").
+        return encode(pb.ExecProcedureResponse, { expectedTimeout: toLong(BigInt(PROCEDURE_MAX_WAIT_MS)) });
       },
 
       IsProcedureDone: () => encode(pb.IsProcedureDoneResponse, { done: true }),

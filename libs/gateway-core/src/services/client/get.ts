@@ -24,6 +24,8 @@ export async function doGet(env: ClientEnv, target: Target, get: hbase.pb.IGet):
   if (get.closestRowBefore) throw hbaseError('UnknownProtocolException', 'closest_row_before is not supported; use a reversed scan');
   if (target.kind === 'meta') return readMetaRow(env, get);
   checkRowInRegion(target.ref, Buffer.from(get.row ?? []), 'Get');
+  // HRegion.get reads through one RegionScannerImpl.nextRaw call: one read request.
+  env.catalog.countRequests(target.ref.region, 1, 0);
   return readRow(env, target.ref.table, get);
 }
 

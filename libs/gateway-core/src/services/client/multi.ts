@@ -121,6 +121,7 @@ async function batchOutcomes(env: ClientEnv, ref: RegionRef, gathered: PendingWr
     }
   }
   if (batch.length === 0) return out;
+  env.catalog.countRequests(ref.region, 0, batch.length); // HRegion.batchMutate: the batch's size
   try {
     await writeBatch(env, ref.table, batch.map((p) => p.m));
     for (const p of batch) out.set(p, { index: p.index, result: {} });
@@ -152,6 +153,8 @@ async function atomicRegionAction(env: ClientEnv, ref: RegionRef, ra: hbase.pb.I
   const decoded = decodeAtomicActions(env, ref, ra, reader);
   if (decoded.length === 0) return { resultOrException: [], processed: true };
   const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) => rowTransaction(table, ra.condition, decoded, stored.cells, env.now(), env.maxCellSize));
+  // HRegion.mutateRow / checkAndMutate: one read for a condition; the batch's writes when it is applied.
+  env.catalog.countRequests(ref.region, ra.condition ? 1 : 0, outcome.processed ? decoded.length : 0);
   const first: hbase.pb.IResultOrException = { index: 0, result: outcome.returned?.length ? encodeMergedResult(outcome.returned) : {} };
   const rest = decoded.slice(1).map((_, i) => ({ index: i + 1, result: {} }));
   return { resultOrException: [first, ...rest], processed: outcome.processed };

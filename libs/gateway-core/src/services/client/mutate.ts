@@ -37,8 +37,11 @@ export async function mutateOne(env: ClientEnv, ref: RegionRef, m: DecodedMutati
   checkCellSizes(m.cells, env.maxCellSize);
   if (condition) {
     const out = await mutateAsOwner(env, table, m.row, (stored) => rowTransaction(table, condition, [m], stored.cells, env.now(), env.maxCellSize));
+    // HRegion.checkAndMutate reads the row once; it writes (batchMutate) only when the condition holds.
+    env.catalog.countRequests(ref.region, 1, out.processed ? 1 : 0);
     return { processed: out.processed, cells: out.returned };
   }
+  countMutation(env, ref, m);
   if (!needsRowRead(m)) {
     await writeBatch(env, table, [m]);
     return { processed: true, cells: undefined };
@@ -48,6 +51,21 @@ export async function mutateOne(env: ClientEnv, ref: RegionRef, m: DecodedMutati
     return { cells: applied.write, result: applied.returned };
   });
   return { processed: true, cells: out };
+}
+
+/**
+ * Request counts as HRegion keeps them: batchMutate adds one write per mutation, and Increment/Append
+ * read the row once per family (HRegion.reckonDeltas).
+ */
+function countMutation(env: ClientEnv, ref: RegionRef, m: DecodedMutation): void {
+  env.catalog.countRequests(ref.region, m.kind === 'increment' || m.kind === 'append' ? familyCount(m) : 0, 1);
+}
+
+/** The distinct families a mutation's cells name (cells come grouped by family, as the client sends them). */
+function familyCount(m: DecodedMutation): number {
+  let n = 0;
+  for (let i = 0; i < m.cells.length; i++) if (i === 0 || !m.cells[i].family.equals(m.cells[i - 1].family)) n++;
+  return n;
 }
 
 /**

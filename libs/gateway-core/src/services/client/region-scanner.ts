@@ -1,4 +1,5 @@
 import type { Cell } from '@hbase-compat/hbase-codec';
+import type { Region } from '@hbase-compat/region-mapping';
 import { cellHeapSize, cellsHeapSize } from '../../scan/read-query';
 import type { RowBatch, RowCounts, RowSource } from '../../scan/row-sources';
 import type { LeasedScanner } from '../../scan/scanner-registry';
@@ -40,6 +41,8 @@ export class RegionScanner implements LeasedScanner {
   constructor(
     private readonly source: RowSource,
     readonly limits: ScannerLimits,
+    /** The user-table region read, whose read requests the scan counts; undefined for hbase:meta. */
+    readonly region?: Region,
   ) {}
 
   /** The next response's Results for a call asking for `wanted` Results (ScanRequest.number_of_rows). */

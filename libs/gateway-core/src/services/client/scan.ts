@@ -42,16 +42,21 @@ async function continueScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.Scan
     throw hbaseError('UnknownScannerException', `Unknown scanner '${id}'. This can happen due to any of the following reasons: a) Scanner id given is wrong, b) Scanner lease expired because of long wait between consecutive client checkins, c) Server may be closing down, d) RegionServer restart during upgrade.\nIf the issue is due to reason (b), a possible fix would be increasing the value of'hbase.client.scanner.timeout.period' configuration.`);
   }
   env.scanners.renew(id);
-  // RSRpcServices.checkScanNextCallSeq: the sequence advances on every checked call, lease renewals
-  // included; a mismatch leaves the scanner as it was (the client opens a new one).
-  if (has(req, 'nextCallSeq')) {
-    if (Number(req.nextCallSeq) !== scanner.expectedCallSeq) {
-      throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
-    }
-    scanner.expectedCallSeq++;
-  }
+  checkNextCallSeq(req, id, scanner);
   if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId }).finish() };
-  return runScan(env, ctx, req, id, scanner);
+  return runScan(env, ctx, req, id, scanner, { scannerId: req.scannerId });
+}
+
+/**
+ * RSRpcServices.checkScanNextCallSeq: the sequence advances on every checked call (the opening one and
+ * lease renewals included); a mismatch leaves the scanner as it was (the client opens a new one).
+ */
+function checkNextCallSeq(req: hbase.pb.ScanRequest, id: string, scanner: RegionScanner): void {
+  if (!has(req, 'nextCallSeq')) return;
+  if (Number(req.nextCallSeq) !== scanner.expectedCallSeq) {
+    throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
+  }
+  scanner.expectedCallSeq++;
 }
 
 async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequest): Promise<MethodResult> {
@@ -61,8 +66,16 @@ async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequ
   const scanner = new RegionScanner(openSource(env, target, s, req.limitOfRows), {
     maxResultSize,
     cellsPerResult: has(s, 'batchSize') && (s.batchSize ?? 0) > 0 ? (s.batchSize as number) : undefined,
-  });
-  return runScan(env, ctx, req, env.scanners.open(scanner), scanner);
+  }, target.kind === 'table' ? target.ref.region : undefined);
+  const id = env.scanners.open(scanner);
+  // RSRpcServices.newRegionScanner: the answer to an opening call names the scanner, its lease and
+  // the read point it sees. Our stores keep no MVCC; the clock at opening orders read points as HBase's do.
+  const opened: hbase.pb.IScanResponse = { scannerId: toLong(BigInt(id), true), ttl: env.scanners.leasePeriodMs, mvccReadPoint: toLong(BigInt(env.now()), true) };
+  checkNextCallSeq(req, id, scanner);
+  // RSRpcServices.scan: renew=true only (re)arms the lease, even on the call that opens the scanner
+  // (hbase-driver opens so): no rows are read and the scanner stays open.
+  if (req.renew) return { message: pb.ScanResponse.encode(opened).finish() };
+  return runScan(env, ctx, req, id, scanner, opened);
 }
 
 /**
@@ -71,7 +84,7 @@ async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequ
  * unless it is final anyway (DoNotRetryIOException), the client hears ScannerResetException and
  * reopens from the last row it saw.
  */
-async function runScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequest, id: string, scanner: RegionScanner): Promise<MethodResult> {
+async function runScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequest, id: string, scanner: RegionScanner, head: hbase.pb.IScanResponse): Promise<MethodResult> {
   const rows = has(req, 'numberOfRows') ? req.numberOfRows : req.closeScanner ? 0 : 1;
   let step: ScanStep;
   try {
@@ -83,8 +96,10 @@ async function runScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanReque
     if (mapped.kind.doNotRetry || isJavaRuntimeError(e)) throw mapped;
     throw hbaseError('ScannerResetException', `Scanner is closed on the server-side: ${mapped.stackTrace}`);
   }
+  // RegionScannerImpl.nextRaw counts a read request per call, and a call yields one Result (or none at the end).
+  if (rows > 0 && scanner.region !== undefined) env.catalog.countRequests(scanner.region, Math.max(1, step.pieces.length), 0);
   if (step.regionDone || step.scanDone || req.closeScanner) env.scanners.retire(id, scanner.expectedCallSeq);
-  return respond(env, ctx, id, step, req.trackScanMetrics === true);
+  return respond(ctx, head, step, req.trackScanMetrics === true);
 }
 /** The rows a new scan reads: the region's rows in the scan's range, shaped by its columns, filter and limits. */
 function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRows: number): RowSource {
@@ -110,15 +125,14 @@ function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRo
   return new TableRowSource(env.storage, table, clampToRegion(range, region), { query, filter, limit, storeLimit: s.storeLimit ?? undefined, storeOffset: s.storeOffset ?? undefined });
 }
 
-/** Encodes the ScanResponse (RSRpcServices.addResults: cells in the cell block when the connection has a codec). */
-function respond(env: ClientEnv, ctx: CallContext, id: string, step: ScanStep, trackMetrics: boolean): MethodResult {
-  const response: hbase.pb.IScanResponse = {
-    scannerId: toLong(BigInt(id), true),
-    moreResults: !step.scanDone,
-    moreResultsInRegion: !step.regionDone,
-    ttl: env.scanners.leasePeriodMs,
-    heartbeatMessage: false,
-  };
+/**
+ * Encodes the ScanResponse as RSRpcServices.scan and addResults do: after the head (the scanner id, and
+ * on an opening call its lease and read point), stale=false (a default replica), the flags, and the
+ * cells (in the cell block when the connection has a codec). heartbeat_message is set only for a
+ * heartbeat, which this server never sends.
+ */
+function respond(ctx: CallContext, head: hbase.pb.IScanResponse, step: ScanStep, trackMetrics: boolean): MethodResult {
+  const response: hbase.pb.IScanResponse = { ...head, moreResults: !step.scanDone, moreResultsInRegion: !step.regionDone, stale: false };
   if (trackMetrics) response.scanMetrics = scanMetrics(step);
   let cells: Cell[] = [];
   if (ctx.cellBlocks) {

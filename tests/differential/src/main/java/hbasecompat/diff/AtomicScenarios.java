@@ -408,6 +408,15 @@ public final class AtomicScenarios {
       ctx.rec.note("cf:n", Bytes.toString(r.getValue(CF, b("n"))));
       ctx.rec.note("cf2:z", Bytes.toString(r.getValue(CF2, b("z"))));
     }));
+    s.add(Scenario.of("atomic-increment-append-ttl", "atomic", "Increment/Append with setTTL: the new cells carry the TTL (HRegion.reckonDelta) and expire", ctx -> {
+      Table t = ctx.table("t", "cf");
+      t.increment(new Increment(ROW).addColumn(CF, b("n"), 5).setTTL(2_000));
+      t.append(new Append(ROW).addColumn(CF, b("s"), b("ab")).setTTL(2_000));
+      t.increment(new Increment(ROW).addColumn(CF, b("kept"), 1));
+      ctx.rec.result("at once", t.get(new Get(ROW)));
+      Thread.sleep(3_500);
+      ctx.rec.result("after the ttl", t.get(new Get(ROW)));
+    }));
     s.add(Scenario.of("atomic-increment-time-range", "atomic", "Increment.setTimeRange chooses which stored version is incremented", ctx -> {
       Table t = ctx.table("t", "cf:3");
       t.put(new Put(ROW).addColumn(CF, Q, 100, Bytes.toBytes(10L)).addColumn(CF, Q, 200, Bytes.toBytes(20L)));
