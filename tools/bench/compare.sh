@@ -101,7 +101,7 @@ run_ycsb() {
   local limit=(--max-seconds "$seconds")
   [[ $run == load ]] && limit=()
   ycsb_cpu=$(python3 - "$out/$target/$run.err" bash "$ROOT/tools/ycsb.sh" --zk "$zk" --znode-parent "$parent" --records "$records" --threads "$threads" \
-    "${limit[@]}" --prop hdrhistogram.percentiles=50,99,99.9 --out "$out/$target/$run.txt" "$@" <<'PY'
+    "${limit[@]}" --prop hdrhistogram.percentiles=50,99,99.9 --prop status.interval=1 --out "$out/$target/$run.txt" "$@" <<'PY'
 import resource, subprocess, sys
 rc = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=open(sys.argv[1], "w")).returncode
 u = resource.getrusage(resource.RUSAGE_CHILDREN)
