@@ -108,6 +108,10 @@ timeout 300 bash tools/apps-smoke.sh > "$REPORTS/apps-smoke.log" 2>&1
 reported apps-smoke "$REPORTS/apps-smoke.log" "$JUNIT_DIR/apps-smoke.xml" || cat "$REPORTS/apps-smoke.log"
 grep -q '^FAILED' "$REPORTS/apps-smoke.log" && cat "$REPORTS/apps-smoke.log"
 
+stage "the admin dashboard in headless Chromium (servers with rates, a stopped one disappears)"
+timeout 600 bash tools/dashboard-test.sh ${fluss:+--fluss "$fluss"} > "$REPORTS/dashboard.log" 2>&1
+reported dashboard "$REPORTS/dashboard.log" "$JUNIT_DIR/dashboard.xml" || cat "$REPORTS/dashboard.log"
+
 stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
 # With a Fluss cluster, a second gateway on the Fluss engine runs every scenario too.
 # The compatibility page this run shows is kept beside the reports (docs/compatibility.md is that page
