@@ -184,9 +184,11 @@ async function main(): Promise<void> {
   // A well-behaved raw client beside the attackers: one Get at a time, its latency recorded.
   const canaryValue = Buffer.from('canary-value');
   const setup = await RawHBaseConnection.handshake(opts.port, 'ClientService');
-  await putCell(setup, region, '~canary', canaryValue);
+  // The canary row sorts right after the region's first row, so it lies in the region.
+  const canaryRow = `${row.toString('latin1')}\u0000`;
+  await putCell(setup, region, canaryRow, canaryValue);
   setup.close();
-  const canary = new Canary(opts.port, region, '~canary', canaryValue, 5000);
+  const canary = new Canary(opts.port, region, canaryRow, canaryValue, 5000);
   canary.start();
   const value = { type: 1, value: region };
   const frames = [
