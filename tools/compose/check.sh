@@ -60,6 +60,8 @@ finish() {
       podman logs "$(ctr "$s")" >"$REPORTS/$s.log" 2>&1
     done
     compose down -v >"$REPORTS/down.log" 2>&1
+    # podman-compose 1.0.3 leaves the project network it created; docker compose removes it.
+    podman network rm "${PROJECT}_default" >>"$REPORTS/down.log" 2>&1
     left=$(project_objects)
     [[ -z $left ]]; check $? "compose down -v leaves nothing behind${left:+ (left: $(tr '\n' ' ' <<<"$left"))}"
   fi
