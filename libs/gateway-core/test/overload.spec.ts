@@ -1,6 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Registry } from 'prom-client';
+import { loadServerConfig } from '@hbase-compat/server-config';
+import { EmbeddedStorageEngine } from '@hbase-compat/storage-embedded';
 import { CellType, decodeCellBlock, encodeCellBlock, encodeRequest, encodeRpcPreamble, KEY_VALUE_CODEC, lengthPrefixed, pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
+import { HBaseGateway } from '../src';
 import { startTestGateway } from './gateway-fixture';
 
 /**
@@ -246,13 +253,6 @@ describe('gateway connection timeouts and limits', () => {
 
 describe('gateway metrics under made-up method names', () => {
   it('labels calls to unknown methods as one label instead of one per name', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { Registry } = await import('prom-client');
-    const { loadServerConfig } = await import('@hbase-compat/server-config');
-    const { EmbeddedStorageEngine } = await import('@hbase-compat/storage-embedded');
-    const { HBaseGateway } = await import('../src');
     const dataDir = mkdtempSync(join(tmpdir(), 'hbase-compat-test-'));
     const metrics = new Registry();
     const storage = new EmbeddedStorageEngine({ dataDir });
