@@ -112,6 +112,10 @@ stage "the admin dashboard in headless Chromium (servers with rates, a stopped o
 timeout 600 bash tools/dashboard-test.sh ${fluss:+--fluss "$fluss"} > "$REPORTS/dashboard.log" 2>&1
 reported dashboard "$REPORTS/dashboard.log" "$JUNIT_DIR/dashboard.xml" || cat "$REPORTS/dashboard.log"
 
+stage "fuzzing: mutated client traffic and random frames through a real gateway (CI variant, fixed seed)"
+timeout 300 bash tools/fuzz/run.sh --ci --seed 20261201 > "$REPORTS/fuzz.log" 2>&1
+reported fuzz "$REPORTS/fuzz.log" "$JUNIT_DIR/fuzz.xml" || tail -40 "$REPORTS/fuzz.log"
+
 stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
 # With a Fluss cluster, a second gateway on the Fluss engine runs every scenario too.
 # The compatibility page this run shows is kept beside the reports (docs/compatibility.md is that page
