@@ -186,7 +186,8 @@ async function main(): Promise<void> {
   const setup = await RawHBaseConnection.handshake(opts.port, 'ClientService');
   // The canary row sorts right after the region's first row, so it lies in the region.
   const canaryRow = `${row.toString('latin1')}\u0000`;
-  await putCell(setup, region, canaryRow, canaryValue);
+  // A table this script loaded has the family cf; YCSB's usertable has `family`.
+  await putCell(setup, region, canaryRow, canaryValue, opts.load > 0 ? 'cf' : 'family');
   setup.close();
   const canary = new Canary(opts.port, region, canaryRow, canaryValue, 5000);
   canary.start();

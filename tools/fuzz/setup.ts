@@ -33,8 +33,9 @@ export async function firstRegion(port: number, table: string): Promise<Buffer> 
   }
 }
 
-export async function putCell(c: RawHBaseConnection, region: Buffer, row: string, value: Buffer): Promise<void> {
-  const cells = encodeCellBlock([{ row: Buffer.from(row), family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 0x7fffffffffffffffn, type: CellType.Put, value }]);
+/** One cell `family:q` (the tables createTable makes have the family `cf`; YCSB's usertable has `family`). */
+export async function putCell(c: RawHBaseConnection, region: Buffer, row: string, value: Buffer, family = 'cf'): Promise<void> {
+  const cells = encodeCellBlock([{ row: Buffer.from(row), family: Buffer.from(family), qualifier: Buffer.from('q'), timestamp: 0x7fffffffffffffffn, type: CellType.Put, value }]);
   const r = await c.call('Mutate', pb.MutateRequest.encode({ region: { type: 1, value: region }, mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(), cells);
   if (r.header.exception) throw new Error(`put ${row}: ${r.header.exception.exceptionClassName}`);
 }
