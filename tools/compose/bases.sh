@@ -10,14 +10,19 @@
 #                                        (NODE_EXTRA_CA_CERTS), so that a build which mounts the
 #                                        host's /etc/ssl/certs reaches npm through a TLS-inspecting
 #                                        egress proxy, as in CI (tools/compose/check.sh)
-#   hbase-compat/base-jvm:trixie         JDK 17/21 headless, ZooKeeper, netcat, python3: ZooKeeper,
-#                                        Fluss (jars from .cache) and the YCSB client
+#   hbase-compat/base-jvm:bookworm       JDK 17 headless, ZooKeeper, netcat, python3: ZooKeeper,
+#                                        Fluss (jars from .cache) and the YCSB client. Bookworm, not
+#                                        trixie: trixie's JDK 21 loads the InetAddressResolverProvider
+#                                        that hbase-shaded-client 2.6.4 names in META-INF/services
+#                                        but does not ship (ServiceConfigurationError on the first
+#                                        connection); JDK 17 has no such SPI
 # tools/compose/bases.sh [--force]   prints the image names; needs root (tools/deps/podman.sh first).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOG_TAG=compose-bases; . "$ROOT/tools/lib/common.sh"
 readonly CACHE=$ROOT/.cache/compose/bases
 readonly SUITE=trixie
+declare -A SUITES=([base-jvm]=bookworm) # the others: $SUITE
 force=0
 [[ ${1:-} == --force ]] && force=1
 
@@ -42,17 +47,18 @@ declare -A PACKAGES=(
 )
 
 build_base() { # name -> image name on stdout
-  local name=$1 image=hbase-compat/$1:$SUITE key tar
+  local name=$1 suite=${SUITES[$1]:-$SUITE} key tar
+  local image=hbase-compat/$name:$suite
   local hooks=(--customize-hook="$NODE_USER")
   [[ -n ${HOOKS[$name]:-} ]] && hooks+=(--essential-hook="${HOOKS[$name]}")
-  key=$(printf '%s\n' "$SUITE" "${PACKAGES[$name]}" "$NODE_USER" "${DPKG_OPTS[@]}" ${HOOKS[$name]:+"${HOOKS[$name]}"} | sha256sum | cut -c1-12)
+  key=$(printf '%s\n' "$suite" "${PACKAGES[$name]}" "$NODE_USER" "${DPKG_OPTS[@]}" ${HOOKS[$name]:+"${HOOKS[$name]}"} | sha256sum | cut -c1-12)
   tar=$CACHE/$name-$key.tar
   if [[ ! -f $tar || $force == 1 ]]; then
     mkdir -p "$CACHE"
-    log "mmdebstrap $SUITE for $name (${PACKAGES[$name]})"
+    log "mmdebstrap $suite for $name (${PACKAGES[$name]})"
     rm -f "$CACHE/$name"-*.tar
     mmdebstrap --variant=minbase --format=tar --include="${PACKAGES[$name]}" "${DPKG_OPTS[@]}" \
-      "${hooks[@]}" "$SUITE" "$tar.tmp" >&2
+      "${hooks[@]}" "$suite" "$tar.tmp" >&2
     mv "$tar.tmp" "$tar"
   fi
   local changes=(--change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' --change 'CMD ["/bin/sh"]')

@@ -22,7 +22,7 @@ LOG_TAG=compose; . "$ROOT/tools/lib/common.sh"
 keep=0; [[ ${1:-} == --keep ]] && keep=1
 readonly PROJECT=${COMPOSE_PROJECT:-hbasecompat}
 readonly REPORTS=$ROOT/.cache/reports/compose
-readonly JVM_IMAGE=hbase-compat/base-jvm:trixie
+readonly JVM_IMAGE=hbase-compat/base-jvm:bookworm
 readonly GW_PORTS=("${GATEWAY1_PORT:-16020}" "${GATEWAY2_PORT:-16021}" "${GATEWAY3_PORT:-16022}")
 readonly SC_PORTS=("${SIDECAR1_PORT:-16030}" "${SIDECAR2_PORT:-16031}" "${SIDECAR3_PORT:-16032}")
 readonly API=http://127.0.0.1:${ADMIN_HOST_PORT:-18080}
