@@ -335,6 +335,7 @@ public final class AtomicScenarios {
 
   static void listAndAsync(List<Scenario> s) {
     s.add(Scenario.of("atomic-cam-list", "atomic", "Table.checkAndMutate(List): puts, a failed condition, an increment, RowMutations", ctx -> {
+      ctx.rec.unrankedServerTimes(); // one request stamps the increment and the append
       Table t = ctx.table("t", "cf");
       t.put(new Put(b("a")).addColumn(CF, Q, 1, b("v")));
       RowMutations rm = new RowMutations(b("d"));
@@ -454,6 +455,7 @@ public final class AtomicScenarios {
       }
     }));
     s.add(Scenario.of("atomic-no-return-results", "atomic", "Increment and Append with setReturnResults(false), alone and in a batch", ctx -> {
+      ctx.rec.unrankedServerTimes(); // one batch stamps two increments and an append
       Table t = ctx.table("t", "cf");
       ctx.rec.result("increment", t.increment(new Increment(ROW).addColumn(CF, b("n"), 1).setReturnResults(false)));
       ctx.rec.result("append", t.append(new Append(ROW).addColumn(CF, b("s"), b("x")).setReturnResults(false)));

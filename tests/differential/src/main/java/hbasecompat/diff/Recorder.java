@@ -19,9 +19,19 @@ public final class Recorder {
   static final long SERVER_TIME = 1_000_000_000_000L;
   private final List<String> lines = new ArrayList<>();
   private final TreeMap<Long, String> serverTimes = new TreeMap<>();
+  private boolean rankServerTimes = true;
 
   public List<String> lines() {
     return lines;
+  }
+
+  /**
+   * Prints every server-assigned timestamp as plain "T", for scenarios where the server stamps
+   * several cells within one request: whether two of them share a millisecond is chance on any
+   * server, so their ranks would compare clocks after all.
+   */
+  public void unrankedServerTimes() {
+    rankServerTimes = false;
   }
 
   public void note(String label, Object value) {
@@ -94,7 +104,7 @@ public final class Recorder {
   /** Replaces {serverTimestamp} placeholders by their final ranks (newest = T1). */
   public List<String> canonical() {
     int rank = 1;
-    for (Long ts : serverTimes.descendingKeySet()) serverTimes.put(ts, "T" + rank++);
+    for (Long ts : serverTimes.descendingKeySet()) serverTimes.put(ts, rankServerTimes ? "T" + rank++ : "T");
     List<String> out = new ArrayList<>(lines.size());
     for (String line : lines) {
       String l = line;
