@@ -63,7 +63,11 @@ describe('deployment files', () => {
 
   it('each gateway advertises the host name and port a client outside the compose network dials', () => {
     const compose = read('docker-compose.yml');
-    for (const [i, port] of [[1, 16020], [2, 16021], [3, 16022]]) {
+    for (const [i, port] of [
+      [1, 16020],
+      [2, 16021],
+      [3, 16022],
+    ]) {
       const listen = `\${GATEWAY${i}_PORT:-${port}}`;
       expect(compose).toContain(`HBASE_REGIONSERVER_HOSTNAME: gateway-${i}\n`);
       expect(compose).toContain(`HBASE_REGIONSERVER_PORT: "${listen}"`);
@@ -74,7 +78,7 @@ describe('deployment files', () => {
 
   it('docker-compose.local.yml replaces only the upstream ZooKeeper and Fluss images', () => {
     const local = read('docker-compose.local.yml');
-    const services = [...local.matchAll(/^  ([a-z0-9-]+):$/gm)].map((m) => m[1]);
+    const services = [...local.matchAll(/^ {2}([a-z0-9-]+):$/gm)].map((m) => m[1]);
     expect(services).toEqual(['zookeeper', 'fluss-coordinator', 'fluss-tablet-server']);
     expect(local).toContain('/opt/compose/fluss.sh');
     expect(existsSync(join(root, 'deploy/compose/fluss.sh'))).toBe(true);
