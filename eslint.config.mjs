@@ -65,10 +65,12 @@ export default [
       'no-restricted-imports': [
         'error',
         {
-          paths: bannedBuiltins.flatMap((name) => [name, `node:${name}`]).map((name) => ({
-            name,
-            message: 'layer:pure libraries do no I/O: move this into a layer:node library.',
-          })),
+          paths: bannedBuiltins
+            .flatMap((name) => [name, `node:${name}`])
+            .map((name) => ({
+              name,
+              message: 'layer:pure libraries do no I/O: move this into a layer:node library.',
+            })),
         },
       ],
     },

@@ -47,11 +47,13 @@ if ! bash tools/setup.sh --test; then
 fi
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=${NX_SKIP_NX_CACHE:-false}
 
-stage "static checks: typecheck and lint of every project"
+stage "static checks: typecheck, lint and formatting of every project"
 for target in typecheck lint; do
   npx nx run-many -t "$target" --outputStyle=static > "$REPORTS/$target.log" 2>&1
   outcome "$target" $? "$REPORTS/$target.log"
 done
+npm run -s format:check > "$REPORTS/format.log" 2>&1
+outcome format $? "$REPORTS/format.log"
 
 stage "build the apps"
 npx nx run-many -t build --projects=rpc-gateway,health-sidecar,admin-api --outputStyle=static > "$REPORTS/build.log" 2>&1

@@ -73,7 +73,9 @@ function countResponse(kind: string, className: string | null | undefined): void
 function handshakeBytes(): Buffer {
   return Buffer.concat([
     encodeRpcPreamble(),
-    lengthPrefixed(pb.ConnectionHeader.encode({ userInfo: { effectiveUser: 'abuse' }, serviceName: 'ClientService', cellBlockCodecClass: KEY_VALUE_CODEC }).finish()),
+    lengthPrefixed(
+      pb.ConnectionHeader.encode({ userInfo: { effectiveUser: 'abuse' }, serviceName: 'ClientService', cellBlockCodecClass: KEY_VALUE_CODEC }).finish(),
+    ),
   ]);
 }
 
@@ -162,7 +164,10 @@ async function scannerHoarder(opts: Options, region: Buffer): Promise<void> {
 /** A row of the region, so Gets hit data (the region's first row). */
 async function someRow(port: number, region: Buffer): Promise<Buffer> {
   const c = await RawHBaseConnection.handshake(port, 'ClientService');
-  const r = await c.call('Scan', pb.ScanRequest.encode({ region: { type: 1, value: region }, scan: { caching: 1 }, numberOfRows: 1, closeScanner: true }).finish());
+  const r = await c.call(
+    'Scan',
+    pb.ScanRequest.encode({ region: { type: 1, value: region }, scan: { caching: 1 }, numberOfRows: 1, closeScanner: true }).finish(),
+  );
   c.close();
   const cells = r.cellBlock ? decodeCellBlock(r.cellBlock) : [];
   return cells[0]?.row ?? Buffer.from('user0');
@@ -194,7 +199,10 @@ async function main(): Promise<void> {
   const value = { type: 1, value: region };
   const frames = [
     encodeRequest({ callId: 1, methodName: 'Get' }, pb.GetRequest.encode({ region: value, get: { row } }).finish()),
-    encodeRequest({ callId: 2, methodName: 'Scan' }, pb.ScanRequest.encode({ region: value, scan: { caching: 100 }, numberOfRows: 100, closeScanner: true }).finish()),
+    encodeRequest(
+      { callId: 2, methodName: 'Scan' },
+      pb.ScanRequest.encode({ region: value, scan: { caching: 100 }, numberOfRows: 100, closeScanner: true }).finish(),
+    ),
   ];
   const started = Date.now();
   const tasks = [

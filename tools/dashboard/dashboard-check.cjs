@@ -42,7 +42,8 @@ async function waitForFile(file, ms) {
   return true;
 }
 
-const rows = (page) => page.$$eval('#servers tbody tr', (trs) => trs.map((tr) => ({ server: tr.dataset.server, cells: [...tr.cells].map((c) => c.textContent) })));
+const rows = (page) =>
+  page.$$eval('#servers tbody tr', (trs) => trs.map((tr) => ({ server: tr.dataset.server, cells: [...tr.cells].map((c) => c.textContent) })));
 
 async function main() {
   fs.mkdirSync(shotDir, { recursive: true });
@@ -56,7 +57,12 @@ async function main() {
     const listed = await until(page, (n) => document.querySelectorAll('#servers tbody tr').length === n, expected, 30000);
     check(listed, `dashboard lists the ${expected} servers`, JSON.stringify(await rows(page)));
     // Rates need two scrapes of each node: the first answer comes about a second after the first poll.
-    const rated = await until(page, () => [...document.querySelectorAll('#servers tbody td.rps')].every((td) => /^\d+\.\d$/.test(td.textContent)), undefined, 20000);
+    const rated = await until(
+      page,
+      () => [...document.querySelectorAll('#servers tbody td.rps')].every((td) => /^\d+\.\d$/.test(td.textContent)),
+      undefined,
+      20000,
+    );
     check(rated, 'every server shows a request rate (requests/s)', JSON.stringify(await rows(page)));
     const stamp1 = await page.textContent('#stamp');
     await page.waitForTimeout(2500);
@@ -64,7 +70,15 @@ async function main() {
     check(stamp1 !== stamp2 && (await page.url()) === `${url}/?refresh=1000`, 'the page refreshes in place (no reload)', `${stamp1} / ${stamp2}`);
     // Traffic from the shell script (a short YCSB load) shows up as a non-zero rate and a p99.
     if (process.env.EXPECT_TRAFFIC === '1') {
-      const busy = await until(page, () => [...document.querySelectorAll('#servers tbody tr')].some((tr) => Number(tr.querySelector('td.rps').textContent) >= 20 && /^\d/.test(tr.querySelector('td.p99').textContent)), undefined, 150000);
+      const busy = await until(
+        page,
+        () =>
+          [...document.querySelectorAll('#servers tbody tr')].some(
+            (tr) => Number(tr.querySelector('td.rps').textContent) >= 20 && /^\d/.test(tr.querySelector('td.p99').textContent),
+          ),
+        undefined,
+        150000,
+      );
       check(busy, 'a server under load shows a request rate of at least 20/s and a p99 latency', JSON.stringify(await rows(page)));
     }
     await page.screenshot({ path: path.join(shotDir, 'dashboard.png'), fullPage: true });

@@ -141,7 +141,16 @@ async function main(): Promise<void> {
   setupConn.close();
   const seeds = buildSeeds(region);
   const probe = frameOf(seeds.calls[0], PROBE_CALL_ID);
-  const totals: Totals = { frames: 0, sessions: 0, outcomes: { probe: 0, closed: 0, hang: 0, 'bad-frame': 0 }, byKind: {}, exceptions: {}, unknownExceptions: {}, failures: [], rss: [] };
+  const totals: Totals = {
+    frames: 0,
+    sessions: 0,
+    outcomes: { probe: 0, closed: 0, hang: 0, 'bad-frame': 0 },
+    byKind: {},
+    exceptions: {},
+    unknownExceptions: {},
+    failures: [],
+    rss: [],
+  };
   const canary = new Canary(opts.port, region, 'canary', canaryValue, 2000);
   canary.start();
   const started = Date.now();
@@ -162,13 +171,23 @@ function report(opts: Options, totals: Totals, canary: Canary, seconds: number):
   // "Flat": the last sample within 96 MB of the sample a tenth into the run (after warm-up).
   const warm = rss[Math.min(rss.length - 1, Math.floor(rss.length / 10))] ?? 0;
   const last = rss[rss.length - 1] ?? 0;
-  const summary = { seed: opts.seed, seconds, ...totals, canary: { ok: canary.ok, failed: canary.failed, maxMs: canary.maxMs, failures: canary.failures }, rssWarmMb: warm, rssEndMb: last, rssMaxMb: Math.max(...rss) };
+  const summary = {
+    seed: opts.seed,
+    seconds,
+    ...totals,
+    canary: { ok: canary.ok, failed: canary.failed, maxMs: canary.maxMs, failures: canary.failures },
+    rssWarmMb: warm,
+    rssEndMb: last,
+    rssMaxMb: Math.max(...rss),
+  };
   if (opts.json) writeFileSync(opts.json, JSON.stringify(summary, null, 2));
   console.error(
     `fuzz: seed ${opts.seed}, ${totals.frames} frames in ${totals.sessions} sessions, ${seconds.toFixed(1)} s; outcomes ${JSON.stringify(totals.outcomes)}; kinds ${JSON.stringify(totals.byKind)}`,
   );
   console.error(`fuzz: exceptions ${JSON.stringify(totals.exceptions)}`);
-  console.error(`fuzz: gateway RSS warm ${warm.toFixed(0)} MB, end ${last.toFixed(0)} MB, max ${Math.max(...rss).toFixed(0)} MB; canary ${canary.ok} ok, ${canary.failed} failed, max ${canary.maxMs} ms`);
+  console.error(
+    `fuzz: gateway RSS warm ${warm.toFixed(0)} MB, end ${last.toFixed(0)} MB, max ${Math.max(...rss).toFixed(0)} MB; canary ${canary.ok} ok, ${canary.failed} failed, max ${canary.maxMs} ms`,
+  );
   for (const f of [...totals.failures, ...canary.failures].slice(0, 20)) console.error(`fuzz: ${f}`);
   let alive = true;
   try {
@@ -180,7 +199,10 @@ function report(opts: Options, totals: Totals, canary: Canary, seconds: number):
   check(totals.frames >= opts.frames, `at least ${opts.frames} frames sent (${totals.frames})`);
   check(totals.outcomes.hang === 0, `no hang: every session answered its probe or was closed (${totals.outcomes.hang} hung)`);
   check(totals.outcomes['bad-frame'] === 0, `every response decodes and names a real HBase exception (${totals.outcomes['bad-frame']} bad)`);
-  check(canary.failed === 0 && canary.ok > 0, `canary Gets on another connection all succeeded (${canary.ok} ok, ${canary.failed} failed, max ${canary.maxMs} ms)`);
+  check(
+    canary.failed === 0 && canary.ok > 0,
+    `canary Gets on another connection all succeeded (${canary.ok} ok, ${canary.failed} failed, max ${canary.maxMs} ms)`,
+  );
   check(last - warm <= 96, `gateway memory flat (RSS ${warm.toFixed(0)} -> ${last.toFixed(0)} MB)`);
 }
 

@@ -102,7 +102,8 @@ function innerMutation(rng: Rng, seeds: Seeds, callId: number): Buffer {
     case 3: {
       const method = rng.chance(0.5) ? rng.pick(CLIENT_METHODS) : rng.bytes(rng.int(12)).toString('latin1');
       const header: hbase.pb.IRequestHeader = { callId, methodName: method, requestParam: rng.chance(0.9), priority: rng.int(300), timeout: rng.int(100000) };
-      if (seed.cellBlock && rng.chance(0.7)) header.cellBlockMeta = { length: rng.chance(0.5) ? seed.cellBlock.length : rng.int(seed.cellBlock.length * 2 + 8) };
+      if (seed.cellBlock && rng.chance(0.7))
+        header.cellBlockMeta = { length: rng.chance(0.5) ? seed.cellBlock.length : rng.int(seed.cellBlock.length * 2 + 8) };
       return frameOfHeader(header, seed.param, seed.cellBlock);
     }
     case 4:
@@ -146,7 +147,10 @@ function framingMutation(rng: Rng, seeds: Seeds, callId: number): Buffer {
   const b = Buffer.from(frame);
   switch (rng.int(3)) {
     case 0:
-      b.writeUInt32BE(rng.pick([0, 1, 0x80000000, 0xffffffff, 0x7fffffff, 300_000_000, b.length - 4 + 1 + rng.int(64), Math.max(0, b.length - 5 - rng.int(8))]), 0);
+      b.writeUInt32BE(
+        rng.pick([0, 1, 0x80000000, 0xffffffff, 0x7fffffff, 300_000_000, b.length - 4 + 1 + rng.int(64), Math.max(0, b.length - 5 - rng.int(8))]),
+        0,
+      );
       return b;
     case 1:
       return b.subarray(0, rng.int(b.length));

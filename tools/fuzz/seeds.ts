@@ -12,28 +12,66 @@ export interface Seeds {
   calls: { name: string; method: string; param: Buffer; cellBlock?: Buffer }[];
 }
 
-export const CLIENT_METHODS = ['Get', 'Mutate', 'Scan', 'BulkLoadHFile', 'PrepareBulkLoad', 'CleanupBulkLoad', 'ExecService', 'ExecRegionServerService', 'Multi'];
+export const CLIENT_METHODS = [
+  'Get',
+  'Mutate',
+  'Scan',
+  'BulkLoadHFile',
+  'PrepareBulkLoad',
+  'CleanupBulkLoad',
+  'ExecService',
+  'ExecRegionServerService',
+  'Multi',
+];
 
 export function buildSeeds(regionName: Buffer): Seeds {
   const region = { type: 1, value: regionName };
   const put = (row: string, n: number) =>
-    Array.from({ length: n }, (_, i) => ({ row: Buffer.from(row), family: Buffer.from('cf'), qualifier: Buffer.from(`q${i}`), timestamp: BigInt(1000 + i), type: CellType.Put, value: Buffer.from(`v${i}`) }));
+    Array.from({ length: n }, (_, i) => ({
+      row: Buffer.from(row),
+      family: Buffer.from('cf'),
+      qualifier: Buffer.from(`q${i}`),
+      timestamp: BigInt(1000 + i),
+      type: CellType.Put,
+      value: Buffer.from(`v${i}`),
+    }));
   const multiCells = [...put('f-m1', 2), ...put('f-m2', 1)];
   return {
     preamble: encodeRpcPreamble(),
-    header: lengthPrefixed(pb.ConnectionHeader.encode({ userInfo: { effectiveUser: 'fuzz' }, serviceName: 'ClientService', cellBlockCodecClass: KEY_VALUE_CODEC }).finish()),
+    header: lengthPrefixed(
+      pb.ConnectionHeader.encode({ userInfo: { effectiveUser: 'fuzz' }, serviceName: 'ClientService', cellBlockCodecClass: KEY_VALUE_CODEC }).finish(),
+    ),
     calls: [
-      { name: 'get', method: 'Get', param: enc(pb.GetRequest.encode({ region, get: { row: Buffer.from('f-row'), column: [{ family: Buffer.from('cf') }], maxVersions: 3 } }).finish()) },
+      {
+        name: 'get',
+        method: 'Get',
+        param: enc(pb.GetRequest.encode({ region, get: { row: Buffer.from('f-row'), column: [{ family: Buffer.from('cf') }], maxVersions: 3 } }).finish()),
+      },
       { name: 'get-exists', method: 'Get', param: enc(pb.GetRequest.encode({ region, get: { row: Buffer.from('canary'), existenceOnly: true } }).finish()) },
       {
         name: 'scan',
         method: 'Scan',
-        param: enc(pb.ScanRequest.encode({ region, scan: { startRow: Buffer.from('f-'), stopRow: Buffer.from('f.'), maxVersions: 1, caching: 10 }, numberOfRows: 10, closeScanner: true }).finish()),
+        param: enc(
+          pb.ScanRequest.encode({
+            region,
+            scan: { startRow: Buffer.from('f-'), stopRow: Buffer.from('f.'), maxVersions: 1, caching: 10 },
+            numberOfRows: 10,
+            closeScanner: true,
+          }).finish(),
+        ),
       },
       {
         name: 'scan-open',
         method: 'Scan',
-        param: enc(pb.ScanRequest.encode({ region, scan: { startRow: Buffer.from('f-'), reversed: true, batchSize: 2 }, numberOfRows: 1, clientHandlesPartials: true, clientHandlesHeartbeats: true }).finish()),
+        param: enc(
+          pb.ScanRequest.encode({
+            region,
+            scan: { startRow: Buffer.from('f-'), reversed: true, batchSize: 2 },
+            numberOfRows: 1,
+            clientHandlesPartials: true,
+            clientHandlesHeartbeats: true,
+          }).finish(),
+        ),
       },
       {
         name: 'mutate-put',
@@ -45,7 +83,14 @@ export function buildSeeds(regionName: Buffer): Seeds {
         name: 'mutate-increment',
         method: 'Mutate',
         param: enc(
-          pb.MutateRequest.encode({ region, mutation: { row: Buffer.from('f-i'), mutateType: 0, columnValue: [{ family: Buffer.from('cf'), qualifierValue: [{ qualifier: Buffer.from('n'), value: Buffer.alloc(8, 0) }] }] } }).finish(),
+          pb.MutateRequest.encode({
+            region,
+            mutation: {
+              row: Buffer.from('f-i'),
+              mutateType: 0,
+              columnValue: [{ family: Buffer.from('cf'), qualifierValue: [{ qualifier: Buffer.from('n'), value: Buffer.alloc(8, 0) }] }],
+            },
+          }).finish(),
         ),
       },
       {

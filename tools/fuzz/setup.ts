@@ -20,7 +20,14 @@ export async function firstRegion(port: number, table: string): Promise<Buffer> 
   try {
     for (let attempt = 0; attempt < 50; attempt++) {
       // As the Java client locates a row: a reversed scan of the info family from the table's last possible row.
-      const scan = { startRow: Buffer.from(`${table},,99999999999999`), stopRow: Buffer.from(`${table},,`), includeStopRow: true, reversed: true, column: [{ family: Buffer.from('info') }], caching: 1 };
+      const scan = {
+        startRow: Buffer.from(`${table},,99999999999999`),
+        stopRow: Buffer.from(`${table},,`),
+        includeStopRow: true,
+        reversed: true,
+        column: [{ family: Buffer.from('info') }],
+        caching: 1,
+      };
       const r = await c.call('Scan', pb.ScanRequest.encode({ region: META_REGION, scan, numberOfRows: 1, closeScanner: true, limitOfRows: 1 }).finish());
       if (r.header.exception) throw new Error(`meta scan: ${r.header.exception.exceptionClassName}`);
       const cells = r.cellBlock ? decodeCellBlock(r.cellBlock) : [];
@@ -35,8 +42,14 @@ export async function firstRegion(port: number, table: string): Promise<Buffer> 
 
 /** One cell `family:q` (the tables createTable makes have the family `cf`; YCSB's usertable has `family`). */
 export async function putCell(c: RawHBaseConnection, region: Buffer, row: string, value: Buffer, family = 'cf'): Promise<void> {
-  const cells = encodeCellBlock([{ row: Buffer.from(row), family: Buffer.from(family), qualifier: Buffer.from('q'), timestamp: 0x7fffffffffffffffn, type: CellType.Put, value }]);
-  const r = await c.call('Mutate', pb.MutateRequest.encode({ region: { type: 1, value: region }, mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(), cells);
+  const cells = encodeCellBlock([
+    { row: Buffer.from(row), family: Buffer.from(family), qualifier: Buffer.from('q'), timestamp: 0x7fffffffffffffffn, type: CellType.Put, value },
+  ]);
+  const r = await c.call(
+    'Mutate',
+    pb.MutateRequest.encode({ region: { type: 1, value: region }, mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(),
+    cells,
+  );
   if (r.header.exception) throw new Error(`put ${row}: ${r.header.exception.exceptionClassName}`);
 }
 
@@ -74,7 +87,11 @@ export class Canary {
     let c = await RawHBaseConnection.handshake(this.port, 'ClientService');
     while (!this.stopped) {
       const started = Date.now();
-      const outcome = await Promise.race([c.call('Get', getParam(this.region, this.row)), c.closed.then(() => 'closed' as const), sleep(this.limitMs).then(() => 'timeout' as const)]);
+      const outcome = await Promise.race([
+        c.call('Get', getParam(this.region, this.row)),
+        c.closed.then(() => 'closed' as const),
+        sleep(this.limitMs).then(() => 'timeout' as const),
+      ]);
       const ms = Date.now() - started;
       this.maxMs = Math.max(this.maxMs, ms);
       const problem = typeof outcome === 'string' ? outcome : checkValue(outcome, this.expected);

@@ -56,7 +56,11 @@ write(
         },
         typecheck: { executor: 'nx:run-commands', options: { command: `tsc -p libs/${name}/tsconfig.json --noEmit` } },
         lint: { executor: '@nx/eslint:lint' },
-        test: { executor: '@nx/jest:jest', outputs: [`{workspaceRoot}/coverage/libs/${name}`], options: { jestConfig: `libs/${name}/jest.config.cjs`, passWithNoTests: false } },
+        test: {
+          executor: '@nx/jest:jest',
+          outputs: [`{workspaceRoot}/coverage/libs/${name}`],
+          options: { jestConfig: `libs/${name}/jest.config.cjs`, passWithNoTests: false },
+        },
       },
     },
     null,
@@ -65,14 +69,27 @@ write(
 );
 write(
   'tsconfig.json',
-  JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { types: ['node', 'jest'] }, include: ['src/**/*.ts', 'test/**/*.ts'] }, null, 2) + '\n',
+  JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { types: ['node', 'jest'] }, include: ['src/**/*.ts', 'test/**/*.ts'] }, null, 2) +
+    '\n',
 );
 write(
   'tsconfig.lib.json',
-  JSON.stringify({ extends: './tsconfig.json', compilerOptions: { outDir: `../../dist/out-tsc`, declaration: true, types: ['node'] }, include: ['src/**/*.ts'], exclude: ['src/**/*.spec.ts', 'test/**'] }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      extends: './tsconfig.json',
+      compilerOptions: { outDir: `../../dist/out-tsc`, declaration: true, types: ['node'] },
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.spec.ts', 'test/**'],
+    },
+    null,
+    2,
+  ) + '\n',
 );
 write('jest.config.cjs', `module.exports = { ...require('../../jest.preset.cjs'), displayName: '${name}', rootDir: __dirname };\n`);
-write('package.json', JSON.stringify({ name: `@hbase-compat/${name}`, version: '0.1.0', private: true, main: './src/index.js', types: './src/index.d.ts' }, null, 2) + '\n');
+write(
+  'package.json',
+  JSON.stringify({ name: `@hbase-compat/${name}`, version: '0.1.0', private: true, main: './src/index.js', types: './src/index.d.ts' }, null, 2) + '\n',
+);
 write('README.md', `# ${name}\n\n${description}\n\nTags: \`scope:${scope}\`, \`type:${type}\`, \`layer:${layer}\`.\n\nTests: \`npx nx test ${name}\`.\n`);
 write('src/index.ts', '');
 console.log(`created libs/${name}`);

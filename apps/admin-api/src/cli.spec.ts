@@ -26,7 +26,12 @@ describe('hbase-compat-admin options', () => {
 
   it('says where it looked and how to start an admin API when nothing answers', async () => {
     const errors: string[] = [];
-    const code = await runCli(['--url', 'http://127.0.0.1:1', 'list-servers'], {}, () => undefined, (l) => errors.push(l));
+    const code = await runCli(
+      ['--url', 'http://127.0.0.1:1', 'list-servers'],
+      {},
+      () => undefined,
+      (l) => errors.push(l),
+    );
     expect(code).toBe(1);
     expect(errors[0]).toMatch(/^hbase-compat-admin: http:\/\/127\.0\.0\.1:1: fetch failed \(no admin API there; start one with tools\/cluster\.sh start/);
   });

@@ -59,7 +59,13 @@ interface MetricsRow {
 /** Fixed-width columns, the way the HBase shell prints lists. */
 function table(out: Out, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => out(cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+  const line = (cells: string[]) =>
+    out(
+      cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
   line(header);
   for (const r of rows) line(r);
 }
@@ -162,7 +168,15 @@ function printServers(out: Out, servers: ServerRow[]): number {
   table(
     out,
     ['SERVER', 'STATE', 'MASTER', 'CONNECTIONS', 'IN FLIGHT', 'STORAGE', 'ZOOKEEPER'],
-    servers.map((s) => [s.serverName, s.state, s.activeMaster ? 'active' : '', String(s.openConnections), String(s.inflightCalls), s.storageEngine, s.zookeeperState]),
+    servers.map((s) => [
+      s.serverName,
+      s.state,
+      s.activeMaster ? 'active' : '',
+      String(s.openConnections),
+      String(s.inflightCalls),
+      s.storageEngine,
+      s.zookeeperState,
+    ]),
   );
   out(`${servers.length} server(s)`);
   return 0;
@@ -175,13 +189,21 @@ function printHealth(out: Out, health: HealthBody): number {
 }
 
 function printTables(out: Out, tables: TableRow[]): number {
-  table(out, ['TABLE', 'STATE', 'FAMILIES', 'REGIONS'], tables.map((t) => [t.name, t.state, t.families.join(','), String(t.regions)]));
+  table(
+    out,
+    ['TABLE', 'STATE', 'FAMILIES', 'REGIONS'],
+    tables.map((t) => [t.name, t.state, t.families.join(','), String(t.regions)]),
+  );
   out(`${tables.length} table(s)`);
   return 0;
 }
 
 function printRegions(out: Out, regions: RegionRow[]): number {
-  table(out, ['REGION', 'START KEY', 'END KEY', 'SERVER'], regions.map((r) => [r.encodedName, r.startKey, r.endKey, r.server]));
+  table(
+    out,
+    ['REGION', 'START KEY', 'END KEY', 'SERVER'],
+    regions.map((r) => [r.encodedName, r.startKey, r.endKey, r.server]),
+  );
   return 0;
 }
 
@@ -191,7 +213,15 @@ function printMetrics(out: Out, servers: MetricsRow[]): number {
     ['SERVER', 'REQ/S', 'ERR/S', 'P50 MS', 'P99 MS', 'IN FLIGHT', 'SCAN INDEX LAG'],
     servers.map((s) =>
       s.up
-        ? [s.serverName ?? s.address, fixed(s.requestsPerSecond, 1), fixed(s.errorsPerSecond, 1), fixed(s.p50Ms, 2), fixed(s.p99Ms, 2), fixed(s.inflightCalls, 0), fixed(s.scanIndexLag, 0)]
+        ? [
+            s.serverName ?? s.address,
+            fixed(s.requestsPerSecond, 1),
+            fixed(s.errorsPerSecond, 1),
+            fixed(s.p50Ms, 2),
+            fixed(s.p99Ms, 2),
+            fixed(s.inflightCalls, 0),
+            fixed(s.scanIndexLag, 0),
+          ]
         : [s.address, `down: ${s.error ?? ''}`, '', '', '', '', ''],
     ),
   );

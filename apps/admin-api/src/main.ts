@@ -18,13 +18,24 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle('hbase-compat admin API').setDescription('Servers, health, tables and regions of an hbase-compat cluster').setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'hbase.compat.admin.token: required by state-changing calls (drain); by GETs too when hbase.compat.admin.reads=token' }, 'token')
+    new DocumentBuilder()
+      .setTitle('hbase-compat admin API')
+      .setDescription('Servers, health, tables and regions of an hbase-compat cluster')
+      .setVersion('0.1.0')
+      .addBearerAuth(
+        {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'hbase.compat.admin.token: required by state-changing calls (drain); by GETs too when hbase.compat.admin.reads=token',
+        },
+        'token',
+      )
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
   await app.listen(config.port, config.address);
-  const auth = config.token === undefined ? 'no token configured: drain is refused (403)' : `bearer token required for drain${config.readsNeedToken ? ' and reads' : ''}`;
+  const auth =
+    config.token === undefined ? 'no token configured: drain is refused (403)' : `bearer token required for drain${config.readsNeedToken ? ' and reads' : ''}`;
   new Logger('admin-api').log(`${auth}`);
   new Logger('admin-api').log(`REST on http://${config.address}:${config.port}/api (OpenAPI at /api/docs), dashboard at /`);
 }

@@ -93,11 +93,22 @@ describe('FlussClient against a real Fluss cluster', () => {
   });
 
   it('creates a table, refuses a second create, and describes it', async () => {
-    const json = tableJson([['k', 'STRING'], ['v', 'BYTES']], ['k'], ['k']);
+    const json = tableJson(
+      [
+        ['k', 'STRING'],
+        ['v', 'BYTES'],
+      ],
+      ['k'],
+      ['k'],
+    );
     const route = await client.createTable(kv, json);
     expect(route.leaders).toHaveLength(1);
     expect(route.schemaId).toBe(1);
-    await expect(client.createTable(kv, json)).rejects.toMatchObject({ code: FlussErrorCode.TableAlreadyExist, errorName: 'TABLE_ALREADY_EXIST', kind: 'TableAlreadyExist' });
+    await expect(client.createTable(kv, json)).rejects.toMatchObject({
+      code: FlussErrorCode.TableAlreadyExist,
+      errorName: 'TABLE_ALREADY_EXIST',
+      kind: 'TableAlreadyExist',
+    });
     expect(await client.listTables(database)).toEqual(['kv']);
     expect(await client.tableExists(kv)).toBe(true);
     const info = await client.getTableInfo(kv);
@@ -109,7 +120,12 @@ describe('FlussClient against a real Fluss cluster', () => {
     const route = await client.route(kv);
     const keys = Array.from({ length: 200 }, (_, i) => `row-${String(i).padStart(3, '0')}`);
     const values = keys.map((_k, i) => Buffer.from([i & 0xff, 0x80, 0xff, (i * 7) & 0xff]));
-    const put = await client.putKv(kv, 0, route.schemaId, keys.map((k, i) => ({ key: key(k), value: row(Buffer.from(k), values[i]) })));
+    const put = await client.putKv(
+      kv,
+      0,
+      route.schemaId,
+      keys.map((k, i) => ({ key: key(k), value: row(Buffer.from(k), values[i]) })),
+    );
     expect(put.logEndOffset).toBe(200n);
     const found = await client.lookup(kv, 0, [...keys.map((k) => key(k)), key('absent')]);
     expect(found).toHaveLength(201);
@@ -117,7 +133,10 @@ describe('FlussClient against a real Fluss cluster', () => {
     expect(found[200]).toBeUndefined();
 
     // An update and a delete.
-    await client.putKv(kv, 0, route.schemaId, [{ key: key('row-000'), value: row(Buffer.from('row-000'), Buffer.from('new')) }, { key: key('row-001'), value: undefined }]);
+    await client.putKv(kv, 0, route.schemaId, [
+      { key: key('row-000'), value: row(Buffer.from('row-000'), Buffer.from('new')) },
+      { key: key('row-001'), value: undefined },
+    ]);
     const after = await client.lookup(kv, 0, [key('row-000'), key('row-001')]);
     expect(after[0]).toEqual(stored(route.schemaId, row(Buffer.from('row-000'), Buffer.from('new'))));
     expect(after[1]).toBeUndefined();
@@ -125,7 +144,7 @@ describe('FlussClient against a real Fluss cluster', () => {
     const latest = await client.listOffsets(kv, 0, 1);
     expect(await client.listOffsets(kv, 0, 0)).toBe(0n);
     const entries = [];
-    for (let offset = 0n; offset < latest; ) {
+    for (let offset = 0n; offset < latest;) {
       const { records, highWatermark } = await client.fetchLog(kv, 0, offset, { maxBytes: 64 * 1024 });
       expect(highWatermark).toBe(latest);
       const batch = changelog(records).filter((e) => e.offset >= offset);
@@ -144,11 +163,38 @@ describe('FlussClient against a real Fluss cluster', () => {
   });
 
   it('prefix-looks-up by the bucket key in encoded-key order', async () => {
-    const route = await client.createTable(nested, tableJson([['a', 'STRING'], ['b', 'STRING'], ['v', 'BYTES']], ['a', 'b'], ['a']));
-    const rows = [['x', 'b2'], ['x', 'a1'], ['y', 'z'], ['x', 'c3']];
-    await client.putKv(nested, 0, route.schemaId, rows.map(([a, b]) => ({ key: key(a, b), value: row(Buffer.from(a), Buffer.from(b), Buffer.from(a + b)) })));
+    const route = await client.createTable(
+      nested,
+      tableJson(
+        [
+          ['a', 'STRING'],
+          ['b', 'STRING'],
+          ['v', 'BYTES'],
+        ],
+        ['a', 'b'],
+        ['a'],
+      ),
+    );
+    const rows = [
+      ['x', 'b2'],
+      ['x', 'a1'],
+      ['y', 'z'],
+      ['x', 'c3'],
+    ];
+    await client.putKv(
+      nested,
+      0,
+      route.schemaId,
+      rows.map(([a, b]) => ({ key: key(a, b), value: row(Buffer.from(a), Buffer.from(b), Buffer.from(a + b)) })),
+    );
     const [xs, none] = await client.prefixLookup(nested, 0, [key('x'), key('q')]);
-    expect(xs.map((v) => v.subarray(2))).toEqual([['x', 'a1'], ['x', 'b2'], ['x', 'c3']].map(([a, b]) => row(Buffer.from(a), Buffer.from(b), Buffer.from(a + b))));
+    expect(xs.map((v) => v.subarray(2))).toEqual(
+      [
+        ['x', 'a1'],
+        ['x', 'b2'],
+        ['x', 'c3'],
+      ].map(([a, b]) => row(Buffer.from(a), Buffer.from(b), Buffer.from(a + b))),
+    );
     expect(none).toEqual([]);
   });
 
@@ -169,7 +215,9 @@ describe('FlussClient against a real Fluss cluster', () => {
       return answer;
     } as FlussConnection['request'];
     try {
-      await expect(lossy.putKv(kv, 0, route.schemaId, [{ key: key('lost-answer-a'), value: row(Buffer.from('lost-answer-a'), Buffer.from('a')) }])).rejects.toThrow('answer lost');
+      await expect(
+        lossy.putKv(kv, 0, route.schemaId, [{ key: key('lost-answer-a'), value: row(Buffer.from('lost-answer-a'), Buffer.from('a')) }]),
+      ).rejects.toThrow('answer lost');
     } finally {
       FlussConnection.prototype.request = real;
     }
@@ -185,7 +233,10 @@ describe('FlussClient against a real Fluss cluster', () => {
     const c = await FlussConnection.open({ host, port: Number(portText), requestTimeoutMs: 1_500, connectTimeoutMs: 5_000 });
     // The coordinator does not serve InitWriter: it logs and sends nothing.
     const started = Date.now();
-    await expect(c.request(ApiKey.InitWriter, fluss.InitWriterRequest, fluss.InitWriterResponse, { tablePath: [] })).rejects.toMatchObject({ code: FlussErrorCode.RequestTimeOut, retriable: true });
+    await expect(c.request(ApiKey.InitWriter, fluss.InitWriterRequest, fluss.InitWriterResponse, { tablePath: [] })).rejects.toMatchObject({
+      code: FlussErrorCode.RequestTimeOut,
+      retriable: true,
+    });
     expect(Date.now() - started).toBeLessThan(5_000);
     const dbs = await c.request(ApiKey.ListDatabases, fluss.ListDatabasesRequest, fluss.ListDatabasesResponse, {});
     expect(dbs.databaseName).toContain(database);

@@ -77,7 +77,18 @@ export class HBaseGateway {
     this.mapError = createErrorMapper(storage);
     this.metrics = options.metrics ? new GatewayMetrics(options.metrics, this) : undefined;
     this.registry
-      .register(createClientService({ catalog: this.catalog, storage, meta: this.meta, scanners: this.scanners, cluster: this.cluster, now, mapError: this.mapError, maxCellSize: config.maxCellSize }))
+      .register(
+        createClientService({
+          catalog: this.catalog,
+          storage,
+          meta: this.meta,
+          scanners: this.scanners,
+          cluster: this.cluster,
+          now,
+          mapError: this.mapError,
+          maxCellSize: config.maxCellSize,
+        }),
+      )
       .register(
         createMasterService({
           catalog: this.catalog,
@@ -134,7 +145,9 @@ export class HBaseGateway {
       (this.cluster.self as { port: number }).port = address.port;
     }
     this.stateValue = 'serving';
-    this.logger.info(`HBase RPC listening on ${bindAddress}:${this.listeningPort} as ${this.cluster.self.host},${this.cluster.self.port},${this.cluster.self.startCode}; cluster id ${this.cluster.clusterId}; storage ${this.options.storage.name}`);
+    this.logger.info(
+      `HBase RPC listening on ${bindAddress}:${this.listeningPort} as ${this.cluster.self.host},${this.cluster.self.port},${this.cluster.self.startCode}; cluster id ${this.cluster.clusterId}; storage ${this.options.storage.name}`,
+    );
   }
 
   get listeningPort(): number {
@@ -169,7 +182,9 @@ export class HBaseGateway {
     }
     const { rpcLimits } = this.options.config;
     if (this.connections.size >= rpcLimits.maxConnections) {
-      this.logger.warn(`refusing connection from ${socket.remoteAddress}:${socket.remotePort}: ${this.connections.size} open, the limit (hbase.compat.rpc.max.connections)`);
+      this.logger.warn(
+        `refusing connection from ${socket.remoteAddress}:${socket.remotePort}: ${this.connections.size} open, the limit (hbase.compat.rpc.max.connections)`,
+      );
       socket.destroy();
       return;
     }

@@ -15,10 +15,7 @@ describe('gateway under bad input', () => {
 
   async function createTable(): Promise<void> {
     const c = await RawHBaseConnection.handshake(port, 'MasterService');
-    const r = await c.call(
-      'CreateTable',
-      pb.CreateTableRequest.encode({ tableSchema: { tableName, columnFamilies: [{ name: Buffer.from('cf') }] } }).finish(),
-    );
+    const r = await c.call('CreateTable', pb.CreateTableRequest.encode({ tableSchema: { tableName, columnFamilies: [{ name: Buffer.from('cf') }] } }).finish());
     expect(r.header.exception).toBeFalsy();
     c.close();
   }
@@ -30,8 +27,21 @@ describe('gateway under bad input', () => {
 
   async function putAndGet(c: RawHBaseConnection, row: string, value: string): Promise<string | undefined> {
     const region = { type: 1, value: regionName() };
-    const cells = encodeCellBlock([{ row: Buffer.from(row), family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 0x7fffffffffffffffn, type: CellType.Put, value: Buffer.from(value) }]);
-    const put = await c.call('Mutate', pb.MutateRequest.encode({ region, mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(), cells);
+    const cells = encodeCellBlock([
+      {
+        row: Buffer.from(row),
+        family: Buffer.from('cf'),
+        qualifier: Buffer.from('q'),
+        timestamp: 0x7fffffffffffffffn,
+        type: CellType.Put,
+        value: Buffer.from(value),
+      },
+    ]);
+    const put = await c.call(
+      'Mutate',
+      pb.MutateRequest.encode({ region, mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(),
+      cells,
+    );
     expect(put.header.exception).toBeFalsy();
     const got = await c.call('Get', pb.GetRequest.encode({ region, get: { row: Buffer.from(row) } }).finish());
     expect(got.header.exception).toBeFalsy();
@@ -134,7 +144,9 @@ describe('gateway under bad input', () => {
   it('answers many pipelined calls on one connection, each by its call id', async () => {
     const c = await RawHBaseConnection.handshake(port, 'ClientService');
     const region = { type: 1, value: regionName() };
-    const calls = Array.from({ length: 200 }, (_, i) => c.call('Get', pb.GetRequest.encode({ region, get: { row: Buffer.from(`pipelined-${i}`) } }).finish(), undefined, 1000 + i));
+    const calls = Array.from({ length: 200 }, (_, i) =>
+      c.call('Get', pb.GetRequest.encode({ region, get: { row: Buffer.from(`pipelined-${i}`) } }).finish(), undefined, 1000 + i),
+    );
     const responses = await Promise.all(calls);
     responses.forEach((r, i) => {
       expect(r.header.callId).toBe(1000 + i);

@@ -10,7 +10,10 @@ import { HBaseGateway } from '../src';
  * An in-process gateway on a free loopback port with a throw-away embedded store; `wrap` may put a
  * test double in front of the store (e.g. one that fails on demand).
  */
-export async function startTestGateway(extra: string[] = [], wrap: (s: StorageEngine) => StorageEngine = (s) => s): Promise<{ gateway: HBaseGateway; port: number; dataDir: string; stop: () => Promise<void> }> {
+export async function startTestGateway(
+  extra: string[] = [],
+  wrap: (s: StorageEngine) => StorageEngine = (s) => s,
+): Promise<{ gateway: HBaseGateway; port: number; dataDir: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hbase-compat-test-'));
   const config = loadServerConfig({
     argv: ['--hbase.regionserver.port=0', '--hbase.regionserver.hostname=127.0.0.1', `--hbase.compat.data.dir=${dataDir}`, ...extra],

@@ -32,7 +32,10 @@ describe('hbase:meta emulation', () => {
       column: [{ family: Buffer.from('info') }],
       caching: 1,
     };
-    const r = await c.call('Scan', pb.ScanRequest.encode({ region: { type: 1, value: Buffer.from('hbase:meta,,1') }, scan, numberOfRows: 1, closeScanner: true, limitOfRows: 1 }).finish());
+    const r = await c.call(
+      'Scan',
+      pb.ScanRequest.encode({ region: { type: 1, value: Buffer.from('hbase:meta,,1') }, scan, numberOfRows: 1, closeScanner: true, limitOfRows: 1 }).finish(),
+    );
     c.close();
     expect(r.header.exception).toBeFalsy();
     const cells = r.cellBlock ? decodeCellBlock(r.cellBlock) : [];
@@ -51,7 +54,10 @@ describe('hbase:meta emulation', () => {
     const c = await RawHBaseConnection.handshake(fixture.port, 'ClientService');
     const r = await c.call(
       'Get',
-      pb.GetRequest.encode({ region: { type: 1, value: Buffer.from('hbase:meta,,1') }, get: { row: Buffer.from('loc'), column: [{ family: Buffer.from('table'), qualifier: [Buffer.from('state')] }] } }).finish(),
+      pb.GetRequest.encode({
+        region: { type: 1, value: Buffer.from('hbase:meta,,1') },
+        get: { row: Buffer.from('loc'), column: [{ family: Buffer.from('table'), qualifier: [Buffer.from('state')] }] },
+      }).finish(),
     );
     c.close();
     const cells = decodeCellBlock(r.cellBlock!);

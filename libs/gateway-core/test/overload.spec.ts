@@ -35,8 +35,14 @@ function region(fixture: Fixture): { type: number; value: Buffer } {
 }
 
 async function put(fixture: Fixture, c: RawHBaseConnection, row: string, value: Buffer): Promise<void> {
-  const cells = encodeCellBlock([{ row: Buffer.from(row), family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 0x7fffffffffffffffn, type: CellType.Put, value }]);
-  const r = await c.call('Mutate', pb.MutateRequest.encode({ region: region(fixture), mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(), cells);
+  const cells = encodeCellBlock([
+    { row: Buffer.from(row), family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 0x7fffffffffffffffn, type: CellType.Put, value },
+  ]);
+  const r = await c.call(
+    'Mutate',
+    pb.MutateRequest.encode({ region: region(fixture), mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(),
+    cells,
+  );
   expect(r.header.exception).toBeFalsy();
 }
 
@@ -62,7 +68,11 @@ async function deafClient(port: number): Promise<Socket> {
   s.on('error', () => undefined);
   s.pause();
   s.write(encodeRpcPreamble());
-  s.write(lengthPrefixed(pb.ConnectionHeader.encode({ userInfo: { effectiveUser: 'deaf' }, serviceName: 'ClientService', cellBlockCodecClass: KEY_VALUE_CODEC }).finish()));
+  s.write(
+    lengthPrefixed(
+      pb.ConnectionHeader.encode({ userInfo: { effectiveUser: 'deaf' }, serviceName: 'ClientService', cellBlockCodecClass: KEY_VALUE_CODEC }).finish(),
+    ),
+  );
   return s;
 }
 
@@ -188,8 +198,14 @@ describe('gateway call queue limits', () => {
   it('answers a call past the queue size with CallQueueTooBigException naming the size key', async () => {
     const c = await RawHBaseConnection.handshake(fixture.port, 'ClientService');
     const row = Buffer.from('huge');
-    const cells = encodeCellBlock([{ row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.alloc(8192) }]);
-    const r = await c.call('Mutate', pb.MutateRequest.encode({ region: region(fixture), mutation: { row, mutateType: 2, associatedCellCount: 1 } }).finish(), cells);
+    const cells = encodeCellBlock([
+      { row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.alloc(8192) },
+    ]);
+    const r = await c.call(
+      'Mutate',
+      pb.MutateRequest.encode({ region: region(fixture), mutation: { row, mutateType: 2, associatedCellCount: 1 } }).finish(),
+      cells,
+    );
     expect(r.header.exception?.exceptionClassName).toBe('org.apache.hadoop.hbase.CallQueueTooBigException');
     expect(r.header.exception?.stackTrace).toContain(', is hbase.ipc.server.max.callqueue.size too small?');
     c.close();
@@ -200,7 +216,11 @@ describe('gateway connection timeouts and limits', () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    fixture = await startTestGateway(['--hbase.compat.rpc.handshake.timeout.ms=400', '--hbase.ipc.client.connection.maxidletime=300', '--hbase.compat.rpc.max.connections=8']);
+    fixture = await startTestGateway([
+      '--hbase.compat.rpc.handshake.timeout.ms=400',
+      '--hbase.ipc.client.connection.maxidletime=300',
+      '--hbase.compat.rpc.max.connections=8',
+    ]);
     await createTable(fixture.port);
   });
 
@@ -241,7 +261,9 @@ describe('gateway connection timeouts and limits', () => {
 
   it('refuses connections past hbase.compat.rpc.max.connections and keeps serving the others', async () => {
     await sleep(100);
-    const open = await Promise.all(Array.from({ length: 8 - fixture.gateway.openConnections }, () => RawHBaseConnection.handshake(fixture.port, 'ClientService')));
+    const open = await Promise.all(
+      Array.from({ length: 8 - fixture.gateway.openConnections }, () => RawHBaseConnection.handshake(fixture.port, 'ClientService')),
+    );
     await sleep(100);
     const extra = await RawHBaseConnection.open(fixture.port);
     expect(await closedWithin(extra.socket, 2000)).toBe(true);
@@ -256,7 +278,12 @@ describe('gateway metrics under made-up method names', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hbase-compat-test-'));
     const metrics = new Registry();
     const storage = new EmbeddedStorageEngine({ dataDir });
-    const gateway = new HBaseGateway({ config: loadServerConfig({ argv: ['--hbase.regionserver.port=0', `--hbase.compat.data.dir=${dataDir}`] }), storage, metrics, clusterId: 'm' });
+    const gateway = new HBaseGateway({
+      config: loadServerConfig({ argv: ['--hbase.regionserver.port=0', `--hbase.compat.data.dir=${dataDir}`] }),
+      storage,
+      metrics,
+      clusterId: 'm',
+    });
     await gateway.start();
     try {
       const c = await RawHBaseConnection.handshake(gateway.listeningPort, 'ClientService');

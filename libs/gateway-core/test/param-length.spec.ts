@@ -42,12 +42,21 @@ describe('gateway reading call parameter lengths as HBase does', () => {
   beforeAll(async () => {
     fixture = await startTestGateway();
     const c = await RawHBaseConnection.handshake(fixture.port, 'MasterService');
-    const r = await c.call('CreateTable', pb.CreateTableRequest.encode({ tableSchema: { tableName: table, columnFamilies: [{ name: Buffer.from('cf') }] } }).finish());
+    const r = await c.call(
+      'CreateTable',
+      pb.CreateTableRequest.encode({ tableSchema: { tableName: table, columnFamilies: [{ name: Buffer.from('cf') }] } }).finish(),
+    );
     expect(r.header.exception).toBeFalsy();
     c.close();
     const w = await RawHBaseConnection.handshake(fixture.port, 'ClientService');
-    const cells = encodeCellBlock([{ row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 5n, type: CellType.Put, value: Buffer.from('v') }]);
-    const put = await w.call('Mutate', pb.MutateRequest.encode({ region: { type: 1, value: regionName() }, mutation: { row, mutateType: 2, associatedCellCount: 1 } }).finish(), cells);
+    const cells = encodeCellBlock([
+      { row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 5n, type: CellType.Put, value: Buffer.from('v') },
+    ]);
+    const put = await w.call(
+      'Mutate',
+      pb.MutateRequest.encode({ region: { type: 1, value: regionName() }, mutation: { row, mutateType: 2, associatedCellCount: 1 } }).finish(),
+      cells,
+    );
     expect(put.header.exception).toBeFalsy();
     w.close();
   });

@@ -19,10 +19,12 @@ describe('ClientService request path', () => {
 
   /** The store fails every read and write while `failing` is set; its errors map to RegionTooBusyException. */
   function flaky(s: StorageEngine): StorageEngine {
-    const guard = <A extends unknown[], R>(f: (...a: A) => R) => (...a: A): R => {
-      if (failing) throw new EngineDown('store unreachable');
-      return f(...a);
-    };
+    const guard =
+      <A extends unknown[], R>(f: (...a: A) => R) =>
+      (...a: A): R => {
+        if (failing) throw new EngineDown('store unreachable');
+        return f(...a);
+      };
     const data = s.data;
     return {
       name: s.name,
@@ -45,10 +47,21 @@ describe('ClientService request path', () => {
     };
   }
 
-  const cell = (row: string, value = row): Cell => ({ row: Buffer.from(row), family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.from(value) });
+  const cell = (row: string, value = row): Cell => ({
+    row: Buffer.from(row),
+    family: Buffer.from('cf'),
+    qualifier: Buffer.from('q'),
+    timestamp: 1n,
+    type: CellType.Put,
+    value: Buffer.from(value),
+  });
 
   function put(region: { type: number; value: Buffer }, row: string) {
-    return c.call('Mutate', pb.MutateRequest.encode({ region, mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(), encodeCellBlock([cell(row)]));
+    return c.call(
+      'Mutate',
+      pb.MutateRequest.encode({ region, mutation: { row: Buffer.from(row), mutateType: 2, associatedCellCount: 1 } }).finish(),
+      encodeCellBlock([cell(row)]),
+    );
   }
 
   function get(region: { type: number; value: Buffer }, row: string) {
@@ -67,7 +80,10 @@ describe('ClientService request path', () => {
     fixture = await startTestGateway([], flaky);
     const m = await RawHBaseConnection.handshake(fixture.port, 'MasterService');
     const tableName = { namespace: Buffer.from('default'), qualifier: Buffer.from('proto') };
-    await m.call('CreateTable', pb.CreateTableRequest.encode({ tableSchema: { tableName, columnFamilies: [{ name: Buffer.from('cf') }] }, splitKeys: [Buffer.from('m')] }).finish());
+    await m.call(
+      'CreateTable',
+      pb.CreateTableRequest.encode({ tableSchema: { tableName, columnFamilies: [{ name: Buffer.from('cf') }] }, splitKeys: [Buffer.from('m')] }).finish(),
+    );
     m.close();
     const regions = fixture.gateway.catalog.list()[0].regions;
     first = { type: 1, value: regions[0].name };
@@ -104,7 +120,9 @@ describe('ClientService request path', () => {
     expect(after.response?.scannerId?.toString()).toBe(id?.toString());
     expect(after.response?.moreResultsInRegion).toBe(false);
     // RSRpcServices.getRegionScanner: the closed scanner had reached sequence 0; only 1 is accepted now.
-    expect((await scan({ scannerId: id, numberOfRows: 5, nextCallSeq: toLong(0n, true) })).exception).toBe('org.apache.hadoop.hbase.exceptions.OutOfOrderScannerNextException');
+    expect((await scan({ scannerId: id, numberOfRows: 5, nextCallSeq: toLong(0n, true) })).exception).toBe(
+      'org.apache.hadoop.hbase.exceptions.OutOfOrderScannerNextException',
+    );
     expect((await scan({ scannerId: id, numberOfRows: 5, nextCallSeq: toLong(1n, true) })).exception).toBeUndefined();
   });
 
@@ -161,7 +179,15 @@ describe('ClientService request path', () => {
       const multi = await c.call(
         'Multi',
         pb.MultiRequest.encode({
-          regionAction: [{ region: first, action: [{ index: 0, get: { row: Buffer.from('a') } }, { index: 1, mutation: { row: Buffer.from('g'), mutateType: 2, associatedCellCount: 1 } }] }],
+          regionAction: [
+            {
+              region: first,
+              action: [
+                { index: 0, get: { row: Buffer.from('a') } },
+                { index: 1, mutation: { row: Buffer.from('g'), mutateType: 2, associatedCellCount: 1 } },
+              ],
+            },
+          ],
         }).finish(),
         encodeCellBlock([cell('g')]),
       );
@@ -170,7 +196,9 @@ describe('ClientService request path', () => {
       expect((results ?? []).map((r) => r.exception?.name)).toEqual([busy, busy]);
       const mutateRow = await c.call(
         'Multi',
-        pb.MultiRequest.encode({ regionAction: [{ region: first, atomic: true, action: [{ index: 0, mutation: { row: Buffer.from('h'), mutateType: 2, associatedCellCount: 1 } }] }] }).finish(),
+        pb.MultiRequest.encode({
+          regionAction: [{ region: first, atomic: true, action: [{ index: 0, mutation: { row: Buffer.from('h'), mutateType: 2, associatedCellCount: 1 } }] }],
+        }).finish(),
         encodeCellBlock([cell('h')]),
       );
       expect(pb.MultiResponse.decode(mutateRow.message ?? Buffer.alloc(0)).regionActionResult[0].exception?.name).toBe(busy);

@@ -11,12 +11,19 @@ describe('scanner leases and call sequence', () => {
   beforeAll(async () => {
     fixture = await startTestGateway(['--hbase.client.scanner.timeout.period=300']);
     const m = await RawHBaseConnection.handshake(fixture.port, 'MasterService');
-    await m.call('CreateTable', pb.CreateTableRequest.encode({ tableSchema: { tableName: { namespace: Buffer.from('default'), qualifier: Buffer.from('s') }, columnFamilies: [{ name: Buffer.from('cf') }] } }).finish());
+    await m.call(
+      'CreateTable',
+      pb.CreateTableRequest.encode({
+        tableSchema: { tableName: { namespace: Buffer.from('default'), qualifier: Buffer.from('s') }, columnFamilies: [{ name: Buffer.from('cf') }] },
+      }).finish(),
+    );
     m.close();
     region = { type: 1, value: fixture.gateway.catalog.list()[0].regions[0].name };
     c = await RawHBaseConnection.handshake(fixture.port, 'ClientService');
     for (const r of ['a', 'b', 'c']) {
-      const cells = encodeCellBlock([{ row: Buffer.from(r), family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.from(r) }]);
+      const cells = encodeCellBlock([
+        { row: Buffer.from(r), family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.from(r) },
+      ]);
       await c.call('Mutate', pb.MutateRequest.encode({ region, mutation: { row: Buffer.from(r), mutateType: 2, associatedCellCount: 1 } }).finish(), cells);
     }
   });
@@ -49,7 +56,9 @@ describe('scanner leases and call sequence', () => {
 
   it('continues in order, ends the region, and closes an already closed scanner silently', async () => {
     const first = await open();
-    const second = pb.ScanResponse.decode((await c.call('Scan', pb.ScanRequest.encode({ scannerId: first.scannerId, numberOfRows: 5, nextCallSeq: toLong(0n, true) }).finish())).message!);
+    const second = pb.ScanResponse.decode(
+      (await c.call('Scan', pb.ScanRequest.encode({ scannerId: first.scannerId, numberOfRows: 5, nextCallSeq: toLong(0n, true) }).finish())).message!,
+    );
     expect(second.cellsPerResult).toEqual([1, 1]);
     expect(second.moreResultsInRegion).toBe(false);
     const close = await c.call('Scan', pb.ScanRequest.encode({ scannerId: first.scannerId, closeScanner: true, numberOfRows: 0 }).finish());

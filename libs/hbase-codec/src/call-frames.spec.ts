@@ -26,14 +26,20 @@ describe('call frames', () => {
 
   it('round-trips requests with and without cell blocks', () => {
     fc.assert(
-      fc.property(fc.nat({ max: 0x7fffffff }), fc.string(), fc.uint8Array({ maxLength: 64 }), fc.uint8Array({ maxLength: 64 }), (callId, method, param, block) => {
-        const frame = encodeRequest({ callId, methodName: method }, param, block);
-        const call = decodeCall(frame.subarray(4));
-        expect(call.header.callId).toBe(callId);
-        expect(call.header.methodName).toBe(method);
-        expect(Buffer.from(call.param).equals(Buffer.from(param))).toBe(true);
-        expect(call.cellBlock ? Buffer.from(call.cellBlock).equals(Buffer.from(block)) : block.length === 0).toBe(true);
-      }),
+      fc.property(
+        fc.nat({ max: 0x7fffffff }),
+        fc.string(),
+        fc.uint8Array({ maxLength: 64 }),
+        fc.uint8Array({ maxLength: 64 }),
+        (callId, method, param, block) => {
+          const frame = encodeRequest({ callId, methodName: method }, param, block);
+          const call = decodeCall(frame.subarray(4));
+          expect(call.header.callId).toBe(callId);
+          expect(call.header.methodName).toBe(method);
+          expect(Buffer.from(call.param).equals(Buffer.from(param))).toBe(true);
+          expect(call.cellBlock ? Buffer.from(call.cellBlock).equals(Buffer.from(block)) : block.length === 0).toBe(true);
+        },
+      ),
     );
   });
 

@@ -91,7 +91,11 @@ describe('ConnectionDecoder', () => {
 
   it('recognises the 2.6 registry and security preambles', () => {
     expect(summary(feed([Buffer.from('Regist', 'latin1')]))).toEqual(['preamble:registry']);
-    expect(summary(feed([Buffer.concat([Buffer.from('Securi', 'latin1'), PREAMBLE, HEADER])]))).toEqual(['preamble:security', 'preamble:rpc', 'header:connection-header-bytes']);
+    expect(summary(feed([Buffer.concat([Buffer.from('Securi', 'latin1'), PREAMBLE, HEADER])]))).toEqual([
+      'preamble:security',
+      'preamble:rpc',
+      'header:connection-header-bytes',
+    ]);
     expect(summary(feed([Buffer.from('GET / HTTP/1.1\r\n')]))[0]).toBe('preamble:unknown');
   });
 

@@ -17,11 +17,7 @@ export const enum AuthCode {
   DIGEST = 82,
 }
 
-export type Preamble =
-  | { kind: 'rpc'; version: number; auth: number }
-  | { kind: 'registry' }
-  | { kind: 'security' }
-  | { kind: 'unknown'; bytes: Buffer };
+export type Preamble = { kind: 'rpc'; version: number; auth: number } | { kind: 'registry' } | { kind: 'security' } | { kind: 'unknown'; bytes: Buffer };
 
 export function parsePreamble(six: Buffer): Preamble {
   if (six.subarray(0, 4).equals(RPC_MAGIC)) return { kind: 'rpc', version: six[4], auth: six[5] };

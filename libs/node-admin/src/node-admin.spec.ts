@@ -10,7 +10,16 @@ describe('NodeAdmin over gRPC', () => {
         getMetrics: () => {
           throw new Error('metrics registry closed');
         },
-        listTables: () => ({ tables: [{ name: 't', state: 'ENABLED', families: ['f'], regions: [{ name: 'r', encodedName: 'e', startKey: Buffer.from([0x80]), endKey: Buffer.alloc(0), server: 'h,16020,1' }] }] }),
+        listTables: () => ({
+          tables: [
+            {
+              name: 't',
+              state: 'ENABLED',
+              families: ['f'],
+              regions: [{ name: 'r', encodedName: 'e', startKey: Buffer.from([0x80]), endKey: Buffer.alloc(0), server: 'h,16020,1' }],
+            },
+          ],
+        }),
         drain: (reason) => {
           drains.push(reason);
           return { accepted: drains.length === 1, serverName: 'h,16020,1', state: drains.length === 1 ? 'serving' : 'stopping' };

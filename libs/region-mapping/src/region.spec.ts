@@ -74,7 +74,11 @@ describe('hbase:meta row order (MetaCellComparator)', () => {
 
 describe('rendezvous assignment', () => {
   const servers: ServerName[] = [1, 2, 3].map((i) => ({ host: '127.0.0.1', port: 16020 + i, startCode: i }));
-  const regions = regionsFromSplitKeys(parseTableName('t'), Array.from({ length: 23 }, (_, i) => Buffer.from([10 * (i + 1)])), 1);
+  const regions = regionsFromSplitKeys(
+    parseTableName('t'),
+    Array.from({ length: 23 }, (_, i) => Buffer.from([10 * (i + 1)])),
+    1,
+  );
 
   it('is deterministic and independent of membership order', () => {
     for (const r of regions) expect(assignRegion(r, servers)).toEqual(assignRegion(r, [...servers].reverse()));
@@ -109,7 +113,7 @@ describe('bounded-load table assignment', () => {
     expect([...counts.values()].sort()).toEqual([8, 8, 8]);
   });
 
-  it('moves only the leaving server\'s regions plus what rebalancing needs when a server leaves', () => {
+  it("moves only the leaving server's regions plus what rebalancing needs when a server leaves", () => {
     const before = assignTableRegions(regions, servers);
     const after = assignTableRegions(regions, servers.slice(0, 2));
     const moved = regions.filter((r) => before.get(r.encodedName)!.port !== after.get(r.encodedName)!.port).length;

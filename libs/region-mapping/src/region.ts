@@ -31,11 +31,7 @@ export function makeRegion(table: TableName, startKey: Buffer, endKey: Buffer, r
     return { table, startKey, endKey, regionId: 1, replicaId: 0, name, encodedName: META_REGION_ENCODED_NAME };
   }
   const replica = replicaId > 0 ? `_${replicaId.toString(16).toUpperCase().padStart(4, '0')}` : '';
-  const head = Buffer.concat([
-    Buffer.from(`${tableNameToString(table)},`, 'utf8'),
-    startKey,
-    Buffer.from(`,${regionId}${replica}`, 'latin1'),
-  ]);
+  const head = Buffer.concat([Buffer.from(`${tableNameToString(table)},`, 'utf8'), startKey, Buffer.from(`,${regionId}${replica}`, 'latin1')]);
   const encodedName = createHash('md5').update(head).digest('hex');
   const name = Buffer.concat([head, Buffer.from(`.${encodedName}.`, 'latin1')]);
   return { table, startKey, endKey, regionId, replicaId, name, encodedName };

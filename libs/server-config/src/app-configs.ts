@@ -56,7 +56,9 @@ export function loadSidecarConfig(sources: ConfigSources): SidecarConfig {
   const { values, sources: origin } = loadSettings(SIDECAR_CONFIG_KEYS, sources, RETIRED_SIDECAR_KEYS);
   const nodeAdmin = values['hbase.compat.nodeadmin.addresses'] as string[];
   if (nodeAdmin.length !== 1) {
-    throw new ConfigError(`hbase.compat.nodeadmin.addresses from ${origin['hbase.compat.nodeadmin.addresses']}: the sidecar watches exactly one gateway, got ${nodeAdmin.length}`);
+    throw new ConfigError(
+      `hbase.compat.nodeadmin.addresses from ${origin['hbase.compat.nodeadmin.addresses']}: the sidecar watches exactly one gateway, got ${nodeAdmin.length}`,
+    );
   }
   return {
     port: values['hbase.compat.sidecar.port'] as number,
@@ -69,7 +71,8 @@ export function loadSidecarConfig(sources: ConfigSources): SidecarConfig {
 export function loadAdminConfig(sources: ConfigSources): AdminConfig {
   const { values, sources: origin } = loadSettings(ADMIN_CONFIG_KEYS, sources);
   const reads = values['hbase.compat.admin.reads'] as string;
-  if (reads !== 'open' && reads !== 'token') throw new ConfigError(`hbase.compat.admin.reads from ${origin['hbase.compat.admin.reads']}: expected 'open' or 'token', got '${reads}'`);
+  if (reads !== 'open' && reads !== 'token')
+    throw new ConfigError(`hbase.compat.admin.reads from ${origin['hbase.compat.admin.reads']}: expected 'open' or 'token', got '${reads}'`);
   if (values['hbase.compat.admin.token'] !== undefined && values['hbase.compat.admin.token.file'] !== undefined) {
     throw new ConfigError('set hbase.compat.admin.token or hbase.compat.admin.token.file, not both');
   }

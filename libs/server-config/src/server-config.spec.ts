@@ -29,7 +29,9 @@ describe('server configuration', () => {
   });
 
   it('rejects unknown keys with a suggestion', () => {
-    expect(() => loadServerConfig({ argv: ['--regionserver.port=1'] })).toThrow(/unknown configuration key regionserver.port .*did you mean hbase.regionserver.port/);
+    expect(() => loadServerConfig({ argv: ['--regionserver.port=1'] })).toThrow(
+      /unknown configuration key regionserver.port .*did you mean hbase.regionserver.port/,
+    );
   });
 
   it('leaves the --config flag to the caller', () => {

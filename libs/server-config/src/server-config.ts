@@ -14,34 +14,77 @@ export const CONFIG_KEYS = {
   'hbase.zookeeper.property.clientPort': { kind: 'port', default: 2181, help: 'ZooKeeper port for quorum entries without one' },
   'zookeeper.znode.parent': { kind: 'string', default: '/hbase', help: 'root znode' },
   'zookeeper.session.timeout': { kind: 'positive-int', default: 10000, help: 'ZooKeeper session timeout, ms' },
-  'hbase.compat.peer.probe.interval.ms': { kind: 'non-negative-int', default: 500, help: "how often each node probes its peers' RPC ports to remove dead ones before their sessions expire, ms (0 = off)" },
+  'hbase.compat.peer.probe.interval.ms': {
+    kind: 'non-negative-int',
+    default: 500,
+    help: "how often each node probes its peers' RPC ports to remove dead ones before their sessions expire, ms (0 = off)",
+  },
   'hbase.compat.catalog.sync.timeout.ms': { kind: 'positive-int', default: 15000, help: 'how long a DDL waits for every node to load the new catalog, ms' },
   'hbase.ipc.max.request.size': { kind: 'positive-int', default: 268435456, help: 'largest request frame accepted, bytes' },
-  'hbase.ipc.server.max.callqueue.length': { kind: 'positive-int', default: 300, help: 'calls in progress at once before new ones get CallQueueTooBigException (HBase: handler count 30 x 10 per handler)' },
+  'hbase.ipc.server.max.callqueue.length': {
+    kind: 'positive-int',
+    default: 300,
+    help: 'calls in progress at once before new ones get CallQueueTooBigException (HBase: handler count 30 x 10 per handler)',
+  },
   'hbase.ipc.server.max.callqueue.size': {
     kind: 'positive-int',
     default: 268435456,
     help: 'bytes of requests in progress plus responses not yet taken by the kernel before new calls get CallQueueTooBigException (HBase: 1 GB; 256 MB here so the RSS stays bounded)',
   },
-  'hbase.ipc.client.connection.maxidletime': { kind: 'positive-int', default: 10000, help: 'a connection with no call for twice this long is closed (SimpleRpcServer ConnectionManager), ms' },
-  'hbase.ipc.client.call.purge.timeout': { kind: 'positive-int', default: 120000, help: 'a connection whose responses made no progress for this long is closed (SimpleRpcServerResponder purge), ms' },
-  'hbase.compat.rpc.handshake.timeout.ms': { kind: 'positive-int', default: 10000, help: 'a connection that has not sent its preamble and connection header within this long is closed, ms' },
+  'hbase.ipc.client.connection.maxidletime': {
+    kind: 'positive-int',
+    default: 10000,
+    help: 'a connection with no call for twice this long is closed (SimpleRpcServer ConnectionManager), ms',
+  },
+  'hbase.ipc.client.call.purge.timeout': {
+    kind: 'positive-int',
+    default: 120000,
+    help: 'a connection whose responses made no progress for this long is closed (SimpleRpcServerResponder purge), ms',
+  },
+  'hbase.compat.rpc.handshake.timeout.ms': {
+    kind: 'positive-int',
+    default: 10000,
+    help: 'a connection that has not sent its preamble and connection header within this long is closed, ms',
+  },
   'hbase.compat.rpc.max.connections': { kind: 'positive-int', default: 10000, help: 'open RPC connections; further ones are closed at accept' },
-  'hbase.compat.rpc.connection.max.pending.response.bytes': { kind: 'positive-int', default: 524288, help: "unsent response bytes at which a connection stops being read until its client catches up" },
-  'hbase.compat.rpc.connection.max.inflight.calls': { kind: 'positive-int', default: 16, help: 'calls in progress per connection; beyond it the connection is not read until some finish' },
+  'hbase.compat.rpc.connection.max.pending.response.bytes': {
+    kind: 'positive-int',
+    default: 524288,
+    help: 'unsent response bytes at which a connection stops being read until its client catches up',
+  },
+  'hbase.compat.rpc.connection.max.inflight.calls': {
+    kind: 'positive-int',
+    default: 16,
+    help: 'calls in progress per connection; beyond it the connection is not read until some finish',
+  },
   'hbase.client.scanner.timeout.period': { kind: 'positive-int', default: 60000, help: 'scanner lease, ms' },
-  'hbase.server.keyvalue.maxsize': { kind: 'non-negative-int', default: 10485760, help: 'largest cell a mutation may carry, bytes as HBase counts them (0 = no limit)' },
+  'hbase.server.keyvalue.maxsize': {
+    kind: 'non-negative-int',
+    default: 10485760,
+    help: 'largest cell a mutation may carry, bytes as HBase counts them (0 = no limit)',
+  },
   'hbase.compat.data.dir': { kind: 'path', default: './data/embedded', help: 'embedded store folder (kept across restarts)' },
   'hbase.compat.cluster.id': { kind: 'optional-string', help: 'cluster id; default: read from ZooKeeper /hbase/hbaseid or the data folder, else generated' },
   'hbase.compat.nodeadmin.port': { kind: 'non-negative-int', default: 16050, help: 'internal gRPC NodeAdmin port (0 = disabled)' },
   'hbase.compat.shutdown.timeout.ms': { kind: 'positive-int', default: 30000, help: 'how long in-flight calls may finish on shutdown' },
   'hbase.compat.region.default.presplit': { kind: 'positive-int', default: 1, help: 'regions for a table created without split keys' },
-  'hbase.compat.fluss.bootstrap.servers': { kind: 'optional-string', help: 'Fluss coordinator host:port,...; set = tables live in Fluss, unset = the embedded store' },
+  'hbase.compat.fluss.bootstrap.servers': {
+    kind: 'optional-string',
+    help: 'Fluss coordinator host:port,...; set = tables live in Fluss, unset = the embedded store',
+  },
   'hbase.compat.fluss.database.prefix': { kind: 'string', default: 'hbase_', help: 'prefix of the Fluss database of each HBase namespace' },
   'hbase.compat.fluss.buckets': { kind: 'positive-int', default: 4, help: 'buckets of each new Fluss data table' },
-  'hbase.compat.fluss.replication.factor': { kind: 'non-negative-int', default: 0, help: 'table.replication.factor of new Fluss tables (0 = the cluster default)' },
+  'hbase.compat.fluss.replication.factor': {
+    kind: 'non-negative-int',
+    default: 0,
+    help: 'table.replication.factor of new Fluss tables (0 = the cluster default)',
+  },
   'hbase.compat.fluss.request.timeout.ms': { kind: 'positive-int', default: 10000, help: 'deadline of one Fluss request, ms' },
-  'hbase.compat.fluss.scan.catchup.timeout.ms': { kind: 'positive-int', default: 10000, help: 'how long a scan waits for the scan index to reach the changelog end, ms' },
+  'hbase.compat.fluss.scan.catchup.timeout.ms': {
+    kind: 'positive-int',
+    default: 10000,
+    help: 'how long a scan waits for the scan index to reach the changelog end, ms',
+  },
 } as const satisfies Record<string, KeySpec>;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;
@@ -95,7 +138,9 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
   const { values, sources: origin } = loadSettings(CONFIG_KEYS, sources);
   const parent = values['zookeeper.znode.parent'] as string;
   if (!parent.startsWith('/') || (parent.length > 1 && parent.endsWith('/'))) {
-    throw new ConfigError(`zookeeper.znode.parent = ${JSON.stringify(parent)} from ${origin['zookeeper.znode.parent']}: must be an absolute znode path without a trailing '/'`);
+    throw new ConfigError(
+      `zookeeper.znode.parent = ${JSON.stringify(parent)} from ${origin['zookeeper.znode.parent']}: must be an absolute znode path without a trailing '/'`,
+    );
   }
   return {
     port: values['hbase.regionserver.port'] as number,

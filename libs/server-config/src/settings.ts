@@ -182,7 +182,10 @@ function validate(key: string, spec: KeySpec, { value: raw, source }: Entry): Va
       return n;
     }
     case 'host-port-list': {
-      const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+      const list = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const wrong = list.find((hp) => !/^[^\s:]+:\d+$/.test(hp) || !isPort(hp.slice(hp.lastIndexOf(':') + 1)));
       if (wrong !== undefined) throw bad(`${JSON.stringify(wrong)} is not host:port`);
       return list;

@@ -25,7 +25,17 @@ const longRow = (last: number) => {
 describe('embedded storage engine', () => {
   let dir: string;
   let engine: EmbeddedStorageEngine;
-  const rows = [Buffer.from([0]), Buffer.from([0, 0]), Buffer.from([0x2c]), Buffer.from('a'), longRow(0xff), longRow(0x01), Buffer.alloc(LONG_ROW_PREFIX, 0x61), Buffer.from('b'), Buffer.from([0xff])];
+  const rows = [
+    Buffer.from([0]),
+    Buffer.from([0, 0]),
+    Buffer.from([0x2c]),
+    Buffer.from('a'),
+    longRow(0xff),
+    longRow(0x01),
+    Buffer.alloc(LONG_ROW_PREFIX, 0x61),
+    Buffer.from('b'),
+    Buffer.from([0xff]),
+  ];
   const sorted = [...rows].sort(Buffer.compare);
 
   beforeAll(async () => {
@@ -33,7 +43,10 @@ describe('embedded storage engine', () => {
     engine = new EmbeddedStorageEngine({ dataDir: dir });
     await engine.data.mutate(
       table,
-      rows.map((row) => ({ row, cells: [{ row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.from(String(row.length)) }] })),
+      rows.map((row) => ({
+        row,
+        cells: [{ row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.from(String(row.length)) }],
+      })),
     );
   });
 
@@ -43,7 +56,14 @@ describe('embedded storage engine', () => {
   });
 
   async function scan(range: Partial<ScanRange>, batch: number): Promise<Buffer[]> {
-    const cursor = engine.data.openCursor(table, { startRow: Buffer.alloc(0), startInclusive: true, stopRow: Buffer.alloc(0), stopInclusive: false, reversed: false, ...range });
+    const cursor = engine.data.openCursor(table, {
+      startRow: Buffer.alloc(0),
+      startInclusive: true,
+      stopRow: Buffer.alloc(0),
+      stopInclusive: false,
+      reversed: false,
+      ...range,
+    });
     const out: Buffer[] = [];
     for (;;) {
       const next = await cursor.next(batch);
@@ -61,7 +81,9 @@ describe('embedded storage engine', () => {
   });
 
   it('honours bounds in both directions, including long rows', async () => {
-    expect(await scan({ startRow: Buffer.from('a'), stopRow: Buffer.from('b') }, 1)).toEqual(sorted.filter((r) => Buffer.compare(r, Buffer.from('a')) >= 0 && Buffer.compare(r, Buffer.from('b')) < 0));
+    expect(await scan({ startRow: Buffer.from('a'), stopRow: Buffer.from('b') }, 1)).toEqual(
+      sorted.filter((r) => Buffer.compare(r, Buffer.from('a')) >= 0 && Buffer.compare(r, Buffer.from('b')) < 0),
+    );
     expect(await scan({ reversed: true, startRow: Buffer.from('b'), startInclusive: false, stopRow: Buffer.from('a'), stopInclusive: true }, 1)).toEqual(
       sorted.filter((r) => Buffer.compare(r, Buffer.from('a')) >= 0 && Buffer.compare(r, Buffer.from('b')) < 0).reverse(),
     );
@@ -76,7 +98,15 @@ describe('embedded storage engine', () => {
     const row = Buffer.from('tagged');
     const tags = Buffer.from('00090800038d7ea4c68000', 'hex'); // TTL tag: 10^15 ms
     const base = { row, family: Buffer.from('cf'), timestamp: 5n, type: CellType.Put, value: Buffer.from('v') };
-    await engine.data.mutate(table, [{ row, cells: [{ ...base, qualifier: Buffer.from('a'), tags }, { ...base, qualifier: Buffer.from('b') }] }]);
+    await engine.data.mutate(table, [
+      {
+        row,
+        cells: [
+          { ...base, qualifier: Buffer.from('a'), tags },
+          { ...base, qualifier: Buffer.from('b') },
+        ],
+      },
+    ]);
     const [stored] = await engine.data.getRows(table, [row]);
     expect(stored.cells.map((c) => [c.qualifier.toString(), c.type, c.tags?.toString('hex')])).toEqual([
       ['a', CellType.Put, tags.toString('hex')],
@@ -87,7 +117,15 @@ describe('embedded storage engine', () => {
   it('a major compaction drops delete markers', async () => {
     const row = Buffer.from('compacted');
     const cell = { row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), value: Buffer.alloc(0) };
-    await engine.data.mutate(table, [{ row, cells: [{ ...cell, timestamp: 9n, type: CellType.Put }, { ...cell, timestamp: 3n, type: CellType.DeleteColumn }] }]);
+    await engine.data.mutate(table, [
+      {
+        row,
+        cells: [
+          { ...cell, timestamp: 9n, type: CellType.Put },
+          { ...cell, timestamp: 3n, type: CellType.DeleteColumn },
+        ],
+      },
+    ]);
     expect((await engine.data.getRows(table, [row]))[0].cells).toHaveLength(2);
     await engine.data.compact(table, { major: true });
     expect((await engine.data.getRows(table, [row]))[0].cells.map((c) => c.type)).toEqual([CellType.Put]);

@@ -25,7 +25,6 @@ import {
 } from '@hbase-compat/storage';
 import { type BucketEntry, decodeBucket, decodeRowValue, encodeBucket, encodeRowValue, isBucketKey, LONG_ROW_PREFIX, storageKeyFor } from './row-encoding';
 
-
 /**
  * The embedded engine: one lmdb environment on local disk, a catalog database and one database
  * per table holding one value per HBase row (row-encoding.ts). lmdb keeps keys in memcmp order,

@@ -27,7 +27,10 @@ export function encodeRowValue(cells: readonly Cell[], w: ByteWriter = new ByteW
     w.u32(c.qualifier.length).bytes(c.qualifier);
     w.i64(c.timestamp).u8(tagged ? c.type | TAGS_FLAG : c.type);
     w.u32(c.value.length).bytes(c.value);
-    if (tagged) w.u8(tags.length >> 8).u8(tags.length).bytes(tags);
+    if (tagged)
+      w.u8(tags.length >> 8)
+        .u8(tags.length)
+        .bytes(tags);
   }
   return w.finish();
 }

@@ -101,7 +101,10 @@ const TAGS_FLAG = 0x80;
 export function putRecord(c: Cell): KvRecord {
   const tags = c.tags !== undefined && c.tags.length > 0 ? c.tags : undefined;
   if (tags === undefined) {
-    return { key: cellKey(c), value: encodeCompactedRow(CELL_ROW_TYPE, [c.row, c.family, c.qualifier, c.timestamp, c.type, c.value.length > 0 ? c.value : EMPTY]) };
+    return {
+      key: cellKey(c),
+      value: encodeCompactedRow(CELL_ROW_TYPE, [c.row, c.family, c.qualifier, c.timestamp, c.type, c.value.length > 0 ? c.value : EMPTY]),
+    };
   }
   const value = Buffer.concat([Buffer.from([tags.length >> 8, tags.length & 0xff]), tags, c.value]);
   return { key: cellKey(c), value: encodeCompactedRow(CELL_ROW_TYPE, [c.row, c.family, c.qualifier, c.timestamp, (c.type | TAGS_FLAG) - 256, value]) };

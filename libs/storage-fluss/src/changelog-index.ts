@@ -1,7 +1,17 @@
 import { open, type Database, type RootDatabase } from 'lmdb';
 import { mkdirSync } from 'node:fs';
 import { type Cell, compareCells } from '@hbase-compat/hbase-codec';
-import { type FlussClient, type TablePath, Backoff, ChangeType, FlussError, decodeValueRecordBatch, isFlussError, readLogRecordBatches, readRowRecords } from '@hbase-compat/fluss-adapter';
+import {
+  type FlussClient,
+  type TablePath,
+  Backoff,
+  ChangeType,
+  FlussError,
+  decodeValueRecordBatch,
+  isFlussError,
+  readLogRecordBatches,
+  readRowRecords,
+} from '@hbase-compat/fluss-adapter';
 import { type RowCursor, type ScanRange, type StoredRow, isInsideStart, isInsideStop, isPastRow } from '@hbase-compat/storage';
 import { cellFromRow, cellSuffixKey } from './cell-rows';
 
@@ -282,7 +292,11 @@ export class TableFeed {
     while (this.applied[bucket] < target) {
       if (this.stopped) throw this.failure ?? FlussError.create('TableNotExist', `table ${this.path.database}.${this.path.table} was dropped`);
       const left = deadline - Date.now();
-      if (left <= 0) throw FlussError.create('RequestTimeOut', `scan index of ${this.path.database}.${this.path.table} bucket ${bucket} is at offset ${this.applied[bucket]}, the log ends at ${target}`);
+      if (left <= 0)
+        throw FlussError.create(
+          'RequestTimeOut',
+          `scan index of ${this.path.database}.${this.path.table} bucket ${bucket} is at offset ${this.applied[bucket]}, the log ends at ${target}`,
+        );
       if (this.applied[bucket] < 0) {
         // Still building (snapshot or stored offsets): wait for the tailer.
         await new Promise<void>((resolve) => {
@@ -355,12 +369,16 @@ export class TableFeed {
           return;
         }
         if (isFlussError(e, 'LogOffsetOutOfRange')) {
-          this.log.warn(`changelog of ${this.path.database}.${this.path.table} bucket ${bucket} no longer holds offset ${this.applied[bucket]}: rebuilding from a snapshot`);
+          this.log.warn(
+            `changelog of ${this.path.database}.${this.path.table} bucket ${bucket} no longer holds offset ${this.applied[bucket]}: rebuilding from a snapshot`,
+          );
           this.applied[bucket] = -1n;
           started = false;
           continue;
         }
-        this.log.warn(`changelog feed of ${this.path.database}.${this.path.table} bucket ${bucket}: ${(e as Error).message}; retrying in ${backoff.nextDelayMs} ms`);
+        this.log.warn(
+          `changelog feed of ${this.path.database}.${this.path.table} bucket ${bucket}: ${(e as Error).message}; retrying in ${backoff.nextDelayMs} ms`,
+        );
         await backoff.wait();
       }
     }

@@ -1,4 +1,15 @@
-import { type FlussClient, type KvRecord, type RowType, type TablePath, DataTypes, decodeCompactedRow, decodeKvValue, encodeCompactedKey, encodeCompactedRow, field } from '@hbase-compat/fluss-adapter';
+import {
+  type FlussClient,
+  type KvRecord,
+  type RowType,
+  type TablePath,
+  DataTypes,
+  decodeCompactedRow,
+  decodeKvValue,
+  encodeCompactedKey,
+  encodeCompactedRow,
+  field,
+} from '@hbase-compat/fluss-adapter';
 import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
 import {
   type CatalogPort,
@@ -22,7 +33,11 @@ import { createWithLeaders } from './fluss-tables';
  * so listing a kind is one PrefixLookup and reading one descriptor one Lookup. The gateway keeps
  * its own in-memory view (TableCatalog) and re-reads this table when told something changed.
  */
-export const CATALOG_ROW_TYPE: RowType = [field('kind', DataTypes.STRING(), false), field('name', DataTypes.STRING(), false), field('json', DataTypes.STRING(), true)];
+export const CATALOG_ROW_TYPE: RowType = [
+  field('kind', DataTypes.STRING(), false),
+  field('name', DataTypes.STRING(), false),
+  field('json', DataTypes.STRING(), true),
+];
 const KEY_TYPE = CATALOG_ROW_TYPE.slice(0, 2);
 const PREFIX_TYPE = CATALOG_ROW_TYPE.slice(0, 1);
 type Kind = 'namespace' | 'table';
@@ -84,7 +99,11 @@ export class FlussCatalog implements CatalogPort {
       return;
     }
     // Its name is fixed, so a creation the coordinator missed is retried under the same name.
-    const created = await createWithLeaders(this.client, { nextPath: () => path, tableJson: catalogTableJson(replicationFactor), ignoreIfExists: true }, this.log);
+    const created = await createWithLeaders(
+      this.client,
+      { nextPath: () => path, tableJson: catalogTableJson(replicationFactor), ignoreIfExists: true },
+      this.log,
+    );
     this.schemaId = created.route.schemaId;
   }
 
@@ -99,7 +118,9 @@ export class FlussCatalog implements CatalogPort {
 
   private async get(kind: Kind, name: string): Promise<Record<string, unknown> | undefined> {
     const [value] = await this.client.lookup(this.names.catalog, 0, [this.key(kind, name)]);
-    return value === undefined ? undefined : (JSON.parse(decodeCompactedRow(CATALOG_ROW_TYPE, decodeKvValue(value).row)[2] as string) as Record<string, unknown>);
+    return value === undefined
+      ? undefined
+      : (JSON.parse(decodeCompactedRow(CATALOG_ROW_TYPE, decodeKvValue(value).row)[2] as string) as Record<string, unknown>);
   }
 
   private async put(kind: Kind, name: string, json: unknown | undefined): Promise<void> {

@@ -275,7 +275,11 @@ class FlussData implements DataPort {
       (r) => r.key.length + (r.value?.length ?? 0) + 16,
       MAX_BATCH_BYTES,
     );
-    this.reader = new BucketCoalescer<Uint8Array, Buffer[]>((path, bucket, prefixes) => client.prefixLookup(path, bucket, prefixes), (p) => p.length, MAX_BATCH_BYTES);
+    this.reader = new BucketCoalescer<Uint8Array, Buffer[]>(
+      (path, bucket, prefixes) => client.prefixLookup(path, bucket, prefixes),
+      (p) => p.length,
+      MAX_BATCH_BYTES,
+    );
     this.now = options.now ?? Date.now;
   }
 
@@ -288,9 +292,17 @@ class FlussData implements DataPort {
       return current;
     }
     await this.client.createDatabase(database, true);
-    const json = cellTableJson({ buckets: this.options.buckets ?? 4, replicationFactor: this.options.replicationFactor }, `HBase table ${tableNameToString(table.name)}`);
-    const created = await createWithLeaders(this.client, { nextPath: () => this.names.newIncarnation(table.name), tableJson: json, ignoreIfExists: false }, this.log);
-    if (created.attempts > 1) this.log.warn(`Fluss table for ${tableNameToString(table.name)} created as ${created.path.table} after ${created.attempts} attempts`);
+    const json = cellTableJson(
+      { buckets: this.options.buckets ?? 4, replicationFactor: this.options.replicationFactor },
+      `HBase table ${tableNameToString(table.name)}`,
+    );
+    const created = await createWithLeaders(
+      this.client,
+      { nextPath: () => this.names.newIncarnation(table.name), tableJson: json, ignoreIfExists: false },
+      this.log,
+    );
+    if (created.attempts > 1)
+      this.log.warn(`Fluss table for ${tableNameToString(table.name)} created as ${created.path.table} after ${created.attempts} attempts`);
     return created.path.table;
   }
 
@@ -352,7 +364,12 @@ class FlussData implements DataPort {
   async mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void> {
     if (mutations.length === 0) return;
     await this.locks.awaitFree(mutations);
-    await this.run(table.name, (t) => this.write(t, mutations.map((m) => ({ row: m.row, records: m.cells.map(putRecord) }))));
+    await this.run(table.name, (t) =>
+      this.write(
+        t,
+        mutations.map((m) => ({ row: m.row, records: m.cells.map(putRecord) })),
+      ),
+    );
   }
 
   async mutateRowAtomically<T>(table: TableDescriptor, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
@@ -382,7 +399,11 @@ class FlussData implements DataPort {
     const out: StoredRow[] = rows.map((row) => ({ row, cells: [] }));
     await Promise.all(
       [...byBucket].map(async ([b, indexes]) => {
-        const lists = await this.reader.submit(t.path, b, indexes.map((i) => rowPrefix(rows[i])));
+        const lists = await this.reader.submit(
+          t.path,
+          b,
+          indexes.map((i) => rowPrefix(rows[i])),
+        );
         indexes.forEach((i, k) => {
           const cells = (lists[k] ?? []).map(cellFromStoredValue);
           cells.sort(compareCells);
@@ -407,7 +428,9 @@ class FlussData implements DataPort {
     if (garbage <= 0) return;
     const keep = new Set(kept.map(cellIdentity));
     const doomed = stored.cells.filter((c) => !keep.has(cellIdentity(c)));
-    this.write(t, [{ row: stored.row, records: doomed.map(deleteRecord) }]).catch((e) => this.log.warn(`cleanup of a row in ${t.path.database}.${t.path.table}: ${(e as Error).message}`));
+    this.write(t, [{ row: stored.row, records: doomed.map(deleteRecord) }]).catch((e) =>
+      this.log.warn(`cleanup of a row in ${t.path.database}.${t.path.table}: ${(e as Error).message}`),
+    );
   }
 
   openCursor(table: TableDescriptor, range: ScanRange): RowCursor {
@@ -469,7 +492,10 @@ class FlussData implements DataPort {
 
 /** "host:port,host:port" → bootstrap list (validated). */
 export function parseBootstrapServers(text: string): string[] {
-  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const s of list) splitHostPort(s);
   return list;
 }

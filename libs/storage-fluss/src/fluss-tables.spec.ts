@@ -49,7 +49,9 @@ describe('createWithLeaders', () => {
 
   it('gives up after the planned attempts with the leader error', async () => {
     const { client } = fakeClient(5);
-    await expect(createWithLeaders(client, { nextPath: () => names.newIncarnation(t), tableJson: '{}', ignoreIfExists: false }, quiet, PLAN)).rejects.toMatchObject({ code: FlussErrorCode.LeaderNotAvailable });
+    await expect(
+      createWithLeaders(client, { nextPath: () => names.newIncarnation(t), tableJson: '{}', ignoreIfExists: false }, quiet, PLAN),
+    ).rejects.toMatchObject({ code: FlussErrorCode.LeaderNotAvailable });
   });
 
   it('retries a fixed name (the catalog) under the same name', async () => {

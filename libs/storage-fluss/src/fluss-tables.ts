@@ -60,7 +60,12 @@ const pathText = (p: TablePath) => `${p.database}.${p.table}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Creates the table, and again under the next path while the coordinator leaves it leaderless. */
-export async function createWithLeaders(client: FlussClient, request: CreateRequest, log: { warn(m: string): void }, plan: LeaderWaitPlan = DEFAULT_LEADER_WAIT): Promise<CreatedTable> {
+export async function createWithLeaders(
+  client: FlussClient,
+  request: CreateRequest,
+  log: { warn(m: string): void },
+  plan: LeaderWaitPlan = DEFAULT_LEADER_WAIT,
+): Promise<CreatedTable> {
   let wait = plan.firstWaitMs;
   let previous: TablePath | undefined;
   for (let attempt = 1; ; attempt++) {
@@ -72,7 +77,9 @@ export async function createWithLeaders(client: FlussClient, request: CreateRequ
     } catch (e) {
       if (!isFlussError(e, 'LeaderNotAvailable') || attempt >= plan.attempts) throw e;
     }
-    log.warn(`Fluss table ${pathText(path)} has no bucket leader ${wait} ms after its creation (the coordinator missed it); dropping it and creating the table again`);
+    log.warn(
+      `Fluss table ${pathText(path)} has no bucket leader ${wait} ms after its creation (the coordinator missed it); dropping it and creating the table again`,
+    );
     await client.dropTable(path, true).catch((e: unknown) => log.warn(`dropping the leaderless Fluss table ${pathText(path)}: ${(e as Error).message}`));
     previous = path;
     wait = Math.min(wait * 2, plan.maxWaitMs);

@@ -5,7 +5,14 @@ import { indexKeyOf } from './changelog-index';
 import { CELL_ROW_TYPE, cellFromRow, cellKey, cellTableJson, putRecord, rowPrefix } from './cell-rows';
 import { FlussNames, escapeFlussName, unescapeFlussName } from './fluss-names';
 
-const cell = (row: Buffer, qualifier = 'q', ts = 1n): Cell => ({ row, family: Buffer.from('cf'), qualifier: Buffer.from(qualifier), timestamp: ts, type: CellType.Put, value: Buffer.from('v') });
+const cell = (row: Buffer, qualifier = 'q', ts = 1n): Cell => ({
+  row,
+  family: Buffer.from('cf'),
+  qualifier: Buffer.from(qualifier),
+  timestamp: ts,
+  type: CellType.Put,
+  value: Buffer.from('v'),
+});
 
 describe('Fluss names', () => {
   it('maps HBase names to Fluss names reversibly and without collisions', () => {

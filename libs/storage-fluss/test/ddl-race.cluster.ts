@@ -39,7 +39,14 @@ function descriptor(qualifier: string): TableDescriptor {
   };
 }
 
-const cell = (row: string, value: string): Cell => ({ row: Buffer.from(row), family: CF, qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.from(value) });
+const cell = (row: string, value: string): Cell => ({
+  row: Buffer.from(row),
+  family: CF,
+  qualifier: Buffer.from('q'),
+  timestamp: 1n,
+  type: CellType.Put,
+  value: Buffer.from(value),
+});
 
 interface Timing {
   what: string;
@@ -158,7 +165,9 @@ describe('table DDL against a real Fluss cluster', () => {
     // The row as gateways before incarnations wrote it: no flussTable.
     const row = ['table', tableNameToString(t.name), JSON.stringify(catalogToJson(t))];
     const { schemaId } = await engine.client.route(names.catalog);
-    await engine.client.putKv(names.catalog, 0, schemaId, [{ key: encodeCompactedKey(CATALOG_ROW_TYPE.slice(0, 2), row.slice(0, 2)), value: encodeCompactedRow(CATALOG_ROW_TYPE, row) }]);
+    await engine.client.putKv(names.catalog, 0, schemaId, [
+      { key: encodeCompactedKey(CATALOG_ROW_TYPE.slice(0, 2), row.slice(0, 2)), value: encodeCompactedRow(CATALOG_ROW_TYPE, row) },
+    ]);
     expect(await engine.dataTableOf(t.name)).toEqual(legacy);
     await engine.data.mutate(t, [{ row: Buffer.from('old'), cells: [cell('old', 'written to the legacy table')] }]);
     expect((await engine.data.getRows(t, [Buffer.from('old')]))[0].cells.map((c) => c.value.toString())).toEqual(['written to the legacy table']);

@@ -30,8 +30,22 @@ function descriptor(qualifier: string, maxVersions = 1): TableDescriptor {
   };
 }
 
-const put = (row: Buffer, q: string, value: string | Buffer, ts = 1n): Cell => ({ row, family: CF, qualifier: Buffer.from(q), timestamp: ts, type: CellType.Put, value: typeof value === 'string' ? Buffer.from(value) : value });
-const range = (over: Partial<ScanRange> = {}): ScanRange => ({ startRow: Buffer.alloc(0), startInclusive: true, stopRow: Buffer.alloc(0), stopInclusive: false, reversed: false, ...over });
+const put = (row: Buffer, q: string, value: string | Buffer, ts = 1n): Cell => ({
+  row,
+  family: CF,
+  qualifier: Buffer.from(q),
+  timestamp: ts,
+  type: CellType.Put,
+  value: typeof value === 'string' ? Buffer.from(value) : value,
+});
+const range = (over: Partial<ScanRange> = {}): ScanRange => ({
+  startRow: Buffer.alloc(0),
+  startInclusive: true,
+  stopRow: Buffer.alloc(0),
+  stopInclusive: false,
+  reversed: false,
+  ...over,
+});
 
 async function scanAll(engine: FlussStorageEngine, t: TableDescriptor, r: ScanRange, batch = 7): Promise<StoredRow[]> {
   const cursor = engine.data.openCursor(t, r);
@@ -106,9 +120,25 @@ describe('Fluss storage engine against a real Fluss cluster', () => {
     const t = descriptor('order');
     await a.catalog.putTable(t);
     const long = (last: number) => Buffer.concat([Buffer.alloc(3000, 0x61), Buffer.from([last])]);
-    const rows = [Buffer.from([0]), Buffer.from([0, 0]), Buffer.from([0, 0xff]), Buffer.from([0x2c]), Buffer.from('a'), long(0xff), long(1), Buffer.alloc(1800, 0x61), Buffer.from('b'), Buffer.from([0x80]), Buffer.from([0xff]), Buffer.from([0xff, 0xff])];
+    const rows = [
+      Buffer.from([0]),
+      Buffer.from([0, 0]),
+      Buffer.from([0, 0xff]),
+      Buffer.from([0x2c]),
+      Buffer.from('a'),
+      long(0xff),
+      long(1),
+      Buffer.alloc(1800, 0x61),
+      Buffer.from('b'),
+      Buffer.from([0x80]),
+      Buffer.from([0xff]),
+      Buffer.from([0xff, 0xff]),
+    ];
     for (let i = 0; i < 60; i++) rows.push(Buffer.from(`k${String(i).padStart(3, '0')}`));
-    await a.data.mutate(t, rows.map((row) => ({ row, cells: [put(row, 'q', `${row.length}`), put(row, 'long-qualifier-'.repeat(150), 'lq')] })));
+    await a.data.mutate(
+      t,
+      rows.map((row) => ({ row, cells: [put(row, 'q', `${row.length}`), put(row, 'long-qualifier-'.repeat(150), 'lq')] })),
+    );
     const sorted = [...rows].sort(Buffer.compare);
     // b has never seen this table: its first scan builds the index and must still see every put.
     const forward = await scanAll(b, t, range());
@@ -117,9 +147,16 @@ describe('Fluss storage engine against a real Fluss cluster', () => {
     const reversed = await scanAll(b, t, range({ reversed: true }));
     expect(reversed.map((r) => r.row.toString('hex'))).toEqual([...sorted].reverse().map((r) => r.toString('hex')));
     const middle = await scanAll(b, t, range({ startRow: Buffer.from([0, 0xff]), stopRow: Buffer.from('b'), stopInclusive: true }));
-    expect(middle.map((r) => r.row.toString('hex'))).toEqual(sorted.filter((r) => Buffer.compare(r, Buffer.from([0, 0xff])) >= 0 && Buffer.compare(r, Buffer.from('b')) <= 0).map((r) => r.toString('hex')));
+    expect(middle.map((r) => r.row.toString('hex'))).toEqual(
+      sorted.filter((r) => Buffer.compare(r, Buffer.from([0, 0xff])) >= 0 && Buffer.compare(r, Buffer.from('b')) <= 0).map((r) => r.toString('hex')),
+    );
     const backFromLong = await scanAll(b, t, range({ reversed: true, startRow: long(1), stopRow: Buffer.from([0x2c]), stopInclusive: false }));
-    expect(backFromLong.map((r) => r.row.toString('hex'))).toEqual(sorted.filter((r) => Buffer.compare(r, long(1)) <= 0 && Buffer.compare(r, Buffer.from([0x2c])) > 0).reverse().map((r) => r.toString('hex')));
+    expect(backFromLong.map((r) => r.row.toString('hex'))).toEqual(
+      sorted
+        .filter((r) => Buffer.compare(r, long(1)) <= 0 && Buffer.compare(r, Buffer.from([0x2c])) > 0)
+        .reverse()
+        .map((r) => r.toString('hex')),
+    );
 
     // Read-your-writes across engines, 20 times: a put acknowledged by a, then a scan opened on b.
     const t0 = Date.now();
@@ -129,10 +166,12 @@ describe('Fluss storage engine against a real Fluss cluster', () => {
       const seen = await scanAll(b, t, range({ startRow: row, stopRow: row, stopInclusive: true }));
       expect(seen.map((r) => r.cells[0].value.toString())).toEqual([`v${i}`]);
     }
-     
+
     console.log(`put on one engine, then scan on another: ${((Date.now() - t0) / 20).toFixed(1)} ms per round`);
     // Deletes reach the index too.
-    await a.data.mutate(t, [{ row: Buffer.from('a'), cells: [{ ...put(Buffer.from('a'), '', '', 10n), family: CF, qualifier: Buffer.alloc(0), type: CellType.DeleteFamily }] }]);
+    await a.data.mutate(t, [
+      { row: Buffer.from('a'), cells: [{ ...put(Buffer.from('a'), '', '', 10n), family: CF, qualifier: Buffer.alloc(0), type: CellType.DeleteFamily }] },
+    ]);
     const afterDelete = await scanAll(b, t, range({ startRow: Buffer.from('a'), stopRow: Buffer.from('a'), stopInclusive: true }));
     expect(afterDelete[0].cells.map((c) => c.type)).toContain(CellType.DeleteFamily);
   });
@@ -161,7 +200,10 @@ describe('Fluss storage engine against a real Fluss cluster', () => {
     const t = descriptor('late');
     await a.catalog.putTable(t);
     const rows = Array.from({ length: 50 }, (_v, i) => Buffer.from(`late-${String(i).padStart(2, '0')}`));
-    await a.data.mutate(t, rows.map((row) => ({ row, cells: [put(row, 'q', 'v')] })));
+    await a.data.mutate(
+      t,
+      rows.map((row) => ({ row, cells: [put(row, 'q', 'v')] })),
+    );
     const late = newEngine(tempDir());
     await late.start();
     try {
@@ -187,21 +229,42 @@ describe('Fluss storage engine against a real Fluss cluster', () => {
     }
     tsCells.push(put(Buffer.from('big'), 'v', Buffer.alloc(200_000, 7), 9_223_372_036_854_775_807n));
     tsCells.push(put(Buffer.from('neg'), 'v', 'x', -5n));
-    await a.data.mutate(t, [...new Set(tsCells.map((c) => c.row.toString('hex')))].map((h) => ({ row: Buffer.from(h, 'hex'), cells: tsCells.filter((c) => c.row.toString('hex') === h) })));
+    await a.data.mutate(
+      t,
+      [...new Set(tsCells.map((c) => c.row.toString('hex')))].map((h) => ({
+        row: Buffer.from(h, 'hex'),
+        cells: tsCells.filter((c) => c.row.toString('hex') === h),
+      })),
+    );
     const dir = tempDir();
     writeFileSync(join(dir, 'ts-cells.txt'), tsCells.map(line).join('\n'));
-    const javaRead = execFileSync('bash', [join(ROOT, 'tools/fluss-interop.sh'), 'read', bootstrap!, path.database, path.table, join(dir, 'ts-cells.txt')], { encoding: 'utf8', timeout: 300_000 });
+    const javaRead = execFileSync('bash', [join(ROOT, 'tools/fluss-interop.sh'), 'read', bootstrap!, path.database, path.table, join(dir, 'ts-cells.txt')], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(javaRead).toContain(`interop-java[read]: ${tsCells.length + new Set(tsCells.map((c) => c.row.toString('hex'))).size + 1} passed, 0 failed`);
 
-    const javaCells: Cell[] = Array.from({ length: 30 }, (_v, i) => put(Buffer.from([0xfe, i, 0x00, 0x80]), `j${i}`, Buffer.from([i, 0xc3, 0xa9]), BigInt(1_000_000 + i)));
+    const javaCells: Cell[] = Array.from({ length: 30 }, (_v, i) =>
+      put(Buffer.from([0xfe, i, 0x00, 0x80]), `j${i}`, Buffer.from([i, 0xc3, 0xa9]), BigInt(1_000_000 + i)),
+    );
     writeFileSync(join(dir, 'java-cells.txt'), javaCells.map(line).join('\n'));
-    execFileSync('bash', [join(ROOT, 'tools/fluss-interop.sh'), 'write', bootstrap!, path.database, path.table, join(dir, 'java-cells.txt')], { encoding: 'utf8', timeout: 300_000 });
-    const got = await b.data.getRows(t, javaCells.map((c) => c.row));
+    execFileSync('bash', [join(ROOT, 'tools/fluss-interop.sh'), 'write', bootstrap!, path.database, path.table, join(dir, 'java-cells.txt')], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    const got = await b.data.getRows(
+      t,
+      javaCells.map((c) => c.row),
+    );
     expect(got.map((r) => r.cells)).toEqual(javaCells.map((c) => [c]));
     const scanned = await scanAll(b, t, range({ startRow: Buffer.from([0xfe]), stopRow: Buffer.from([0xff]) }));
     expect(scanned.map((r) => r.cells[0])).toEqual(javaCells);
 
-    const catalogRead = execFileSync('bash', [join(ROOT, 'tools/fluss-interop.sh'), 'catalog', bootstrap!, `${prefix}_system`, 'catalog', 'table', 'interop', '"qualifier":"interop"'], { encoding: 'utf8', timeout: 300_000 });
+    const catalogRead = execFileSync(
+      'bash',
+      [join(ROOT, 'tools/fluss-interop.sh'), 'catalog', bootstrap!, `${prefix}_system`, 'catalog', 'table', 'interop', '"qualifier":"interop"'],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
     expect(catalogRead).toContain('interop-java[catalog]: 2 passed, 0 failed');
   });
 
@@ -227,7 +290,10 @@ describe('Fluss storage engine against a real Fluss cluster', () => {
       }
     })();
     await new Promise((r) => setTimeout(r, 1_500));
-    execFileSync('bash', [join(ROOT, 'tools/fluss.sh'), 'restart-tablet', '--dir', flussDir!, '--id', '0', '--signal', 'TERM'], { stdio: 'inherit', timeout: 240_000 });
+    execFileSync('bash', [join(ROOT, 'tools/fluss.sh'), 'restart-tablet', '--dir', flussDir!, '--id', '0', '--signal', 'TERM'], {
+      stdio: 'inherit',
+      timeout: 240_000,
+    });
     const before = acked.length;
     // Writes resume by themselves once the tablet server is back.
     const deadline = Date.now() + 60_000;
@@ -240,7 +306,7 @@ describe('Fluss storage engine against a real Fluss cluster', () => {
     expect(missing).toEqual([]);
     const scanned = await scanAll(b, t, range(), 500);
     expect(scanned.length).toBeGreaterThanOrEqual(acked.length);
-     
+
     console.log(`tablet restart: ${acked.length} acknowledged writes all found; ${failed} writes failed with a retriable error during the outage`);
   });
 });

@@ -25,8 +25,22 @@ const descriptor: TableDescriptor = {
   regionId: 1,
   splitKeys: [],
 };
-const put = (row: Buffer, value: string): Cell => ({ row, family: CF, qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.from(value) });
-const range = (over: Partial<ScanRange> = {}): ScanRange => ({ startRow: Buffer.alloc(0), startInclusive: true, stopRow: Buffer.alloc(0), stopInclusive: false, reversed: false, ...over });
+const put = (row: Buffer, value: string): Cell => ({
+  row,
+  family: CF,
+  qualifier: Buffer.from('q'),
+  timestamp: 1n,
+  type: CellType.Put,
+  value: Buffer.from(value),
+});
+const range = (over: Partial<ScanRange> = {}): ScanRange => ({
+  startRow: Buffer.alloc(0),
+  startInclusive: true,
+  stopRow: Buffer.alloc(0),
+  stopInclusive: false,
+  reversed: false,
+  ...over,
+});
 
 async function scan(engine: FlussStorageEngine, r: ScanRange, max = 1000): Promise<StoredRow[]> {
   const cursor = engine.data.openCursor(descriptor, r);

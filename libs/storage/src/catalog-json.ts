@@ -9,7 +9,14 @@ interface BytesPairJson {
 interface TableJson {
   namespace: string;
   qualifier: string;
-  families: { name: string; maxVersions: number; minVersions: number; ttlSeconds: number; attributes: BytesPairJson[]; configuration: { name: string; value: string }[] }[];
+  families: {
+    name: string;
+    maxVersions: number;
+    minVersions: number;
+    ttlSeconds: number;
+    attributes: BytesPairJson[];
+    configuration: { name: string; value: string }[];
+  }[];
   attributes: BytesPairJson[];
   configuration: { name: string; value: string }[];
   state: TableStateName;

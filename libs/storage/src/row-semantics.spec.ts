@@ -27,7 +27,10 @@ const query = (over: Partial<ReadQuery> = {}): ReadQuery => ({ timeRange: ALL_TI
 const show = (cells: Cell[]) => cells.map((c) => `${c.family}:${c.qualifier}@${c.timestamp}=${c.value}`);
 const TYPE_NAMES: Record<number, string> = { 4: 'Put', 8: 'Delete', 10: 'DeleteFamilyVersion', 12: 'DeleteColumn', 14: 'DeleteFamily' };
 const showRaw = (cells: Cell[]) => cells.map((c) => `${c.family}:${c.qualifier}@${c.timestamp}/${TYPE_NAMES[c.type]}`);
-const keepDeleted = (f: FamilyDescriptor, value: string): FamilyDescriptor => ({ ...f, attributes: [{ first: Buffer.from('KEEP_DELETED_CELLS'), second: Buffer.from(value) }] });
+const keepDeleted = (f: FamilyDescriptor, value: string): FamilyDescriptor => ({
+  ...f,
+  attributes: [{ first: Buffer.from('KEEP_DELETED_CELLS'), second: Buffer.from(value) }],
+});
 const range = (from: number, to: number) => ({ from: BigInt(from), to: BigInt(to) });
 
 describe('HBase row semantics', () => {
@@ -78,7 +81,10 @@ describe('HBase row semantics', () => {
 
   it('projects families and qualifiers', () => {
     const stored = apply([put('a', 'x', 1, 'x'), put('a', 'y', 1, 'y'), put('b', 'z', 1, 'z')]);
-    const columns = new Map<string, Set<string> | null>([['a', new Set(['y'])], ['b', null]]);
+    const columns = new Map<string, Set<string> | null>([
+      ['a', new Set(['y'])],
+      ['b', null],
+    ]);
     expect(show(readVisible(stored, fams, query({ columns })))).toEqual(['a:y@1=y', 'b:z@1=z']);
   });
 
@@ -90,7 +96,17 @@ describe('HBase row semantics', () => {
 
   it('a cell TTL tag hides the cell once ts + ttl < now, and cannot outlive the family TTL', () => {
     const ttl = families(fam('a', 3), fam('t', 3, 10));
-    const stored = mergeRow(row, [], [withTtlTag(put('a', 'gone', 900_000, 'x'), 50_000n), withTtlTag(put('a', 'kept', 900_000, 'y'), 200_000n), withTtlTag(put('t', 'q', 980_000, 'z'), 1_000_000n)], ttl, 900_000);
+    const stored = mergeRow(
+      row,
+      [],
+      [
+        withTtlTag(put('a', 'gone', 900_000, 'x'), 50_000n),
+        withTtlTag(put('a', 'kept', 900_000, 'y'), 200_000n),
+        withTtlTag(put('t', 'q', 980_000, 'z'), 1_000_000n),
+      ],
+      ttl,
+      900_000,
+    );
     expect(show(readVisible(stored, ttl, query({ now: 1_000_000 })))).toEqual(['a:kept@900000=y']);
     expect(readVisible(stored, ttl, query({ now: 1_000_000 }))[0].tags).toBeUndefined();
   });
@@ -130,7 +146,13 @@ describe('HBase row semantics', () => {
   });
 
   it('raw reads return markers and masked puts as a flush leaves them, markers not counted as versions', () => {
-    const stored = [put('a', 'q', 3, 'v3'), del('a', 'q', 3, CellType.Delete), put('a', 'q', 2, 'v2'), put('a', 'q', 1, 'v1'), del('a', '', 5, CellType.DeleteFamilyVersion)];
+    const stored = [
+      put('a', 'q', 3, 'v3'),
+      del('a', 'q', 3, CellType.Delete),
+      put('a', 'q', 2, 'v2'),
+      put('a', 'q', 1, 'v1'),
+      del('a', '', 5, CellType.DeleteFamilyVersion),
+    ];
     const raw = readVisible(stored.sort(compareAll), fams, query({ raw: true, maxVersions: 1 }));
     expect(showRaw(raw)).toEqual(['a:@5/DeleteFamilyVersion', 'a:q@3/Delete', 'a:q@2/Put']);
     const ranged = readVisible(stored, fams, query({ raw: true, maxVersions: 10, timeRange: range(2, 4) }));

@@ -286,7 +286,13 @@ export const cellIdentity = (c: Cell): string => `${bytesKey(c.family)}\u0000${b
  * Merges incoming cells into a row's stored cells and keeps what a flush would keep (see
  * compactRow). A cell with the same coordinates and type replaces the old one.
  */
-export function mergeRow(_row: Buffer, stored: readonly Cell[], incoming: readonly Cell[], families: ReadonlyMap<string, FamilyDescriptor>, now: number): Cell[] {
+export function mergeRow(
+  _row: Buffer,
+  stored: readonly Cell[],
+  incoming: readonly Cell[],
+  families: ReadonlyMap<string, FamilyDescriptor>,
+  now: number,
+): Cell[] {
   let merged: Cell[];
   if (stored.length === 0 && incoming.length <= 1) {
     merged = [...incoming];

@@ -2,15 +2,7 @@ import { hostname } from 'node:os';
 import { type ServerName, parseServerName, sameServer, serverNameToString } from '@hbase-compat/region-mapping';
 import { PeerFailureDetector, probeTcp, supersededMembers } from './peer-probe';
 import { ZkError, ZkSession } from './zk-session';
-import {
-  decodeClusterId,
-  decodeMaster,
-  encodeClusterId,
-  encodeClusterUp,
-  encodeMaster,
-  encodeMetaRegionServer,
-  encodeRegionServerInfo,
-} from './znode-format';
+import { decodeClusterId, decodeMaster, encodeClusterId, encodeClusterUp, encodeMaster, encodeMetaRegionServer, encodeRegionServerInfo } from './znode-format';
 
 /**
  * Registers one gateway node the way an HBase region server and master do:
@@ -156,14 +148,21 @@ export class HBaseZkRegistration {
     if (session === undefined) return;
     const version = await session.setData(this.path('compat-catalog'), Buffer.from(`${this.selfName} ${Date.now()}`));
     const behind = await this.awaitMembers(session, 'catalog', version, this.options.catalogSyncTimeoutMs ?? 15_000);
-    if (behind.length > 0) this.log('warn', `catalog version ${version}: not yet loaded by ${behind.join(', ')} after ${this.options.catalogSyncTimeoutMs ?? 15_000} ms`);
+    if (behind.length > 0)
+      this.log('warn', `catalog version ${version}: not yet loaded by ${behind.join(', ')} after ${this.options.catalogSyncTimeoutMs ?? 15_000} ms`);
   }
 
   /**
    * Polls the members' sync znodes until each has applied `version` of `what`; resolves with the
    * members still behind (empty when all caught up, or when `stillWanted` turned false).
    */
-  private async awaitMembers(session: ZkSession, what: keyof SyncState, version: number, timeoutMs: number, stillWanted: () => boolean = () => true): Promise<string[]> {
+  private async awaitMembers(
+    session: ZkSession,
+    what: keyof SyncState,
+    version: number,
+    timeoutMs: number,
+    stillWanted: () => boolean = () => true,
+  ): Promise<string[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const members = await session.getChildren(this.path('rs'));
@@ -374,7 +373,10 @@ export class HBaseZkRegistration {
       }
       // Watch the master; contend again when it goes away.
       const present = await session.exists(this.path('master'), () => {
-        if (!this.stopped && this.session === session) void this.contendForMaster(session).then(() => this.refreshMembership(session)).catch((err) => this.log('warn', `master election: ${err.message}`));
+        if (!this.stopped && this.session === session)
+          void this.contendForMaster(session)
+            .then(() => this.refreshMembership(session))
+            .catch((err) => this.log('warn', `master election: ${err.message}`));
       });
       if (!present && !this.stopped) return this.contendForMaster(session);
     }

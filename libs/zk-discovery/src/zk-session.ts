@@ -111,7 +111,9 @@ export class ZkSession {
   /** A node's children and its child version (the count of child creations and deletions). */
   getChildrenVersioned(path: string, watcher?: Watcher): Promise<{ children: string[]; version: number }> {
     return new Promise((resolve, reject) =>
-      this.client.getChildren(path, watchOrNone(watcher), (e, children, stat) => (e ? reject(wrap(e, `getChildren ${path}`)) : resolve({ children, version: stat.cversion }))),
+      this.client.getChildren(path, watchOrNone(watcher), (e, children, stat) =>
+        e ? reject(wrap(e, `getChildren ${path}`)) : resolve({ children, version: stat.cversion }),
+      ),
     );
   }
 

@@ -27,7 +27,8 @@ describe('ZooKeeper registration in HBase formats', () => {
   let port: number;
   let dir: string;
   let reader: ZkSession;
-  const zk = (cmd: string) => execFileSync('bash', [join(ROOT, 'tools/zookeeper.sh'), cmd, '--port', String(port), '--dir', join(dir, 'zk')], { stdio: 'pipe', timeout: 90_000 });
+  const zk = (cmd: string) =>
+    execFileSync('bash', [join(ROOT, 'tools/zookeeper.sh'), cmd, '--port', String(port), '--dir', join(dir, 'zk')], { stdio: 'pipe', timeout: 90_000 });
 
   beforeAll(async () => {
     port = await freePort();
@@ -91,7 +92,12 @@ describe('ZooKeeper registration in HBase formats', () => {
     expect(second.clusterId).toBe('cluster-one');
     expect(second.activeMaster).toBe(false);
     expect(await reader.getChildren('/hbase/backup-masters')).toEqual(['127.0.0.1,16022,1700000016022']);
-    expect(views.at(-1)!.live.map((s) => s.port).sort()).toEqual([16021, 16022]);
+    expect(
+      views
+        .at(-1)!
+        .live.map((s) => s.port)
+        .sort(),
+    ).toEqual([16021, 16022]);
 
     // The master leaves: the backup takes over and rewrites meta-region-server to a live node.
     await first.stop();

@@ -56,22 +56,24 @@ async function run(op, fn, ms = 30000) {
   }
 }
 
-const call = (client, method, ...args) =>
-  new Promise((resolve, reject) => client[method](...args, (err, res) => (err ? reject(err) : resolve(res))));
+const call = (client, method, ...args) => new Promise((resolve, reject) => client[method](...args, (err, res) => (err ? reject(err) : resolve(res))));
 
 function scanRows(client, table, start, stop, setup) {
   const scanner = client.getScanner(table, start, stop);
   if (setup) setup(scanner);
   return new Promise((resolve, reject) => {
     const rows = [];
-    scanner.each((err, row) => {
-      if (err) reject(err);
-      else if (row) rows.push(fmtRow(row));
-    }, (err) => {
-      scanner.close();
-      if (err) reject(err);
-      else resolve(rows.length ? rows : ['<no rows>']);
-    });
+    scanner.each(
+      (err, row) => {
+        if (err) reject(err);
+        else if (row) rows.push(fmtRow(row));
+      },
+      (err) => {
+        scanner.close();
+        if (err) reject(err);
+        else resolve(rows.length ? rows : ['<no rows>']);
+      },
+    );
   });
 }
 
@@ -88,7 +90,16 @@ function get(row, column) {
 }
 
 async function load(client) {
-  await call(client, 'put', TABLE, put('row-1', [['cf', 'a', 'v1a'], ['cf', 'b', 'v1b'], ['cg', 'x', 'g1']]));
+  await call(
+    client,
+    'put',
+    TABLE,
+    put('row-1', [
+      ['cf', 'a', 'v1a'],
+      ['cf', 'b', 'v1b'],
+      ['cg', 'x', 'g1'],
+    ]),
+  );
   for (let i = 2; i < 10; i++) await call(client, 'put', TABLE, put(`row-${i}`, [['cf', 'a', `v${i}`]]));
   await call(client, 'put', TABLE, put('other-1', [['cf', 'a', 'o1']]));
   return 'ok';
@@ -104,15 +115,27 @@ async function dataOps(client) {
   await run('scan_range', () => scanRows(client, t, 'row-2', 'row-5'));
   await run('scan_reversed', () => scanRows(client, t, 'row-5', 'row-2', (s) => s.setReversed()));
   await run('filter_prefix', () => scanRows(client, t, undefined, undefined, (s) => s.setFilter({ prefixFilter: { prefix: 'other' } })));
-  await run('filter_value', () => scanRows(client, t, undefined, undefined, (s) => s.setFilter({
-    valueFilter: { compareFilter: { compareOp: 'EQUAL', comparator: { binaryComparator: { comparable: { value: 'v4' } } } } },
-  })));
-  await run('filter_scv', () => scanRows(client, t, undefined, undefined, (s) => s.setFilter({
-    singleColumnValueFilter: {
-      columnFamily: 'cf', columnQualifier: 'a', compareOp: 'GREATER',
-      comparator: { binaryComparator: { comparable: { value: 'v7' } } }, filterIfMissing: true, latestVersionOnly: true,
-    },
-  })));
+  await run('filter_value', () =>
+    scanRows(client, t, undefined, undefined, (s) =>
+      s.setFilter({
+        valueFilter: { compareFilter: { compareOp: 'EQUAL', comparator: { binaryComparator: { comparable: { value: 'v4' } } } } },
+      }),
+    ),
+  );
+  await run('filter_scv', () =>
+    scanRows(client, t, undefined, undefined, (s) =>
+      s.setFilter({
+        singleColumnValueFilter: {
+          columnFamily: 'cf',
+          columnQualifier: 'a',
+          compareOp: 'GREATER',
+          comparator: { binaryComparator: { comparable: { value: 'v7' } } },
+          filterIfMissing: true,
+          latestVersionOnly: true,
+        },
+      }),
+    ),
+  );
 }
 
 async function mutationOps(client) {
@@ -166,10 +189,14 @@ async function binaryAndBig(client) {
   ]);
   const big = Buffer.alloc(1 << 20);
   for (let i = 0; i < big.length; i++) big[i] = (i * 7 + 3) % 251;
-  await run('big_value', async () => {
-    await call(client, 'put', t, put('big', [['cf', 'blob', big]]));
-    return fmtRow(await call(client, 'get', t, get('big')));
-  }, 60000);
+  await run(
+    'big_value',
+    async () => {
+      await call(client, 'put', t, put('big', [['cf', 'blob', big]]));
+      return fmtRow(await call(client, 'get', t, get('big')));
+    },
+    60000,
+  );
 }
 
 async function splitOps(client) {

@@ -14,7 +14,10 @@ async function fakeNode(): Promise<{ port: number; drains: string[]; stop: () =>
   const { server, port } = await startNodeAdminServer(
     {
       getStatus: () => ({ serverName: SERVER, state: 'serving', startCode: Long.fromNumber(1, true), liveServers: [SERVER] }),
-      getMetrics: () => ({ contentType: 'text/plain', text: `hbase_rpc_requests_total{service="ClientService",method="Get",outcome="ok",exception=""} ${(requests += 50)}\n` }),
+      getMetrics: () => ({
+        contentType: 'text/plain',
+        text: `hbase_rpc_requests_total{service="ClientService",method="Get",outcome="ok",exception=""} ${(requests += 50)}\n`,
+      }),
       listTables: () => ({ tables: [{ name: 't', state: 'ENABLED', families: ['f'], regions: [] }] }),
       drain: (reason) => (drains.push(reason), { accepted: true, serverName: SERVER, state: 'serving' }),
     },
@@ -76,12 +79,19 @@ describe('admin-api over HTTP', () => {
 
     it('answers every bad request with a 4xx JSON body', async () => {
       expect(await call(api.base, '/api/nope')).toMatchObject({ status: 404, body: { statusCode: 404, error: 'Not Found' } });
-      expect(await call(api.base, '/api/servers/not-a-server-name/drain', drain('s3cret'))).toMatchObject({ status: 400, body: { statusCode: 400, error: 'Bad Request' } });
+      expect(await call(api.base, '/api/servers/not-a-server-name/drain', drain('s3cret'))).toMatchObject({
+        status: 400,
+        body: { statusCode: 400, error: 'Bad Request' },
+      });
       expect(await call(api.base, '/api/servers/h,99999,1/drain', drain('s3cret'))).toMatchObject({ status: 400 });
       expect(await call(api.base, '/api/servers/h,1,1/drain', drain('s3cret'))).toMatchObject({ status: 404, body: { statusCode: 404 } });
       expect(await call(api.base, '/api/tables/.bad/regions')).toMatchObject({ status: 400, body: { statusCode: 400 } });
       expect(await call(api.base, '/api/tables/missing/regions')).toMatchObject({ status: 404, body: { message: 'table missing not found' } });
-      const malformed = await call(api.base, `/api/servers/${SERVER}/drain`, { method: 'POST', headers: { authorization: 'Bearer s3cret', 'content-type': 'application/json' }, body: '{' });
+      const malformed = await call(api.base, `/api/servers/${SERVER}/drain`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer s3cret', 'content-type': 'application/json' },
+        body: '{',
+      });
       expect(malformed).toMatchObject({ status: 400, body: { statusCode: 400 } });
     });
 
@@ -106,7 +116,10 @@ describe('admin-api over HTTP', () => {
   it('refuses state changes with 403 when no token is configured at all', async () => {
     const api = await startApi(node.port, {});
     try {
-      expect(await call(api.base, `/api/servers/${SERVER}/drain`, drain('anything'))).toMatchObject({ status: 403, body: { statusCode: 403, error: 'Forbidden' } });
+      expect(await call(api.base, `/api/servers/${SERVER}/drain`, drain('anything'))).toMatchObject({
+        status: 403,
+        body: { statusCode: 403, error: 'Forbidden' },
+      });
       expect((await call(api.base, '/api/health')).status).toBe(200);
     } finally {
       await api.app.close();

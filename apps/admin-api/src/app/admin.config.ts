@@ -16,7 +16,8 @@ export function readAdminConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
   const config = loadAdminConfig(configSources(argv, env, files, 'hbase-compat-admin.conf'));
   if (config.tokenFile !== undefined) config.token = readTokenFile(config.tokenFile);
   if (config.token !== undefined && config.token.trim() === '') throw new ConfigError('hbase.compat.admin.token is empty');
-  if (config.readsNeedToken && config.token === undefined) throw new ConfigError("hbase.compat.admin.reads=token needs hbase.compat.admin.token or hbase.compat.admin.token.file");
+  if (config.readsNeedToken && config.token === undefined)
+    throw new ConfigError('hbase.compat.admin.reads=token needs hbase.compat.admin.token or hbase.compat.admin.token.file');
   return config;
 }
 

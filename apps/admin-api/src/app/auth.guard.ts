@@ -23,7 +23,9 @@ export class AuthGuard implements CanActivate {
     const reading = READ_METHODS.has(request.method);
     if (reading && (!this.config.readsNeedToken || request.path === '/')) return true;
     if (this.config.token === undefined) {
-      throw new ForbiddenException('state-changing calls are disabled: no admin token is configured (hbase.compat.admin.token or hbase.compat.admin.token.file)');
+      throw new ForbiddenException(
+        'state-changing calls are disabled: no admin token is configured (hbase.compat.admin.token or hbase.compat.admin.token.file)',
+      );
     }
     const presented = bearer(request.headers.authorization);
     if (presented === undefined) throw new UnauthorizedException('missing bearer token (Authorization: Bearer <token>)');

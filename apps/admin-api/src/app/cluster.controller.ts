@@ -61,7 +61,8 @@ export class ClusterController {
   @HttpCode(202)
   @ApiOperation({
     summary: 'Drain one server as SIGTERM would',
-    description: 'The node leaves ZooKeeper (its regions move to the other nodes), refuses new calls, finishes in-flight ones within hbase.compat.shutdown.timeout.ms and exits 0. Answers once the node has accepted; poll /api/servers to see it leave.',
+    description:
+      'The node leaves ZooKeeper (its regions move to the other nodes), refuses new calls, finishes in-flight ones within hbase.compat.shutdown.timeout.ms and exits 0. Answers once the node has accepted; poll /api/servers to see it leave.',
   })
   @ApiBearerAuth('token')
   @ApiAcceptedResponse({ description: 'The node accepted and is draining' })
@@ -89,7 +90,8 @@ export class ClusterController {
     const statuses = await this.cluster.statuses();
     const nodes = statuses.map((s) => ({
       address: s.address,
-      healthy: !!s.status && s.status.state === 'serving' && s.status.storageOk === true && (!s.status.zookeeperConfigured || s.status.zookeeperState === 'connected'),
+      healthy:
+        !!s.status && s.status.state === 'serving' && s.status.storageOk === true && (!s.status.zookeeperConfigured || s.status.zookeeperState === 'connected'),
       state: s.status?.state ?? 'unreachable',
       error: s.error,
     }));
@@ -107,7 +109,8 @@ export class ClusterController {
   @Get('metrics')
   @ApiOperation({
     summary: 'Per-node request rate, error rate, p50/p99 latency, in-flight calls and scan-index lag',
-    description: 'Rates come from two successive scrapes of each node (NodeAdmin GetMetrics), at most two scrapes per node per second however often this is polled; the first call waits about a second for its second scrape.',
+    description:
+      'Rates come from two successive scrapes of each node (NodeAdmin GetMetrics), at most two scrapes per node per second however often this is polled; the first call waits about a second for its second scrape.',
   })
   async metricsView() {
     return { servers: await this.metrics.current() };
@@ -122,7 +125,13 @@ export class ClusterController {
     const t = await this.tablesOrUnavailable();
     const table = (t.tables ?? []).find((x) => x.name === name);
     if (!table) throw new NotFoundException(`table ${name} not found`);
-    return (table.regions ?? []).map((r) => ({ name: r.name, encodedName: r.encodedName, startKey: printable(r.startKey), endKey: printable(r.endKey), server: r.server }));
+    return (table.regions ?? []).map((r) => ({
+      name: r.name,
+      encodedName: r.encodedName,
+      startKey: printable(r.startKey),
+      endKey: printable(r.endKey),
+      server: r.server,
+    }));
   }
 
   private async tablesOrUnavailable() {

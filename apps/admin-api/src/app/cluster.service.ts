@@ -64,7 +64,13 @@ export class ClusterService implements OnModuleDestroy {
     const statuses = await this.statuses();
     const byName = new Map(statuses.filter((s) => s.status).map((s) => [s.status!.serverName!, s.status!]));
     const fromZk = await this.zookeeperServers();
-    if (fromZk) return fromZk.map((name) => ({ serverName: name, source: 'zookeeper', status: byName.get(name), error: byName.has(name) ? undefined : 'no NodeAdmin address configured for this server' }));
+    if (fromZk)
+      return fromZk.map((name) => ({
+        serverName: name,
+        source: 'zookeeper',
+        status: byName.get(name),
+        error: byName.has(name) ? undefined : 'no NodeAdmin address configured for this server',
+      }));
     return statuses.map((s) => ({ serverName: s.status?.serverName ?? s.address, source: 'nodeadmin', status: s.status, error: s.error }));
   }
 

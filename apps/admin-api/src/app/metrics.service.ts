@@ -71,7 +71,11 @@ export class MetricsService {
   private async scrapeAll(): Promise<{ address: string; scrape?: Scrape; error?: string }[]> {
     const raw = await this.cluster.scrapes();
     const at = Date.now();
-    return raw.map((r) => (r.text === undefined ? { address: r.address, error: r.error } : { address: r.address, scrape: { at, serverName: r.serverName, samples: parseMetrics(r.text) } }));
+    return raw.map((r) =>
+      r.text === undefined
+        ? { address: r.address, error: r.error }
+        : { address: r.address, scrape: { at, serverName: r.serverName, samples: parseMetrics(r.text) } },
+    );
   }
 
   /** The previous scrape of the same server, if recent enough to make a rate from. */
@@ -90,7 +94,21 @@ export class MetricsService {
 
 function down(address: string, error: string | undefined): ServerMetrics {
   const none = undefined;
-  return { address, serverName: none, up: false, error, intervalSeconds: none, requestsPerSecond: none, errorsPerSecond: none, p50Ms: none, p99Ms: none, inflightCalls: none, openConnections: none, scannersOpen: none, scanIndexLag: none };
+  return {
+    address,
+    serverName: none,
+    up: false,
+    error,
+    intervalSeconds: none,
+    requestsPerSecond: none,
+    errorsPerSecond: none,
+    p50Ms: none,
+    p99Ms: none,
+    inflightCalls: none,
+    openConnections: none,
+    scannersOpen: none,
+    scanIndexLag: none,
+  };
 }
 
 export function rates(address: string, before: Scrape | undefined, after: Scrape): ServerMetrics {

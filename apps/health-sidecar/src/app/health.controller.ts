@@ -22,7 +22,12 @@ export class HealthController {
   @HealthCheck()
   async ready() {
     const status = await this.gateway.status();
-    return this.health.check([() => this.gateway.serving(status), () => this.gateway.rpcPort(), () => this.gateway.zookeeper(status), () => this.gateway.storage(status)]);
+    return this.health.check([
+      () => this.gateway.serving(status),
+      () => this.gateway.rpcPort(),
+      () => this.gateway.zookeeper(status),
+      () => this.gateway.storage(status),
+    ]);
   }
 
   /** The gateway's Prometheus metrics, relayed from its NodeAdmin service. */
@@ -31,9 +36,15 @@ export class HealthController {
   async metrics(@Res() res: Response): Promise<void> {
     try {
       const m = await this.gateway.client.getMetrics();
-      res.status(200).type(m.contentType ?? 'text/plain; version=0.0.4').send(m.text ?? '');
+      res
+        .status(200)
+        .type(m.contentType ?? 'text/plain; version=0.0.4')
+        .send(m.text ?? '');
     } catch (e) {
-      res.status(503).type('text/plain').send(`# gateway unreachable: ${(e as Error).message}\n`);
+      res
+        .status(503)
+        .type('text/plain')
+        .send(`# gateway unreachable: ${(e as Error).message}\n`);
     }
   }
 }

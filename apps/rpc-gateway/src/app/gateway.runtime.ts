@@ -55,7 +55,10 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     if (this.storage instanceof FlussStorageEngine) {
       // Start every table's scan index now, so the first scan does not pay for building it.
       const engine = this.storage;
-      void engine.catalog.listTables().then((tables) => engine.warmUp(tables), (e: Error) => this.logger.warn(`scan index warm-up: ${e.message}`));
+      void engine.catalog.listTables().then(
+        (tables) => engine.warmUp(tables),
+        (e: Error) => this.logger.warn(`scan index warm-up: ${e.message}`),
+      );
     }
     if (config.zookeeperQuorum) await this.registerInZooKeeper(config, clusterId);
     if (config.nodeAdminPort > 0) {
@@ -111,7 +114,9 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       await engine.close().catch(() => undefined);
       throw e;
     }
-    this.logger.log(`storage: Fluss at ${fluss.bootstrapServers} (databases ${fluss.databasePrefix}<namespace>, ${fluss.buckets} buckets per table; scan index in ${join(config.dataDir, 'fluss-index')})`);
+    this.logger.log(
+      `storage: Fluss at ${fluss.bootstrapServers} (databases ${fluss.databasePrefix}<namespace>, ${fluss.buckets} buckets per table; scan index in ${join(config.dataDir, 'fluss-index')})`,
+    );
     return engine;
   }
 
@@ -160,7 +165,9 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       this.logger.error(`uncaught exception: ${e.stack ?? e.message}`);
       process.exit(1);
     });
-    this.logger.log(`registered in ZooKeeper ${connectString}${config.znodeParent} as ${serverNameToString(this.gatewayValue.self)}${registration.activeMaster ? ' (active master)' : ''}`);
+    this.logger.log(
+      `registered in ZooKeeper ${connectString}${config.znodeParent} as ${serverNameToString(this.gatewayValue.self)}${registration.activeMaster ? ' (active master)' : ''}`,
+    );
   }
 
   private persistedClusterId(dataDir: string): string {

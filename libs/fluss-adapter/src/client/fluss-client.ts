@@ -272,7 +272,11 @@ export class FlussClient {
   async requestCreateTable(path: TablePath, tableJson: string, ignoreIfExists = false): Promise<void> {
     await this.withRetries(async () => {
       const c = await this.coordinatorConnection();
-      await c.request(ApiKey.CreateTable, fluss.CreateTableRequest, fluss.CreateTableResponse, { tablePath: pbPath(path), tableJson: Buffer.from(tableJson, 'utf8'), ignoreIfExists });
+      await c.request(ApiKey.CreateTable, fluss.CreateTableRequest, fluss.CreateTableResponse, {
+        tablePath: pbPath(path),
+        tableJson: Buffer.from(tableJson, 'utf8'),
+        ignoreIfExists,
+      });
     });
   }
 
@@ -288,7 +292,13 @@ export class FlussClient {
     return this.withRetries(async () => {
       const c = await this.anyConnection();
       const r = await c.request(ApiKey.GetTableInfo, fluss.GetTableInfoRequest, fluss.GetTableInfoResponse, { tablePath: pbPath(path) });
-      return { tableId: toBigInt(r.tableId), schemaId: r.schemaId, tableJson: Buffer.from(r.tableJson).toString('utf8'), createdTime: toBigInt(r.createdTime), modifiedTime: toBigInt(r.modifiedTime) };
+      return {
+        tableId: toBigInt(r.tableId),
+        schemaId: r.schemaId,
+        tableJson: Buffer.from(r.tableJson).toString('utf8'),
+        createdTime: toBigInt(r.createdTime),
+        modifiedTime: toBigInt(r.modifiedTime),
+      };
     });
   }
 
@@ -343,9 +353,11 @@ export class FlussClient {
     const previous = this.bucketQueues.get(queueKey) ?? Promise.resolve();
     const run = previous.catch(() => undefined).then(() => this.putKvNow(path, bucket, schemaId, records));
     this.bucketQueues.set(queueKey, run);
-    run.finally(() => {
-      if (this.bucketQueues.get(queueKey) === run) this.bucketQueues.delete(queueKey);
-    }).catch(() => undefined);
+    run
+      .finally(() => {
+        if (this.bucketQueues.get(queueKey) === run) this.bucketQueues.delete(queueKey);
+      })
+      .catch(() => undefined);
     return run;
   }
 
@@ -358,7 +370,8 @@ export class FlussClient {
     const seqKey = () => `${writerId}#${routeForSeq.tableId}#${bucket}`;
     let sequence = idempotent ? (this.sequences.get(seqKey()) ?? 0) : NO_BATCH_SEQUENCE;
     let batch = encodeKvRecordBatch(schemaId, records, writerId, sequence);
-    const result = await this.withRetries(async () => {
+    const result = await this.withRetries(
+      async () => {
         const { route, connection } = await this.bucketLeaderConnection(path, bucket);
         const r = await connection.request(ApiKey.PutKv, fluss.PutKvRequest, fluss.PutKvResponse, {
           acks: -1,
@@ -406,7 +419,10 @@ export class FlussClient {
   /** Point lookups by encoded primary key; each result is `int16 schemaId + row`, or undefined. */
   async lookup(path: TablePath, bucket: number, keys: readonly Uint8Array[]): Promise<(Buffer | undefined)[]> {
     return this.bucketCall(path, bucket, async (route, c) => {
-      const r = await c.request(ApiKey.Lookup, fluss.LookupRequest, fluss.LookupResponse, { tableId: toLong(route.tableId), bucketsReq: [{ bucketId: bucket, keys: [...keys] }] });
+      const r = await c.request(ApiKey.Lookup, fluss.LookupRequest, fluss.LookupResponse, {
+        tableId: toLong(route.tableId),
+        bucketsReq: [{ bucketId: bucket, keys: [...keys] }],
+      });
       const b = checkBucket((r.bucketsResp ?? [])[0]);
       return (b.values ?? []).map((v) => (has(v, 'values') ? Buffer.from(v.values as Uint8Array) : undefined));
     });
@@ -437,7 +453,12 @@ export class FlussClient {
   /** Changelog offsets: 0 = earliest, 1 = latest (the high watermark). */
   async listOffsets(path: TablePath, bucket: number, offsetType: 0 | 1): Promise<bigint> {
     return this.bucketCall(path, bucket, async (route, c) => {
-      const r = await c.request(ApiKey.ListOffsets, fluss.ListOffsetsRequest, fluss.ListOffsetsResponse, { followerServerId: -1, offsetType, tableId: toLong(route.tableId), bucketId: [bucket] });
+      const r = await c.request(ApiKey.ListOffsets, fluss.ListOffsetsRequest, fluss.ListOffsetsResponse, {
+        followerServerId: -1,
+        offsetType,
+        tableId: toLong(route.tableId),
+        bucketId: [bucket],
+      });
       const b = (r.bucketsResp ?? [])[0];
       if (b === undefined) throw FlussError.create('UnknownTableOrBucket', `no offset for bucket ${bucket}`);
       const error = responseError(b);
@@ -473,7 +494,12 @@ export class FlussClient {
 
   private async listOffsetsOf(route: TableRoute, leader: number, buckets: number[], offsetType: 0 | 1, out: (bigint | undefined)[]): Promise<void> {
     const c = await this.tabletServerConnection(leader);
-    const r = await c.request(ApiKey.ListOffsets, fluss.ListOffsetsRequest, fluss.ListOffsetsResponse, { followerServerId: -1, offsetType, tableId: toLong(route.tableId), bucketId: buckets });
+    const r = await c.request(ApiKey.ListOffsets, fluss.ListOffsetsRequest, fluss.ListOffsetsResponse, {
+      followerServerId: -1,
+      offsetType,
+      tableId: toLong(route.tableId),
+      bucketId: buckets,
+    });
     for (const b of r.bucketsResp ?? []) {
       const error = responseError(b);
       if (error !== undefined) throw error;
@@ -482,7 +508,12 @@ export class FlussClient {
   }
 
   /** Changelog batches of one bucket from `offset` (LogRecordBatch bytes; the last may be cut short). */
-  async fetchLog(path: TablePath, bucket: number, offset: bigint, options: { maxBytes?: number; maxWaitMs?: number; minBytes?: number } = {}): Promise<{ highWatermark: bigint; records: Buffer }> {
+  async fetchLog(
+    path: TablePath,
+    bucket: number,
+    offset: bigint,
+    options: { maxBytes?: number; maxWaitMs?: number; minBytes?: number } = {},
+  ): Promise<{ highWatermark: bigint; records: Buffer }> {
     const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
     return this.bucketCall(path, bucket, async (route, c) => {
       const r = await c.request(
@@ -494,7 +525,13 @@ export class FlussClient {
           maxBytes,
           ...(options.maxWaitMs !== undefined ? { maxWaitMs: options.maxWaitMs } : {}),
           ...(options.minBytes !== undefined ? { minBytes: options.minBytes } : {}),
-          tablesReq: [{ tableId: toLong(route.tableId), projectionPushdownEnabled: false, bucketsReq: [{ bucketId: bucket, fetchOffset: toLong(offset), maxFetchBytes: maxBytes }] }],
+          tablesReq: [
+            {
+              tableId: toLong(route.tableId),
+              projectionPushdownEnabled: false,
+              bucketsReq: [{ bucketId: bucket, fetchOffset: toLong(offset), maxFetchBytes: maxBytes }],
+            },
+          ],
         },
         (options.maxWaitMs ?? 0) + (this.options.requestTimeoutMs ?? 30_000),
       );
@@ -502,13 +539,18 @@ export class FlussClient {
       if (b === undefined) throw FlussError.create('UnknownTableOrBucket', `no fetch result for bucket ${bucket}`);
       const error = responseError(b);
       if (error !== undefined) throw error;
-      if (b.remoteLogFetchInfo) throw FlussError.create('LogOffsetOutOfRange', `offset ${offset} of bucket ${bucket} was tiered to remote storage; this client reads local segments only`);
+      if (b.remoteLogFetchInfo)
+        throw FlussError.create(
+          'LogOffsetOutOfRange',
+          `offset ${offset} of bucket ${bucket} was tiered to remote storage; this client reads local segments only`,
+        );
       return { highWatermark: toBigInt(b.highWatermark), records: Buffer.from(b.records ?? []) };
     });
   }
 
   private bucketCall<T>(path: TablePath, bucket: number, call: (route: TableRoute, connection: FlussConnection) => Promise<T>): Promise<T> {
-    return this.withRetries(async () => {
+    return this.withRetries(
+      async () => {
         const { route, connection } = await this.bucketLeaderConnection(path, bucket);
         return call(route, connection);
       },

@@ -8,7 +8,11 @@ describe('Fluss bucketing', () => {
     for (const [n, bucket] of Object.entries(v.buckets)) expect([n, bucketForKey(key, Number(n))]).toEqual([n, bucket]);
   });
 
-  it.each(vectors().keys.filter((v) => v.buckets !== null).map((v, i) => [i, v]))('buckets encoded key #%s like Java', (_, v) => {
+  it.each(
+    vectors()
+      .keys.filter((v) => v.buckets !== null)
+      .map((v, i) => [i, v]),
+  )('buckets encoded key #%s like Java', (_, v) => {
     const key = unhex(v.key);
     expect(murmurHashBytes(key)).toBe(v.hash);
     for (const [n, bucket] of Object.entries(v.buckets ?? {})) expect([n, bucketForKey(key, Number(n))]).toEqual([n, bucket]);

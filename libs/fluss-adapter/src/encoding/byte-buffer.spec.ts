@@ -9,7 +9,7 @@ const bytesOf = (write: (w: ByteWriter) => void): Uint8Array => {
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 describe('ByteWriter / ByteReader', () => {
-  it('writes var-int32 as unsigned LEB128 of the two\'s-complement bits (no zigzag)', () => {
+  it("writes var-int32 as unsigned LEB128 of the two's-complement bits (no zigzag)", () => {
     expect(hex(bytesOf((w) => w.writeVarInt32(0)))).toBe('00');
     expect(hex(bytesOf((w) => w.writeVarInt32(127)))).toBe('7f');
     expect(hex(bytesOf((w) => w.writeVarInt32(128)))).toBe('8001');

@@ -182,7 +182,8 @@ export function checkBytes(f: DataField, v: FieldValue): Uint8Array {
 }
 
 export function checkTimestamp(f: DataField, v: FieldValue): Timestamp {
-  if (typeof v !== 'object' || v === null || v instanceof Uint8Array || typeof v.millis !== 'bigint') fail(f, v, 'a Timestamp {millis: bigint, nanoOfMillisecond}');
+  if (typeof v !== 'object' || v === null || v instanceof Uint8Array || typeof v.millis !== 'bigint')
+    fail(f, v, 'a Timestamp {millis: bigint, nanoOfMillisecond}');
   if (v.millis < LONG_MIN || v.millis > LONG_MAX) fail(f, v, 'millis within a signed 64-bit value');
   if (!Number.isInteger(v.nanoOfMillisecond) || v.nanoOfMillisecond < 0 || v.nanoOfMillisecond > 999_999) fail(f, v, 'nanoOfMillisecond in [0, 999999]');
   return v;

@@ -1,14 +1,7 @@
 import { type LogBatchVector, comparable, hex, parseValues, rowTypeOf, unhex, vectors } from './__fixtures__/java-vectors';
 import { EncodingError } from './byte-buffer';
 import { encodeRow } from './row-format';
-import {
-  CHANGE_TYPE_SHORT,
-  type ChangeType,
-  decodeChangelog,
-  encodeLogRecordBatch,
-  readLogRecordBatches,
-  readRowRecords,
-} from './log-record-batch';
+import { CHANGE_TYPE_SHORT, type ChangeType, decodeChangelog, encodeLogRecordBatch, readLogRecordBatches, readRowRecords } from './log-record-batch';
 
 const CHANGE_TYPES = Object.fromEntries(Object.entries(CHANGE_TYPE_SHORT).map(([k, v]) => [v, Number(k) as ChangeType]));
 
@@ -72,8 +65,15 @@ describe('log record batches', () => {
     const rowType = rowTypeOf(v.schema);
     const { records, nextOffset } = decodeChangelog(unhex(v.bytes), v.format, () => rowType);
     expect(nextOffset).toBe(BigInt(v.nextOffset));
-    expect(records.map((r) => ({ offset: r.offset, timestamp: r.timestamp, changeType: CHANGE_TYPE_SHORT[r.changeType], values: comparable(r.values) }))).toEqual(
-      v.readBack.map((r) => ({ offset: BigInt(r.offset), timestamp: BigInt(r.timestamp), changeType: r.changeType, values: comparable(parseValues(rowType, r.values)) })),
+    expect(
+      records.map((r) => ({ offset: r.offset, timestamp: r.timestamp, changeType: CHANGE_TYPE_SHORT[r.changeType], values: comparable(r.values) })),
+    ).toEqual(
+      v.readBack.map((r) => ({
+        offset: BigInt(r.offset),
+        timestamp: BigInt(r.timestamp),
+        changeType: r.changeType,
+        values: comparable(parseValues(rowType, r.values)),
+      })),
     );
   });
 

@@ -189,7 +189,13 @@ export function decodeChangelog(
       const rowType = rowTypeOf(batch.schemaId);
       for (const rec of readRowRecords(batch)) {
         if (options.fromOffset !== undefined && rec.offset < options.fromOffset) continue;
-        records.push({ offset: rec.offset, timestamp: rec.timestamp, changeType: rec.changeType, schemaId: batch.schemaId, values: decodeRow(format, rowType, rec.row) });
+        records.push({
+          offset: rec.offset,
+          timestamp: rec.timestamp,
+          changeType: rec.changeType,
+          schemaId: batch.schemaId,
+          values: decodeRow(format, rowType, rec.row),
+        });
       }
     }
     if (nextOffset === undefined || batch.nextOffset > nextOffset) nextOffset = batch.nextOffset;
@@ -232,7 +238,8 @@ export function encodeLogRecordBatch(input: LogRecordBatchInput): Uint8Array {
   w.writeInt32LE(input.batchSequence ?? NO_BATCH_SEQUENCE);
   w.writeInt32LE(input.records.length);
   for (const rec of input.records) {
-    if (appendOnly && rec.changeType !== ChangeType.APPEND_ONLY) throw new EncodingError(`change type ${CHANGE_TYPE_SHORT[rec.changeType]} in an append-only batch`);
+    if (appendOnly && rec.changeType !== ChangeType.APPEND_ONLY)
+      throw new EncodingError(`change type ${CHANGE_TYPE_SHORT[rec.changeType]} in an append-only batch`);
     w.writeInt32LE(1 + rec.row.length);
     w.writeUint8(rec.changeType);
     w.writeBytes(rec.row);

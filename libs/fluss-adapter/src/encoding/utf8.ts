@@ -70,7 +70,8 @@ export function decodeUtf8LikeJava(b: Uint8Array): string {
         if (!badSecond) break; // truncated: the rest is swallowed by this one U+FFFD
       }
     } else if ((b1 & 0xf8) === 0xf0) {
-      const badSecond = (b2: number): boolean => b1 > 0xf4 || (b1 === 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 === 0xf4 && (b2 & 0xf0) !== 0x80) || !isContinuation(b2);
+      const badSecond = (b2: number): boolean =>
+        b1 > 0xf4 || (b1 === 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 === 0xf4 && (b2 & 0xf0) !== 0x80) || !isContinuation(b2);
       if (i + 2 < n) {
         const b2 = b[i];
         const b3 = b[i + 1];

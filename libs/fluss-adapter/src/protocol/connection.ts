@@ -122,7 +122,8 @@ export class FlussConnection {
     const server = this.serverVersions.get(apiKey);
     if (server === undefined) return ourMin; // before ApiVersions answered (the handshake itself)
     const version = Math.min(ourMax, server[1]);
-    if (version < Math.max(ourMin, server[0])) throw FlussError.create('UnsupportedVersion', `no common version of API ${apiKey}: ours ${ourMin}..${ourMax}, server ${server[0]}..${server[1]}`);
+    if (version < Math.max(ourMin, server[0]))
+      throw FlussError.create('UnsupportedVersion', `no common version of API ${apiKey}: ours ${ourMin}..${ourMax}, server ${server[0]}..${server[1]}`);
     return version;
   }
 
@@ -134,7 +135,14 @@ export class FlussConnection {
     return this.call(apiKey, this.versionFor(apiKey), requestType, responseType, message, timeoutMs);
   }
 
-  private async call<Req, Resp>(apiKey: number, version: number, requestType: MessageType<Req>, responseType: MessageType<Resp>, message: Req, timeoutMs?: number): Promise<Resp> {
+  private async call<Req, Resp>(
+    apiKey: number,
+    version: number,
+    requestType: MessageType<Req>,
+    responseType: MessageType<Resp>,
+    message: Req,
+    timeoutMs?: number,
+  ): Promise<Resp> {
     const body = await this.send(apiKey, version, requestType.encode(message).finish(), timeoutMs ?? this.options.requestTimeoutMs);
     return responseType.decode(body);
   }

@@ -17,8 +17,14 @@ export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length): number
   for (; i + 8 <= end; i += 8) {
     crc ^= bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
     crc =
-      TABLE[7 * 256 + (crc & 0xff)] ^ TABLE[6 * 256 + ((crc >>> 8) & 0xff)] ^ TABLE[5 * 256 + ((crc >>> 16) & 0xff)] ^ TABLE[4 * 256 + (crc >>> 24)] ^
-      TABLE[3 * 256 + bytes[i + 4]] ^ TABLE[2 * 256 + bytes[i + 5]] ^ TABLE[256 + bytes[i + 6]] ^ TABLE[bytes[i + 7]];
+      TABLE[7 * 256 + (crc & 0xff)] ^
+      TABLE[6 * 256 + ((crc >>> 8) & 0xff)] ^
+      TABLE[5 * 256 + ((crc >>> 16) & 0xff)] ^
+      TABLE[4 * 256 + (crc >>> 24)] ^
+      TABLE[3 * 256 + bytes[i + 4]] ^
+      TABLE[2 * 256 + bytes[i + 5]] ^
+      TABLE[256 + bytes[i + 6]] ^
+      TABLE[bytes[i + 7]];
   }
   for (; i < end; i++) crc = TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;

@@ -18,7 +18,12 @@ describe('the Fluss error table', () => {
   });
 
   it('follows Fluss on what can be retried and what needs fresh metadata', () => {
-    expect(FlussError.create('NotLeaderOrFollower', '')).toMatchObject({ code: 12, errorName: 'NOT_LEADER_OR_FOLLOWER', retriable: true, refreshMetadata: true });
+    expect(FlussError.create('NotLeaderOrFollower', '')).toMatchObject({
+      code: 12,
+      errorName: 'NOT_LEADER_OR_FOLLOWER',
+      retriable: true,
+      refreshMetadata: true,
+    });
     expect(FlussError.create('KvStorageException', '')).toMatchObject({ retriable: true, refreshMetadata: false });
     expect(FlussError.create('TableNotExist', '')).toMatchObject({ code: 7, retriable: false });
     expect(new FlussError(9999, 'later Fluss')).toMatchObject({ kind: undefined, errorName: 'ERROR_9999', retriable: false, refreshMetadata: false });

@@ -18,7 +18,9 @@ describe('KvRecordBatch', () => {
   // CompactedRow value = 00 (null bits) 01 61 (string "a") 01 01 (bytes [0x01]).
   it('encodes an upsert and a delete byte for byte', () => {
     const upsert = encodeKvRecordBatch(1, [{ key: Buffer.from('0161', 'hex'), value: Buffer.from('0001610101', 'hex') }]);
-    expect(upsert.toString('hex')).toBe('2400000000' + '89ec450b' + '0100' + '00' + 'ffffffffffffffff' + 'ffffffff' + '01000000' + '08000000' + '02' + '0161' + '0001610101');
+    expect(upsert.toString('hex')).toBe(
+      '2400000000' + '89ec450b' + '0100' + '00' + 'ffffffffffffffff' + 'ffffffff' + '01000000' + '08000000' + '02' + '0161' + '0001610101',
+    );
     const del = encodeKvRecordBatch(1, [{ key: Buffer.from('0161', 'hex'), value: undefined }]);
     expect(del.toString('hex')).toBe('1f00000000' + '4cf84d43' + '0100' + '00' + 'ffffffffffffffff' + 'ffffffff' + '01000000' + '03000000' + '02' + '0161');
   });

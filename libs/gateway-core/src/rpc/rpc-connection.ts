@@ -251,7 +251,10 @@ export class RpcConnection {
         return this.fatal(new HBaseRemoteError(HBaseExceptions.SecurityNotEnabledException, 'Security is not enabled on this server'), false);
       case 'unknown':
         return this.fatal(
-          new HBaseRemoteError(HBaseExceptions.FatalConnectionException, `Expected HEADER=HBas but received HEADER=${toStringBinary(p.bytes.subarray(0, 4))} from ${this.remote}`),
+          new HBaseRemoteError(
+            HBaseExceptions.FatalConnectionException,
+            `Expected HEADER=HBas but received HEADER=${toStringBinary(p.bytes.subarray(0, 4))} from ${this.remote}`,
+          ),
         );
       case 'rpc':
         if (p.version !== RPC_VERSION) {
@@ -281,7 +284,9 @@ export class RpcConnection {
       return this.fatal(new HBaseRemoteError(HBaseExceptions.UnsupportedCellCodecException, `Unsupported cell codec ${codec}`));
     }
     if (header.cellBlockCompressorClass) {
-      return this.fatal(new HBaseRemoteError(HBaseExceptions.UnsupportedCompressionCodecException, `Unsupported compression codec ${header.cellBlockCompressorClass}`));
+      return this.fatal(
+        new HBaseRemoteError(HBaseExceptions.UnsupportedCompressionCodecException, `Unsupported compression codec ${header.cellBlockCompressorClass}`),
+      );
     }
     this.serviceName = service;
     this.cellBlocks = codec !== '';
@@ -428,7 +433,9 @@ export class RpcConnection {
 
   private fatal(error: unknown, close = true): void {
     const remote =
-      error instanceof HBaseRemoteError ? error : new HBaseRemoteError(HBaseExceptions.FatalConnectionException, error instanceof Error ? error.message : String(error));
+      error instanceof HBaseRemoteError
+        ? error
+        : new HBaseRemoteError(HBaseExceptions.FatalConnectionException, error instanceof Error ? error.message : String(error));
     this.hooks.log('debug', `connection ${this.remote}: ${remote.stackTrace}`);
     this.send(encodeExceptionResponse(FATAL_CALL_ID, remote));
     if (close) this.closeAfterFlush();
@@ -452,4 +459,3 @@ export class RpcConnection {
 function seconds(started: bigint): number {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
-

@@ -621,7 +621,9 @@ export class MultiRowRangeFilter extends FilterBase {
       this.code = R.INCLUDE;
       return false;
     }
-    const ahead = this.reversed ? this.ranges.filter((r) => startBelow(r, row)) : this.ranges.filter((r) => r.stop.length === 0 || Buffer.compare(r.stop, row) > 0);
+    const ahead = this.reversed
+      ? this.ranges.filter((r) => startBelow(r, row))
+      : this.ranges.filter((r) => r.stop.length === 0 || Buffer.compare(r.stop, row) > 0);
     if (ahead.length === 0) {
       this.done = true;
       this.code = R.NEXT_ROW;

@@ -11,10 +11,15 @@ const cell = (row: string, qualifier: string, value: string, family = 'cf'): Cel
   value: Buffer.from(value),
 });
 const FILTER = 'org.apache.hadoop.hbase.filter.';
-const binary = (v: string) => ({ name: `${FILTER}BinaryComparator`, serializedComparator: pb.BinaryComparator.encode({ comparable: { value: Buffer.from(v) } }).finish() });
+const binary = (v: string) => ({
+  name: `${FILTER}BinaryComparator`,
+  serializedComparator: pb.BinaryComparator.encode({ comparable: { value: Buffer.from(v) } }).finish(),
+});
 const compareFilter = (kind: string, op: number, v: string) => ({
   name: `${FILTER}${kind}`,
-  serializedFilter: (pb as unknown as Record<string, { encode(m: unknown): { finish(): Uint8Array } }>)[kind].encode({ compareFilter: { compareOp: op, comparator: binary(v) } }).finish(),
+  serializedFilter: (pb as unknown as Record<string, { encode(m: unknown): { finish(): Uint8Array } }>)[kind]
+    .encode({ compareFilter: { compareOp: op, comparator: binary(v) } })
+    .finish(),
 });
 
 describe('comparators', () => {
@@ -32,14 +37,20 @@ describe('comparators', () => {
   it('substring, prefix, regex and bit comparators', () => {
     const sub = decodeComparator({ name: `${FILTER}SubstringComparator`, serializedComparator: pb.SubstringComparator.encode({ substr: 'ELL' }).finish() });
     expect(sub.compareTo(Buffer.from('hello'))).toBe(0);
-    const prefix = decodeComparator({ name: `${FILTER}BinaryPrefixComparator`, serializedComparator: pb.BinaryPrefixComparator.encode({ comparable: { value: Buffer.from('ab') } }).finish() });
+    const prefix = decodeComparator({
+      name: `${FILTER}BinaryPrefixComparator`,
+      serializedComparator: pb.BinaryPrefixComparator.encode({ comparable: { value: Buffer.from('ab') } }).finish(),
+    });
     expect(prefix.compareTo(Buffer.from('abc'))).toBe(0);
     const regex = decodeComparator({
       name: `${FILTER}RegexStringComparator`,
       serializedComparator: pb.RegexStringComparator.encode({ pattern: '^v[0-9]$', patternFlags: 0, charset: 'UTF-8' }).finish(),
     });
     expect([regex.compareTo(Buffer.from('v7')), regex.compareTo(Buffer.from('v77'))]).toEqual([0, 1]);
-    const bits = decodeComparator({ name: `${FILTER}BitComparator`, serializedComparator: pb.BitComparator.encode({ comparable: { value: Buffer.from([0x0f]) }, bitwiseOp: 1 }).finish() });
+    const bits = decodeComparator({
+      name: `${FILTER}BitComparator`,
+      serializedComparator: pb.BitComparator.encode({ comparable: { value: Buffer.from([0x0f]) }, bitwiseOp: 1 }).finish(),
+    });
     expect([bits.compareTo(Buffer.from([0x01])), bits.compareTo(Buffer.from([0xf0]))]).toEqual([0, 1]);
   });
 });
@@ -48,8 +59,16 @@ describe('filters', () => {
   const row = [cell('r', 'a', 'x'), cell('r', 'b', 'y'), cell('r', 'c', 'z')];
 
   it('value and qualifier filters keep matching cells', () => {
-    expect(decodeFilter(compareFilter('ValueFilter', 2, 'y')).filterCells(row).map((c) => c.qualifier.toString())).toEqual(['b']);
-    expect(decodeFilter(compareFilter('QualifierFilter', 5, 'a')).filterCells(row).map((c) => c.qualifier.toString())).toEqual(['b', 'c']);
+    expect(
+      decodeFilter(compareFilter('ValueFilter', 2, 'y'))
+        .filterCells(row)
+        .map((c) => c.qualifier.toString()),
+    ).toEqual(['b']);
+    expect(
+      decodeFilter(compareFilter('QualifierFilter', 5, 'a'))
+        .filterCells(row)
+        .map((c) => c.qualifier.toString()),
+    ).toEqual(['b', 'c']);
   });
 
   it('row filter drops rows by key', () => {
@@ -61,7 +80,13 @@ describe('filters', () => {
     const scvf = (v: string, ifMissing = false) =>
       decodeFilter({
         name: `${FILTER}SingleColumnValueFilter`,
-        serializedFilter: pb.SingleColumnValueFilter.encode({ columnFamily: Buffer.from('cf'), columnQualifier: Buffer.from('b'), compareOp: 2, comparator: binary(v), filterIfMissing: ifMissing }).finish(),
+        serializedFilter: pb.SingleColumnValueFilter.encode({
+          columnFamily: Buffer.from('cf'),
+          columnQualifier: Buffer.from('b'),
+          compareOp: 2,
+          comparator: binary(v),
+          filterIfMissing: ifMissing,
+        }).finish(),
       });
     expect(scvf('y').filterCells(row)).toHaveLength(3);
     expect(scvf('nope').filterCells(row)).toHaveLength(0);
@@ -85,18 +110,29 @@ describe('filters', () => {
 });
 
 describe('filter semantics ported from HBase', () => {
-  const enc = (kind: string, m: unknown) => ({ name: `${FILTER}${kind}`, serializedFilter: (pb as unknown as Record<string, { encode(m: unknown): { finish(): Uint8Array } }>)[kind].encode(m).finish() });
+  const enc = (kind: string, m: unknown) => ({
+    name: `${FILTER}${kind}`,
+    serializedFilter: (pb as unknown as Record<string, { encode(m: unknown): { finish(): Uint8Array } }>)[kind].encode(m).finish(),
+  });
   const prefix = (p: string) => enc('PrefixFilter', { prefix: Buffer.from(p) });
   const scvf = (q: string, v: string, filterIfMissing = true) =>
-    enc('SingleColumnValueFilter', { columnFamily: Buffer.from('cf'), columnQualifier: Buffer.from(q), compareOp: 2, comparator: binary(v), filterIfMissing, latestVersionOnly: true });
+    enc('SingleColumnValueFilter', {
+      columnFamily: Buffer.from('cf'),
+      columnQualifier: Buffer.from(q),
+      compareOp: 2,
+      comparator: binary(v),
+      filterIfMissing,
+      latestVersionOnly: true,
+    });
   const list = (operator: 1 | 2, ...filters: unknown[]) => enc('FilterList', { operator, filters });
-  const rows = (f: ReturnType<typeof decodeFilter>, data: Cell[][]) => data.map((cells) => f.filterCells(cells).map((c) => `${c.row}/${c.qualifier}`).join(','));
-  const table = [
-    [cell('a1', 'p', 'x'), cell('a1', 's', 'hit')],
-    [cell('a2', 'p', 'x')],
-    [cell('b1', 's', 'hit')],
-    [cell('b2', 's', 'miss')],
-  ];
+  const rows = (f: ReturnType<typeof decodeFilter>, data: Cell[][]) =>
+    data.map((cells) =>
+      f
+        .filterCells(cells)
+        .map((c) => `${c.row}/${c.qualifier}`)
+        .join(','),
+    );
+  const table = [[cell('a1', 'p', 'x'), cell('a1', 's', 'hit')], [cell('a2', 'p', 'x')], [cell('b1', 's', 'hit')], [cell('b2', 's', 'miss')]];
 
   it('MUST_PASS_ONE keeps a row when any member keeps it: filterRow is an AND of the members', () => {
     const f = decodeFilter(list(2, scvf('s', 'hit'), prefix('a')));
@@ -122,7 +158,12 @@ describe('filter semantics ported from HBase', () => {
 
   it('InclusiveStopFilter on a reversed scan stops below the stop row', () => {
     const f = openScanFilter(enc('InclusiveStopFilter', { stopRowKey: Buffer.from('b') }), { reversed: true }, [Buffer.from('cf')]);
-    expect([f.filterCells([cell('c', 'q', 'v')]).length, f.filterCells([cell('b', 'q', 'v')]).length, f.filterCells([cell('a', 'q', 'v')]).length, f.filterAllRemaining()]).toEqual([1, 1, 0, true]);
+    expect([
+      f.filterCells([cell('c', 'q', 'v')]).length,
+      f.filterCells([cell('b', 'q', 'v')]).length,
+      f.filterCells([cell('a', 'q', 'v')]).length,
+      f.filterAllRemaining(),
+    ]).toEqual([1, 1, 0, true]);
   });
 
   it('a reversed scan refuses filters that leave a family non-essential (on-demand loading)', () => {
@@ -156,7 +197,10 @@ describe('filter semantics ported from HBase', () => {
 
 describe('comparators: edge values', () => {
   const comparator = (kind: string, m: unknown) =>
-    decodeComparator({ name: `${FILTER}${kind}`, serializedComparator: (pb as unknown as Record<string, { encode(m: unknown): { finish(): Uint8Array } }>)[kind].encode(m).finish() });
+    decodeComparator({
+      name: `${FILTER}${kind}`,
+      serializedComparator: (pb as unknown as Record<string, { encode(m: unknown): { finish(): Uint8Array } }>)[kind].encode(m).finish(),
+    });
   const decimal = (scale: number, unscaled: number[]) => Buffer.concat([Buffer.from([0, 0, 0, scale]), Buffer.from(unscaled)]);
 
   it('BigDecimalComparator compares numerically across scales and refuses short values', () => {

@@ -87,7 +87,10 @@ const DECODERS: Record<string, (bytes: Uint8Array) => HFilter> = {
   },
   TimestampsFilter: (x) => {
     const m = pb.TimestampsFilter.decode(x);
-    return new k.TimestampsFilter((m.timestamps ?? []).map((t) => toBigInt(t)), m.canHint === true);
+    return new k.TimestampsFilter(
+      (m.timestamps ?? []).map((t) => toBigInt(t)),
+      m.canHint === true,
+    );
   },
   ColumnCountGetFilter: (x) => new k.ColumnCountGetFilter(pb.ColumnCountGetFilter.decode(x).limit),
   ColumnPaginationFilter: (x) => {
@@ -123,14 +126,27 @@ const DECODERS: Record<string, (bytes: Uint8Array) => HFilter> = {
     const m = pb.DependentColumnFilter.decode(x);
     const op = m.compareFilter?.compareOp ?? 6; /* NO_OP */
     const cmp = m.compareFilter?.comparator ? decodeComparator(m.compareFilter.comparator) : undefined;
-    return new k.DependentColumnFilter(b(m.columnFamily), b(m.columnQualifier), m.dropDependentColumn === true, (value) => cmp !== undefined && !passes(op, cmp.compareTo(value)));
+    return new k.DependentColumnFilter(
+      b(m.columnFamily),
+      b(m.columnQualifier),
+      m.dropDependentColumn === true,
+      (value) => cmp !== undefined && !passes(op, cmp.compareTo(value)),
+    );
   },
-  FirstKeyValueMatchingQualifiersFilter: (x) => new k.FirstKeyValueMatchingQualifiersFilter((pb.FirstKeyValueMatchingQualifiersFilter.decode(x).qualifiers ?? []).map(b)),
+  FirstKeyValueMatchingQualifiersFilter: (x) =>
+    new k.FirstKeyValueMatchingQualifiersFilter((pb.FirstKeyValueMatchingQualifiersFilter.decode(x).qualifiers ?? []).map(b)),
 };
 
 function singleColumnValue(m: hbase.pb.ISingleColumnValueFilter, exclude: boolean): HFilter {
   const Kind = exclude ? k.SingleColumnValueExcludeFilter : k.SingleColumnValueFilter;
-  return new Kind(b(m.columnFamily), b(m.columnQualifier), m.compareOp ?? 2, decodeComparator(m.comparator), m.filterIfMissing === true, m.latestVersionOnly !== false);
+  return new Kind(
+    b(m.columnFamily),
+    b(m.columnQualifier),
+    m.compareOp ?? 2,
+    decodeComparator(m.comparator),
+    m.filterIfMissing === true,
+    m.latestVersionOnly !== false,
+  );
 }
 
 /** FuzzyRowFilter: fixed positions must equal the key; mask byte 0 (v1) or 0xFF (v2, preprocessed) means fixed. */

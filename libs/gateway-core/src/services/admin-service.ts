@@ -35,7 +35,8 @@ export function createAdminService(cluster: ClusterView, catalog: TableCatalog):
   function onlineRegion(spec: { value?: Uint8Array | null } | null | undefined): RegionRef {
     const name = Buffer.from(spec?.value ?? []);
     const ref = catalog.regionByName(name);
-    if (ref === undefined || ref.table.descriptor.state !== 'ENABLED') throw hbaseError('NotServingRegionException', `Region ${name.toString('latin1')} is not online`);
+    if (ref === undefined || ref.table.descriptor.state !== 'ENABLED')
+      throw hbaseError('NotServingRegionException', `Region ${name.toString('latin1')} is not online`);
     return ref;
   }
 

@@ -39,7 +39,10 @@ function mutation(kind: MutationKind, cells: Cell[], extra: Partial<DecodedMutat
 const columns = (cells: readonly Cell[] | undefined) => (cells ?? []).map((c) => `${c.family}:${c.qualifier}`);
 
 function condition(f: string, q: string, value: string, compareType = 2): hbase.pb.ICondition {
-  const comparator = { name: 'org.apache.hadoop.hbase.filter.BinaryComparator', serializedComparator: pb.BinaryComparator.encode({ comparable: { value: Buffer.from(value) } }).finish() };
+  const comparator = {
+    name: 'org.apache.hadoop.hbase.filter.BinaryComparator',
+    serializedComparator: pb.BinaryComparator.encode({ comparable: { value: Buffer.from(value) } }).finish(),
+  };
   return { row: ROW, family: Buffer.from(f), qualifier: Buffer.from(q), compareType, comparator };
 }
 
@@ -140,7 +143,11 @@ describe('Result cell order', () => {
 
   it('encodeResult puts cells in CellComparator order, inline and in cell blocks', () => {
     expect(columns(encodeResult(unsorted, true).cells)).toEqual(['cf:a', 'cf:z', 'cf2:a']);
-    expect((encodeResult(unsorted, false).result.cell ?? []).map((c) => `${Buffer.from(c.family ?? [])}:${Buffer.from(c.qualifier ?? [])}`)).toEqual(['cf:a', 'cf:z', 'cf2:a']);
+    expect((encodeResult(unsorted, false).result.cell ?? []).map((c) => `${Buffer.from(c.family ?? [])}:${Buffer.from(c.qualifier ?? [])}`)).toEqual([
+      'cf:a',
+      'cf:z',
+      'cf2:a',
+    ]);
   });
 
   it('keeps an already sorted array as is and leaves merged RowMutations results in their order', () => {

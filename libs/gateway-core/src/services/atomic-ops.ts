@@ -85,7 +85,13 @@ function carriedTags(delta: Cell, current: Cell | undefined): Buffer | undefined
  * mutation's time range (Increment/Append.setTimeRange restrict which version is the base), and a
  * new cell larger than hbase.server.keyvalue.maxsize (0: no limit) fails the whole mutation.
  */
-function reckonDeltas(table: OpenTable, m: DecodedMutation & { kind: 'increment' | 'append' }, stored: readonly Cell[], now: bigint, maxCellSize: number): AppliedMutation {
+function reckonDeltas(
+  table: OpenTable,
+  m: DecodedMutation & { kind: 'increment' | 'append' },
+  stored: readonly Cell[],
+  now: bigint,
+  maxCellSize: number,
+): AppliedMutation {
   const range = toTimeRange(m.timeRange);
   const write = m.cells.map((delta) => reckonDelta(m.kind, m.row, delta, latestVisible(table, stored, delta, range, Number(now)), now, m.ttlMs));
   for (const c of write) checkNewCellSize(table, c, maxCellSize);
@@ -97,7 +103,10 @@ function checkNewCellSize(table: OpenTable, c: Cell, maxCellSize: number): void 
   const size = encodedCellSize(c, true);
   if (maxCellSize > 0 && size > maxCellSize) {
     const region = table.regions.find((r) => Buffer.compare(r.startKey, c.row) <= 0 && (r.endKey.length === 0 || Buffer.compare(c.row, r.endKey) < 0));
-    throw hbaseError('DoNotRetryIOException', `Cell with size ${size} exceeds limit of ${maxCellSize} bytes in region ${region ? toStringBinary(region.name) : ''}`);
+    throw hbaseError(
+      'DoNotRetryIOException',
+      `Cell with size ${size} exceeds limit of ${maxCellSize} bytes in region ${region ? toStringBinary(region.name) : ''}`,
+    );
   }
 }
 

@@ -33,7 +33,11 @@ function intAttr(pairs: BytesPair[], key: string, fallback: number, family: stri
 
 export function familyFromPb(f: hbase.pb.IColumnFamilySchema): FamilyDescriptor {
   const name = Buffer.from(f.name ?? []);
-  const attributes = withDefault((f.attributes ?? []).map((a) => ({ first: Buffer.from(a.first ?? []), second: Buffer.from(a.second ?? []) })), 'INDEX_BLOCK_ENCODING', 'NONE');
+  const attributes = withDefault(
+    (f.attributes ?? []).map((a) => ({ first: Buffer.from(a.first ?? []), second: Buffer.from(a.second ?? []) })),
+    'INDEX_BLOCK_ENCODING',
+    'NONE',
+  );
   const label = name.toString('utf8');
   const maxVersions = intAttr(attributes, 'VERSIONS', DEFAULT_MAX_VERSIONS, label);
   if (maxVersions <= 0) throw hbaseError('DoNotRetryIOException', `Column family ${label}: VERSIONS must be positive`);
@@ -68,7 +72,11 @@ export function tableFromSchema(schema: hbase.pb.ITableSchema, splitKeys: Buffer
   const name = tableNameFromPb(schema.tableName);
   checkTableName(name);
   const families = (schema.columnFamilies ?? []).map(familyFromPb);
-  if (families.length === 0) throw hbaseError('DoNotRetryIOException', `Table should have at least one column family. Set hbase.table.sanity.checks to false at conf or table descriptor if you want to bypass sanity checks`);
+  if (families.length === 0)
+    throw hbaseError(
+      'DoNotRetryIOException',
+      `Table should have at least one column family. Set hbase.table.sanity.checks to false at conf or table descriptor if you want to bypass sanity checks`,
+    );
   const seen = new Set<string>();
   for (const f of families) {
     const key = f.name.toString('latin1');
@@ -78,7 +86,11 @@ export function tableFromSchema(schema: hbase.pb.ITableSchema, splitKeys: Buffer
   return {
     name,
     families,
-    attributes: withDefault((schema.attributes ?? []).map((a) => ({ first: Buffer.from(a.first ?? []), second: Buffer.from(a.second ?? []) })), 'hbase.store.file-tracker.impl', 'DEFAULT'),
+    attributes: withDefault(
+      (schema.attributes ?? []).map((a) => ({ first: Buffer.from(a.first ?? []), second: Buffer.from(a.second ?? []) })),
+      'hbase.store.file-tracker.impl',
+      'DEFAULT',
+    ),
     configuration: (schema.configuration ?? []).map((c) => ({ name: c.name ?? '', value: c.value ?? '' })),
     state: 'ENABLED',
     regionId,
@@ -121,9 +133,18 @@ function metaFamily(name: string, versions: number, blocksize: number): FamilyDe
     minVersions: 0,
     ttlSeconds: FOREVER_SECONDS,
     attributes: pairs([
-      ['INDEX_BLOCK_ENCODING', 'NONE'], ['VERSIONS', String(versions)], ['KEEP_DELETED_CELLS', 'FALSE'], ['DATA_BLOCK_ENCODING', 'ROW_INDEX_V1'],
-      ['TTL', String(FOREVER_SECONDS)], ['MIN_VERSIONS', '0'], ['REPLICATION_SCOPE', '0'], ['BLOOMFILTER', 'ROWCOL'], ['IN_MEMORY', 'true'],
-      ['COMPRESSION', 'NONE'], ['BLOCKCACHE', 'true'], ['BLOCKSIZE', String(blocksize)],
+      ['INDEX_BLOCK_ENCODING', 'NONE'],
+      ['VERSIONS', String(versions)],
+      ['KEEP_DELETED_CELLS', 'FALSE'],
+      ['DATA_BLOCK_ENCODING', 'ROW_INDEX_V1'],
+      ['TTL', String(FOREVER_SECONDS)],
+      ['MIN_VERSIONS', '0'],
+      ['REPLICATION_SCOPE', '0'],
+      ['BLOOMFILTER', 'ROWCOL'],
+      ['IN_MEMORY', 'true'],
+      ['COMPRESSION', 'NONE'],
+      ['BLOCKCACHE', 'true'],
+      ['BLOCKSIZE', String(blocksize)],
     ]),
     configuration: [],
   };

@@ -9,18 +9,56 @@ import { tableNameToString } from '@hbase-compat/region-mapping';
  * Family keys come in the order HBase's value map yields them; TTL and BLOCKSIZE get their human forms.
  */
 const FAMILY_KEY_ORDER = [
-  'INDEX_BLOCK_ENCODING', 'VERSIONS', 'KEEP_DELETED_CELLS', 'DATA_BLOCK_ENCODING', 'TTL', 'MIN_VERSIONS', 'REPLICATION_SCOPE',
-  'BLOOMFILTER', 'IN_MEMORY', 'COMPRESSION', 'BLOCKCACHE', 'BLOCKSIZE',
+  'INDEX_BLOCK_ENCODING',
+  'VERSIONS',
+  'KEEP_DELETED_CELLS',
+  'DATA_BLOCK_ENCODING',
+  'TTL',
+  'MIN_VERSIONS',
+  'REPLICATION_SCOPE',
+  'BLOOMFILTER',
+  'IN_MEMORY',
+  'COMPRESSION',
+  'BLOCKCACHE',
+  'BLOCKSIZE',
 ];
 const OTHER_FAMILY_KEYS = new Set([
-  'CACHE_DATA_ON_WRITE', 'CACHE_INDEX_ON_WRITE', 'CACHE_BLOOMS_ON_WRITE', 'EVICT_BLOCKS_ON_CLOSE', 'PREFETCH_BLOCKS_ON_OPEN',
-  'COMPRESSION_COMPACT', 'IS_MOB', 'MOB_THRESHOLD', 'MOB_COMPACT_PARTITION_POLICY', 'NEW_VERSION_BEHAVIOR', 'DFS_REPLICATION',
-  'STORAGE_POLICY', 'ENCRYPTION', 'ENCRYPTION_KEY', 'COMPRESS_TAGS', 'CACHE_DATA_IN_L1', 'HBASE_MAX_VERSIONS',
+  'CACHE_DATA_ON_WRITE',
+  'CACHE_INDEX_ON_WRITE',
+  'CACHE_BLOOMS_ON_WRITE',
+  'EVICT_BLOCKS_ON_CLOSE',
+  'PREFETCH_BLOCKS_ON_OPEN',
+  'COMPRESSION_COMPACT',
+  'IS_MOB',
+  'MOB_THRESHOLD',
+  'MOB_COMPACT_PARTITION_POLICY',
+  'NEW_VERSION_BEHAVIOR',
+  'DFS_REPLICATION',
+  'STORAGE_POLICY',
+  'ENCRYPTION',
+  'ENCRYPTION_KEY',
+  'COMPRESS_TAGS',
+  'CACHE_DATA_IN_L1',
+  'HBASE_MAX_VERSIONS',
 ]);
 const TABLE_KEYS = new Set([
-  'MAX_FILESIZE', 'READONLY', 'COMPACTION_ENABLED', 'SPLIT_ENABLED', 'MERGE_ENABLED', 'MEMSTORE_FLUSHSIZE', 'DURABILITY',
-  'REGION_REPLICATION', 'REGION_MEMSTORE_REPLICATION', 'NORMALIZATION_ENABLED', 'NORMALIZER_TARGET_REGION_COUNT',
-  'NORMALIZER_TARGET_REGION_SIZE_MB', 'PRIORITY', 'FLUSH_POLICY', 'SPLIT_POLICY', 'IS_META', 'OWNER',
+  'MAX_FILESIZE',
+  'READONLY',
+  'COMPACTION_ENABLED',
+  'SPLIT_ENABLED',
+  'MERGE_ENABLED',
+  'MEMSTORE_FLUSHSIZE',
+  'DURABILITY',
+  'REGION_REPLICATION',
+  'REGION_MEMSTORE_REPLICATION',
+  'NORMALIZATION_ENABLED',
+  'NORMALIZER_TARGET_REGION_COUNT',
+  'NORMALIZER_TARGET_REGION_SIZE_MB',
+  'PRIORITY',
+  'FLUSH_POLICY',
+  'SPLIT_POLICY',
+  'IS_META',
+  'OWNER',
 ]);
 
 export function describeTable(t: TableDescriptor): string {
@@ -73,7 +111,11 @@ export function humanTtl(seconds: number): string {
 
 /** PrettyPrinter.humanReadableByte: "65536 B (64KB)". */
 export function humanSize(bytes: number): string {
-  const units: [number, string][] = [[1 << 30, 'GB'], [1 << 20, 'MB'], [1 << 10, 'KB']];
+  const units: [number, string][] = [
+    [1 << 30, 'GB'],
+    [1 << 20, 'MB'],
+    [1 << 10, 'KB'],
+  ];
   for (const [size, unit] of units) {
     if (bytes >= size) {
       const value = bytes / size;
@@ -84,10 +126,16 @@ export function humanSize(bytes: number): string {
   return `${bytes} B (${bytes}B)`;
 }
 
-
 /** The NoSuchColumnFamilyException text HRegion.checkFamily gives, naming the region holding `row`. */
-export function noSuchFamilyMessage(table: { descriptor: TableDescriptor; regions: readonly { startKey: Buffer; endKey: Buffer; name: Buffer }[] }, family: Buffer, row: Buffer | undefined): string {
-  const region = row === undefined ? table.regions[0] : table.regions.find((r) => Buffer.compare(r.startKey, row) <= 0 && (r.endKey.length === 0 || Buffer.compare(row, r.endKey) < 0));
+export function noSuchFamilyMessage(
+  table: { descriptor: TableDescriptor; regions: readonly { startKey: Buffer; endKey: Buffer; name: Buffer }[] },
+  family: Buffer,
+  row: Buffer | undefined,
+): string {
+  const region =
+    row === undefined
+      ? table.regions[0]
+      : table.regions.find((r) => Buffer.compare(r.startKey, row) <= 0 && (r.endKey.length === 0 || Buffer.compare(row, r.endKey) < 0));
   const where = region ? `region ${toStringBinary(region.name)}` : 'region';
   return `Column family ${family.toString('utf8')} does not exist in ${where} in table ${describeTable(table.descriptor)}`;
 }

@@ -127,7 +127,8 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
   function matchTables(regex: string | null | undefined, namespace: string | null | undefined, includeSys: boolean): TableDescriptor[] {
     const re = regex ? new RegExp(`^(?:${javaRegexToJs(regex)})$`) : undefined;
     return allDescriptors().filter(
-      (d) => (includeSys || d.name.namespace !== SYSTEM_NAMESPACE) && (!namespace || d.name.namespace === namespace) && (!re || re.test(tableNameToString(d.name))),
+      (d) =>
+        (includeSys || d.name.namespace !== SYSTEM_NAMESPACE) && (!namespace || d.name.namespace === namespace) && (!re || re.test(tableNameToString(d.name))),
     );
   }
 
@@ -149,7 +150,9 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
       CreateTable: async (_ctx, param) => {
         const req = decodeParam(pb.CreateTableRequest, param);
         const splitKeys = (req.splitKeys ?? []).map((k) => Buffer.from(k));
-        for (const k of splitKeys) if (k.length === 0) throw hbaseError('DoNotRetryIOException', 'java.lang.IllegalArgumentException: Empty split key must not be passed in the split keys.');
+        for (const k of splitKeys)
+          if (k.length === 0)
+            throw hbaseError('DoNotRetryIOException', 'java.lang.IllegalArgumentException: Empty split key must not be passed in the split keys.');
         const schema = req.tableSchema ?? {};
         const probe = tableNameFromPb(schema.tableName);
         checkTableName(probe);
@@ -243,7 +246,11 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const family = familyFromPb(req.columnFamilies ?? {});
         const procId = await ddl(async () => {
           const t = await requireTable(name);
-          if (t.families.some((f) => f.name.equals(family.name))) throw hbaseError('InvalidFamilyOperationException', `Column family '${family.name.toString('utf8')}' in table '${tableNameToString(name)}' already exists so cannot be added`);
+          if (t.families.some((f) => f.name.equals(family.name)))
+            throw hbaseError(
+              'InvalidFamilyOperationException',
+              `Column family '${family.name.toString('utf8')}' in table '${tableNameToString(name)}' already exists so cannot be added`,
+            );
           const next = { ...t, families: [...t.families, family] };
           sanityCheckTable(next); // HMaster.addColumn goes through modifyTable's checks
           await putTable(next);
@@ -257,8 +264,13 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const family = Buffer.from(req.columnName ?? []);
         const procId = await ddl(async () => {
           const t = await requireTable(name);
-          if (!t.families.some((f) => f.name.equals(family))) throw hbaseError('InvalidFamilyOperationException', `Family '${family.toString('utf8')}' does not exist, so it cannot be deleted`);
-          if (t.families.length === 1) throw hbaseError('InvalidFamilyOperationException', `Family '${family.toString('utf8')}' is the only column family in the table, so it cannot be deleted`);
+          if (!t.families.some((f) => f.name.equals(family)))
+            throw hbaseError('InvalidFamilyOperationException', `Family '${family.toString('utf8')}' does not exist, so it cannot be deleted`);
+          if (t.families.length === 1)
+            throw hbaseError(
+              'InvalidFamilyOperationException',
+              `Family '${family.toString('utf8')}' is the only column family in the table, so it cannot be deleted`,
+            );
           await putTable({ ...t, families: t.families.filter((f) => !f.name.equals(family)) });
         });
         return encode(pb.DeleteColumnResponse, { procId: toLong(BigInt(procId), true) });
@@ -270,7 +282,8 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         const family = familyFromPb(req.columnFamilies ?? {});
         const procId = await ddl(async () => {
           const t = await requireTable(name);
-          if (!t.families.some((f) => f.name.equals(family.name))) throw hbaseError('InvalidFamilyOperationException', `Family '${family.name.toString('utf8')}' does not exist, so it cannot be modified`);
+          if (!t.families.some((f) => f.name.equals(family.name)))
+            throw hbaseError('InvalidFamilyOperationException', `Family '${family.name.toString('utf8')}' does not exist, so it cannot be modified`);
           const next = { ...t, families: t.families.map((f) => (f.name.equals(family.name) ? family : f)) };
           sanityCheckTable(next);
           await putTable(next);
@@ -294,7 +307,9 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
 
       GetTableNames: (_ctx, param) => {
         const req = decodeParam(pb.GetTableNamesRequest, param);
-        return encode(pb.GetTableNamesResponse, { tableNames: matchTables(req.regex, req.namespace, req.includeSysTables === true).map((d) => tableNameToPb(d.name)) });
+        return encode(pb.GetTableNamesResponse, {
+          tableNames: matchTables(req.regex, req.namespace, req.includeSysTables === true).map((d) => tableNameToPb(d.name)),
+        });
       },
 
       // Schema changes apply to every region at once (the catalog is the only copy), so nothing is ever pending;
@@ -307,10 +322,14 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
       },
 
       ListTableDescriptorsByState: (_ctx, param) =>
-        encode(pb.ListTableDescriptorsByStateResponse, { tableSchema: tablesInState(decodeParam(pb.ListTableDescriptorsByStateRequest, param).isEnabled === true).map(tableSchemaToPb) }),
+        encode(pb.ListTableDescriptorsByStateResponse, {
+          tableSchema: tablesInState(decodeParam(pb.ListTableDescriptorsByStateRequest, param).isEnabled === true).map(tableSchemaToPb),
+        }),
 
       ListTableNamesByState: (_ctx, param) =>
-        encode(pb.ListTableNamesByStateResponse, { tableNames: tablesInState(decodeParam(pb.ListTableNamesByStateRequest, param).isEnabled === true).map((d) => tableNameToPb(d.name)) }),
+        encode(pb.ListTableNamesByStateResponse, {
+          tableNames: tablesInState(decodeParam(pb.ListTableNamesByStateRequest, param).isEnabled === true).map((d) => tableNameToPb(d.name)),
+        }),
 
       GetTableState: (_ctx, param) => {
         const name = tableNameFromPb(decodeParam(pb.GetTableStateRequest, param).tableName);
@@ -323,7 +342,9 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
 
       GetClusterStatus: (_ctx, param) => {
         const options = decodeParam(pb.GetClusterStatusRequest, param).options ?? [];
-        return encode(pb.GetClusterStatusResponse, { clusterStatus: buildClusterStatus({ catalog, cluster, version: deps.version, balancerOn: switches.balancer }, options) });
+        return encode(pb.GetClusterStatusResponse, {
+          clusterStatus: buildClusterStatus({ catalog, cluster, version: deps.version, balancerOn: switches.balancer }, options),
+        });
       },
 
       getProcedureResult: (_ctx, param) => {
@@ -332,7 +353,12 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
         if (p === undefined) return encode(pb.GetProcedureResultResponse, { state: 0 /* NOT_FOUND */ });
         // A failed procedure carries its exception; the client rebuilds it from class and message (ForeignExceptionUtil).
         const exception = p.failure && { genericException: { className: p.failure.kind.className, message: p.failure.message } };
-        return encode(pb.GetProcedureResultResponse, { state: 2 /* FINISHED */, submittedTime: toLong(BigInt(p.submitted)), lastUpdate: toLong(BigInt(p.finished)), exception });
+        return encode(pb.GetProcedureResultResponse, {
+          state: 2 /* FINISHED */,
+          submittedTime: toLong(BigInt(p.submitted)),
+          lastUpdate: toLong(BigInt(p.finished)),
+          exception,
+        });
       },
 
       // The shell's `flush` (and snapshots of old clients) run procedures by signature. Writes are durable
@@ -341,7 +367,8 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
       ExecProcedure: async (_ctx, param) => {
         const procedure = decodeParam(pb.ExecProcedureRequest, param).procedure;
         const signature = procedure?.signature ?? '';
-        if (signature !== 'flush-table-proc' && signature !== 'flush-region-proc') throw hbaseError('DoNotRetryIOException', `java.lang.UnsupportedOperationException: procedure ${signature} is not served`);
+        if (signature !== 'flush-table-proc' && signature !== 'flush-region-proc')
+          throw hbaseError('DoNotRetryIOException', `java.lang.UnsupportedOperationException: procedure ${signature} is not served`);
         const table = signature === 'flush-table-proc' ? catalog.find(parseTableName(procedure?.instance ?? '')) : undefined;
         if (table !== undefined) await catalog.compact(table, false);
         // MasterRpcServices.execProcedure answers the time the client may wait for the procedure
@@ -355,7 +382,8 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
       CreateNamespace: async (_ctx, param) => {
         const ns = decodeParam(pb.CreateNamespaceRequest, param).namespaceDescriptor;
         const name = Buffer.from(ns?.name ?? []).toString('utf8');
-        if (!isValidNamespaceName(name)) throw hbaseError('DoNotRetryIOException', `java.lang.IllegalArgumentException: Illegal character in namespace name ${name}`);
+        if (!isValidNamespaceName(name))
+          throw hbaseError('DoNotRetryIOException', `java.lang.IllegalArgumentException: Illegal character in namespace name ${name}`);
         const procId = await ddl(async () => {
           if (await namespaceExists(name)) throw hbaseError('NamespaceExistException', `Namespace ${name} already exists`);
           await storage.catalog.putNamespace({ name, configuration: (ns?.configuration ?? []).map((c) => ({ name: c.name ?? '', value: c.value ?? '' })) });

@@ -36,21 +36,31 @@ function flip(switches: MasterSwitches, key: keyof MasterSwitches, on: boolean):
 
 export function switchMethods(switches: MasterSwitches): Record<string, MethodHandler> {
   return {
-    SetBalancerRunning: (_ctx, param) => encode(pb.SetBalancerRunningResponse, { prevBalanceValue: flip(switches, 'balancer', decodeParam(pb.SetBalancerRunningRequest, param).on === true) }),
+    SetBalancerRunning: (_ctx, param) =>
+      encode(pb.SetBalancerRunningResponse, { prevBalanceValue: flip(switches, 'balancer', decodeParam(pb.SetBalancerRunningRequest, param).on === true) }),
     IsBalancerEnabled: () => encode(pb.IsBalancerEnabledResponse, { enabled: switches.balancer }),
     // HMaster.balance: runs (and reports so) whenever the switch is on, even with nothing to move.
     Balance: () => encode(pb.BalanceResponse, { balancerRan: switches.balancer }),
 
-    SetNormalizerRunning: (_ctx, param) => encode(pb.SetNormalizerRunningResponse, { prevNormalizerValue: flip(switches, 'normalizer', decodeParam(pb.SetNormalizerRunningRequest, param).on === true) }),
+    SetNormalizerRunning: (_ctx, param) =>
+      encode(pb.SetNormalizerRunningResponse, {
+        prevNormalizerValue: flip(switches, 'normalizer', decodeParam(pb.SetNormalizerRunningRequest, param).on === true),
+      }),
     IsNormalizerEnabled: () => encode(pb.IsNormalizerEnabledResponse, { enabled: switches.normalizer }),
     // HMaster.normalizeRegions: false only when the normalizer is off (or the master not ready).
     Normalize: () => encode(pb.NormalizeResponse, { normalizerRan: switches.normalizer }),
 
-    EnableCatalogJanitor: (_ctx, param) => encode(pb.EnableCatalogJanitorResponse, { prevValue: flip(switches, 'catalogJanitor', decodeParam(pb.EnableCatalogJanitorRequest, param).enable === true) }),
+    EnableCatalogJanitor: (_ctx, param) =>
+      encode(pb.EnableCatalogJanitorResponse, {
+        prevValue: flip(switches, 'catalogJanitor', decodeParam(pb.EnableCatalogJanitorRequest, param).enable === true),
+      }),
     IsCatalogJanitorEnabled: () => encode(pb.IsCatalogJanitorEnabledResponse, { value: switches.catalogJanitor }),
     RunCatalogScan: () => encode(pb.RunCatalogScanResponse, { scanResult: 0 }),
 
-    SetCleanerChoreRunning: (_ctx, param) => encode(pb.SetCleanerChoreRunningResponse, { prevValue: flip(switches, 'cleanerChore', decodeParam(pb.SetCleanerChoreRunningRequest, param).on === true) }),
+    SetCleanerChoreRunning: (_ctx, param) =>
+      encode(pb.SetCleanerChoreRunningResponse, {
+        prevValue: flip(switches, 'cleanerChore', decodeParam(pb.SetCleanerChoreRunningRequest, param).on === true),
+      }),
     IsCleanerChoreEnabled: () => encode(pb.IsCleanerChoreEnabledResponse, { value: switches.cleanerChore }),
     RunCleanerChore: () => encode(pb.RunCleanerChoreResponse, { cleanerChoreRan: false }),
 
@@ -65,9 +75,15 @@ export function switchMethods(switches: MasterSwitches): Record<string, MethodHa
       return encode(pb.IsSplitOrMergeEnabledResponse, { enabled: type === pb.MasterSwitchType.MERGE ? switches.merge : switches.split });
     },
 
-    SwitchSnapshotCleanup: (_ctx, param) => encode(pb.SetSnapshotCleanupResponse, { prevSnapshotCleanup: flip(switches, 'snapshotCleanup', decodeParam(pb.SetSnapshotCleanupRequest, param).enabled === true) }),
+    SwitchSnapshotCleanup: (_ctx, param) =>
+      encode(pb.SetSnapshotCleanupResponse, {
+        prevSnapshotCleanup: flip(switches, 'snapshotCleanup', decodeParam(pb.SetSnapshotCleanupRequest, param).enabled === true),
+      }),
     IsSnapshotCleanupEnabled: () => encode(pb.IsSnapshotCleanupEnabledResponse, { enabled: switches.snapshotCleanup }),
-    SwitchRpcThrottle: (_ctx, param) => encode(pb.SwitchRpcThrottleResponse, { previousRpcThrottleEnabled: flip(switches, 'rpcThrottle', decodeParam(pb.SwitchRpcThrottleRequest, param).rpcThrottleEnabled === true) }),
+    SwitchRpcThrottle: (_ctx, param) =>
+      encode(pb.SwitchRpcThrottleResponse, {
+        previousRpcThrottleEnabled: flip(switches, 'rpcThrottle', decodeParam(pb.SwitchRpcThrottleRequest, param).rpcThrottleEnabled === true),
+      }),
     IsRpcThrottleEnabled: () => encode(pb.IsRpcThrottleEnabledResponse, { rpcThrottleEnabled: switches.rpcThrottle }),
 
     IsMasterInMaintenanceMode: () => encode(pb.IsInMaintenanceModeResponse, { inMaintenanceMode: false }),

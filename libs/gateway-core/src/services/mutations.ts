@@ -1,4 +1,16 @@
-import { type Cell, CellBlockReader, CellType, LATEST_TIMESTAMP, encodedCellSize, hbaseError, has, pb, toBigInt, toStringBinary, hbase } from '@hbase-compat/hbase-codec';
+import {
+  type Cell,
+  CellBlockReader,
+  CellType,
+  LATEST_TIMESTAMP,
+  encodedCellSize,
+  hbaseError,
+  has,
+  pb,
+  toBigInt,
+  toStringBinary,
+  hbase,
+} from '@hbase-compat/hbase-codec';
 import { bytesKey, withTtlTag } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { noSuchFamilyMessage } from './descriptor-text';
@@ -100,7 +112,10 @@ export function checkCellSizes(cells: readonly Cell[], maxCellSize: number): voi
   for (const c of cells) {
     const size = encodedCellSize(c, true);
     if (size > maxCellSize) {
-      throw hbaseError('DoNotRetryIOException', `Cell[${toStringBinary(c.row)}/${toStringBinary(c.family)}:${toStringBinary(c.qualifier)}/${c.timestamp}] with size ${size} exceeds limit of ${maxCellSize} bytes`);
+      throw hbaseError(
+        'DoNotRetryIOException',
+        `Cell[${toStringBinary(c.row)}/${toStringBinary(c.family)}:${toStringBinary(c.qualifier)}/${c.timestamp}] with size ${size} exceeds limit of ${maxCellSize} bytes`,
+      );
     }
   }
 }
@@ -108,10 +123,7 @@ export function checkCellSizes(cells: readonly Cell[], maxCellSize: number): voi
 export function checkFamilies(table: OpenTable, cells: readonly Cell[]): void {
   for (const c of cells) {
     if (!table.families.has(bytesKey(c.family))) {
-      throw hbaseError(
-        'NoSuchColumnFamilyException',
-        noSuchFamilyMessage(table, c.family, c.row),
-      );
+      throw hbaseError('NoSuchColumnFamilyException', noSuchFamilyMessage(table, c.family, c.row));
     }
   }
 }
@@ -124,7 +136,14 @@ export function checkFamilies(table: OpenTable, cells: readonly Cell[]): void {
 export function resolveForWrite(table: OpenTable, m: DecodedMutation, now: bigint): Cell[] {
   if (m.kind === 'delete' && m.cells.length === 0) {
     const ts = m.timestamp === LATEST_TIMESTAMP ? now : m.timestamp;
-    return table.descriptor.families.map((f) => ({ row: m.row, family: f.name, qualifier: Buffer.alloc(0), timestamp: ts, type: CellType.DeleteFamily, value: Buffer.alloc(0) }));
+    return table.descriptor.families.map((f) => ({
+      row: m.row,
+      family: f.name,
+      qualifier: Buffer.alloc(0),
+      timestamp: ts,
+      type: CellType.DeleteFamily,
+      value: Buffer.alloc(0),
+    }));
   }
   return m.cells.map((c) => {
     // Views into the request frame stay valid: the connection decoder never reuses a frame's buffer.

@@ -18,7 +18,15 @@ function family(attrs: Record<string, string> = {}, configuration: Record<string
 }
 
 function table(attrs: Record<string, string> = {}, families: FamilyDescriptor[] = [family()]): TableDescriptor {
-  return { name: { namespace: 'default', qualifier: 't' }, families, attributes: Object.entries(attrs).map(([k, v]) => pair(k, v)), configuration: [], state: 'ENABLED', regionId: 1, splitKeys: [] };
+  return {
+    name: { namespace: 'default', qualifier: 't' },
+    families,
+    attributes: Object.entries(attrs).map(([k, v]) => pair(k, v)),
+    configuration: [],
+    state: 'ENABLED',
+    regionId: 1,
+    splitKeys: [],
+  };
 }
 
 const HINT = ' Set hbase.table.sanity.checks to false at conf or table descriptor if you want to bypass sanity checks';
@@ -40,7 +48,9 @@ describe('TableDescriptorChecker.sanityCheck as ported', () => {
     );
     expect(refusal(table({ MAX_FILESIZE: String(2 * 1024 * 1024) }))).toBe('ok');
     expect(refusal(table({ MAX_FILESIZE: '1024', 'hbase.table.sanity.checks': 'false' }))).toBe('ok');
-    expect(refusal(table({ MEMSTORE_FLUSHSIZE: '1024' }))).toContain('MEMSTORE_FLUSHSIZE for table descriptor or "hbase.hregion.memstore.flush.size" (1024) is too small');
+    expect(refusal(table({ MEMSTORE_FLUSHSIZE: '1024' }))).toContain(
+      'MEMSTORE_FLUSHSIZE for table descriptor or "hbase.hregion.memstore.flush.size" (1024) is too small',
+    );
   });
 
   it('refuses unknown split policies, no families and region replication below one', () => {
@@ -53,11 +63,15 @@ describe('TableDescriptorChecker.sanityCheck as ported', () => {
   it('checks every family setting with HBase texts', () => {
     expect(refusal(table({}, [family({}, {}, { ttlSeconds: 0 })]))).toBe(`TTL for column family cf must be positive.${HINT}`);
     expect(refusal(table({}, [family({ BLOCKSIZE: '512' })]))).toBe(`Block size for column family cf  must be between 1K and 16MB.${HINT}`);
-    expect(refusal(table({}, [family({}, {}, { minVersions: 3, maxVersions: 2 })]))).toBe(`Min versions for column family cf must be less than the Max versions.${HINT}`);
+    expect(refusal(table({}, [family({}, {}, { minVersions: 3, maxVersions: 2 })]))).toBe(
+      `Min versions for column family cf must be less than the Max versions.${HINT}`,
+    );
     expect(refusal(table({}, [family({ REPLICATION_SCOPE: '7' })]))).toBe(`Replication scope for column family cf is 7 which is invalid.${HINT}`);
     expect(refusal(table({}, [family({ BLOOMFILTER: 'ROWPREFIX_FIXED_LENGTH' })]))).toBe(`Failed to get bloom filter param${HINT}`);
     expect(refusal(table({}, [family({ BLOOMFILTER: 'ROWPREFIX_FIXED_LENGTH' }, { 'RowPrefixBloomFilter.prefix_length': '4' })]))).toBe('ok');
-    expect(refusal(table({}, [family({ IN_MEMORY_COMPACTION: 'BOGUS' })]))).toBe(`No enum constant org.apache.hadoop.hbase.MemoryCompactionPolicy.BOGUS${HINT}`);
+    expect(refusal(table({}, [family({ IN_MEMORY_COMPACTION: 'BOGUS' })]))).toBe(
+      `No enum constant org.apache.hadoop.hbase.MemoryCompactionPolicy.BOGUS${HINT}`,
+    );
   });
 
   it('FIFO compaction needs a TTL and 1000 blocking files, even with sanity checks off', () => {

@@ -27,8 +27,14 @@ const MAX_ROW_LENGTH = 32767;
 /** Split policies a stock region server can load (RegionSplitPolicy.getSplitPolicyClass). */
 const SPLIT_POLICIES = new Set(
   [
-    'RegionSplitPolicy', 'ConstantSizeRegionSplitPolicy', 'IncreasingToUpperBoundRegionSplitPolicy', 'SteppingSplitPolicy',
-    'KeyPrefixRegionSplitPolicy', 'DelimitedKeyPrefixRegionSplitPolicy', 'DisabledRegionSplitPolicy', 'BusyRegionSplitPolicy',
+    'RegionSplitPolicy',
+    'ConstantSizeRegionSplitPolicy',
+    'IncreasingToUpperBoundRegionSplitPolicy',
+    'SteppingSplitPolicy',
+    'KeyPrefixRegionSplitPolicy',
+    'DelimitedKeyPrefixRegionSplitPolicy',
+    'DisabledRegionSplitPolicy',
+    'BusyRegionSplitPolicy',
   ].map((c) => `org.apache.hadoop.hbase.regionserver.${c}`),
 );
 
@@ -90,12 +96,16 @@ function checkSizes(td: TableDescriptor, fail: Fail): void {
   const maxFileSize = value(td.attributes, 'MAX_FILESIZE');
   const maxFileLimit = javaLong(value(td.attributes, 'hbase.hregion.max.filesize.limit') ?? String(MAX_FILESIZE_LOWER_LIMIT));
   if (maxFileSize !== undefined && javaLong(maxFileSize) < maxFileLimit) {
-    fail(`MAX_FILESIZE for table descriptor or "hbase.hregion.max.filesize" (${maxFileSize}) is too small, which might cause over splitting into unmanageable number of regions.`);
+    fail(
+      `MAX_FILESIZE for table descriptor or "hbase.hregion.max.filesize" (${maxFileSize}) is too small, which might cause over splitting into unmanageable number of regions.`,
+    );
   }
   const flushSize = value(td.attributes, 'MEMSTORE_FLUSHSIZE');
   const flushLimit = javaLong(value(td.attributes, 'hbase.hregion.memstore.flush.size.limit') ?? String(FLUSH_SIZE_LOWER_LIMIT));
   if (flushSize !== undefined && javaLong(flushSize) < flushLimit) {
-    fail(`MEMSTORE_FLUSHSIZE for table descriptor or "hbase.hregion.memstore.flush.size" (${flushSize}) is too small, which might cause very frequent flushing.`);
+    fail(
+      `MEMSTORE_FLUSHSIZE for table descriptor or "hbase.hregion.memstore.flush.size" (${flushSize}) is too small, which might cause very frequent flushing.`,
+    );
   }
 }
 
@@ -115,7 +125,10 @@ function checkSplitPolicy(td: TableDescriptor, fail: Fail): void {
 function checkCoprocessors(td: TableDescriptor, fail: Fail): void {
   for (const a of td.attributes) {
     if (!/^coprocessor\$\d+$/i.test(a.first.toString('utf8'))) continue;
-    const [path = '', className = ''] = a.second.toString('utf8').split('|').map((p) => p.trim());
+    const [path = '', className = ''] = a.second
+      .toString('utf8')
+      .split('|')
+      .map((p) => p.trim());
     if (path === '' && !className.startsWith('org.apache.hadoop.hbase.')) fail(`Class ${className} cannot be loaded`);
   }
 }
@@ -127,7 +140,10 @@ function checkCompression(f: FamilyDescriptor, fail: Fail): void {
     if (LOADABLE_COMPRESSION.has(algorithm)) continue;
     if (failedCompression.has(algorithm)) fail(`Compression algorithm '${algorithm.toLowerCase()}' previously failed test.`);
     failedCompression.add(algorithm);
-    fail(COMPRESSION_FAILURES[algorithm] ?? `java.lang.IllegalArgumentException: No enum constant org.apache.hadoop.hbase.io.compress.Compression.Algorithm.${algorithm}`);
+    fail(
+      COMPRESSION_FAILURES[algorithm] ??
+        `java.lang.IllegalArgumentException: No enum constant org.apache.hadoop.hbase.io.compress.Compression.Algorithm.${algorithm}`,
+    );
   }
 }
 

@@ -33,9 +33,7 @@ export function valueArb(t: DataType, indexedSafe: boolean): fc.Arbitrary<FieldV
     case 'BYTES':
       return fc.uint8Array({ maxLength: 40 });
     case 'CHAR':
-      return fc
-        .string({ unit: 'grapheme', maxLength: t.length })
-        .filter((s) => utf8Length(s) <= t.length && !(indexedSafe && s.endsWith('\u0000')));
+      return fc.string({ unit: 'grapheme', maxLength: t.length }).filter((s) => utf8Length(s) <= t.length && !(indexedSafe && s.endsWith('\u0000')));
     case 'BINARY':
       return fc.uint8Array({ maxLength: t.length }).filter((b) => !(indexedSafe && b.length > 0 && b[b.length - 1] === 0));
     case 'DECIMAL': {

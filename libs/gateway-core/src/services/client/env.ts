@@ -49,7 +49,10 @@ export function resolveRegion(env: ClientEnv, spec: hbase.pb.IRegionSpecifier | 
 
 function checkOpen(env: ClientEnv, ref: RegionRef): Target {
   if (ref.table.descriptor.state !== 'ENABLED') {
-    throw hbaseError('NotServingRegionException', `Region ${toStringBinary(ref.region.name)} is not online on ${serverString(env.cluster)} (table is ${ref.table.descriptor.state.toLowerCase()})`);
+    throw hbaseError(
+      'NotServingRegionException',
+      `Region ${toStringBinary(ref.region.name)} is not online on ${serverString(env.cluster)} (table is ${ref.table.descriptor.state.toLowerCase()})`,
+    );
   }
   return { kind: 'table', ref };
 }

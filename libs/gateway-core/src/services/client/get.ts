@@ -40,7 +40,10 @@ async function readRow(env: ClientEnv, table: OpenTable, get: hbase.pb.IGet): Pr
   const [stored] = await env.storage.data.getRows(table.descriptor, [row]);
   if (!get.filter) return applyStoreLimits(readVisible(stored.cells, table.families, query), get.storeLimit, get.storeOffset);
   const visible = readVisible(stored.cells, table.families, widenForFilter(query));
-  const cells = trimVersions(applyFilterToRow(decodeFilter(get.filter, { maxVersions: query.maxVersions, loadColumnFamiliesOnDemand: loadsOnDemand(get) }), row, visible), query.maxVersions);
+  const cells = trimVersions(
+    applyFilterToRow(decodeFilter(get.filter, { maxVersions: query.maxVersions, loadColumnFamiliesOnDemand: loadsOnDemand(get) }), row, visible),
+    query.maxVersions,
+  );
   return applyStoreLimits(cells, get.storeLimit, get.storeOffset);
 }
 

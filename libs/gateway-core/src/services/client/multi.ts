@@ -123,7 +123,11 @@ async function batchOutcomes(env: ClientEnv, ref: RegionRef, gathered: PendingWr
   if (batch.length === 0) return out;
   env.catalog.countRequests(ref.region, 0, batch.length); // HRegion.batchMutate: the batch's size
   try {
-    await writeBatch(env, ref.table, batch.map((p) => p.m));
+    await writeBatch(
+      env,
+      ref.table,
+      batch.map((p) => p.m),
+    );
     for (const p of batch) out.set(p, { index: p.index, result: {} });
     return out;
   } catch (e) {
@@ -148,11 +152,18 @@ async function batchOutcomes(env: ClientEnv, ref: RegionRef, gathered: PendingWr
  * RSRpcServices.doBatchOp answers atomic actions: results by position (the client sets no index),
  * Increment/Append cells merged inline into the first result, and `processed` on the region result.
  */
-async function atomicRegionAction(env: ClientEnv, ref: RegionRef, ra: hbase.pb.IRegionAction, reader: CellBlockReader | undefined): Promise<hbase.pb.IRegionActionResult> {
+async function atomicRegionAction(
+  env: ClientEnv,
+  ref: RegionRef,
+  ra: hbase.pb.IRegionAction,
+  reader: CellBlockReader | undefined,
+): Promise<hbase.pb.IRegionActionResult> {
   const { table } = ref;
   const decoded = decodeAtomicActions(env, ref, ra, reader);
   if (decoded.length === 0) return { resultOrException: [], processed: true };
-  const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) => rowTransaction(table, ra.condition, decoded, stored.cells, env.now(), env.maxCellSize));
+  const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) =>
+    rowTransaction(table, ra.condition, decoded, stored.cells, env.now(), env.maxCellSize),
+  );
   // HRegion.mutateRow / checkAndMutate: one read for a condition; the batch's writes when it is applied.
   env.catalog.countRequests(ref.region, ra.condition ? 1 : 0, outcome.processed ? decoded.length : 0);
   const first: hbase.pb.IResultOrException = { index: 0, result: outcome.returned?.length ? encodeMergedResult(outcome.returned) : {} };

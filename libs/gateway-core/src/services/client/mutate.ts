@@ -28,7 +28,12 @@ export function mutateMethod(env: ClientEnv) {
 }
 
 /** Applies one mutation: plain puts and deletes blind, read-modify-writes on the row's owner. */
-export async function mutateOne(env: ClientEnv, ref: RegionRef, m: DecodedMutation, condition: hbase.pb.ICondition | null | undefined): Promise<{ processed: boolean; cells: Cell[] | undefined }> {
+export async function mutateOne(
+  env: ClientEnv,
+  ref: RegionRef,
+  m: DecodedMutation,
+  condition: hbase.pb.ICondition | null | undefined,
+): Promise<{ processed: boolean; cells: Cell[] | undefined }> {
   const { table } = ref;
   checkRow(m.row);
   checkMutationRegion(ref, m, condition !== null && condition !== undefined);
@@ -98,7 +103,12 @@ export async function writeBatch(env: ClientEnv, table: OpenTable, mutations: De
  * ownership to this node; any other node answers NotServingRegionException and the client
  * relocates through hbase:meta.
  */
-export function mutateAsOwner<T>(env: ClientEnv, table: OpenTable, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
+export function mutateAsOwner<T>(
+  env: ClientEnv,
+  table: OpenTable,
+  row: Buffer,
+  update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T },
+): Promise<T> {
   const region = env.catalog.regionForRow(table, row);
   if (!sameServer(env.catalog.ownerOf(region), env.cluster.self) || !env.cluster.mayActAsOwner()) {
     throw hbaseError('NotServingRegionException', `Region ${toStringBinary(region.name)} is not online on ${serverString(env.cluster)}`);

@@ -35,11 +35,17 @@ async function continueScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.Scan
     const lastCallSeq = env.scanners.retiredCallSeq(id);
     if (lastCallSeq !== undefined) {
       if (has(req, 'nextCallSeq') && Number(req.nextCallSeq) !== lastCallSeq + 1) {
-        throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq for closed request: ${lastCallSeq + 1} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
+        throw hbaseError(
+          'OutOfOrderScannerNextException',
+          `Expected nextCallSeq for closed request: ${lastCallSeq + 1} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`,
+        );
       }
       return { message: pb.ScanResponse.encode({ scannerId: req.scannerId }).finish() };
     }
-    throw hbaseError('UnknownScannerException', `Unknown scanner '${id}'. This can happen due to any of the following reasons: a) Scanner id given is wrong, b) Scanner lease expired because of long wait between consecutive client checkins, c) Server may be closing down, d) RegionServer restart during upgrade.\nIf the issue is due to reason (b), a possible fix would be increasing the value of'hbase.client.scanner.timeout.period' configuration.`);
+    throw hbaseError(
+      'UnknownScannerException',
+      `Unknown scanner '${id}'. This can happen due to any of the following reasons: a) Scanner id given is wrong, b) Scanner lease expired because of long wait between consecutive client checkins, c) Server may be closing down, d) RegionServer restart during upgrade.\nIf the issue is due to reason (b), a possible fix would be increasing the value of'hbase.client.scanner.timeout.period' configuration.`,
+    );
   }
   env.scanners.renew(id);
   checkNextCallSeq(req, id, scanner);
@@ -54,7 +60,10 @@ async function continueScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.Scan
 function checkNextCallSeq(req: hbase.pb.ScanRequest, id: string, scanner: RegionScanner): void {
   if (!has(req, 'nextCallSeq')) return;
   if (Number(req.nextCallSeq) !== scanner.expectedCallSeq) {
-    throw hbaseError('OutOfOrderScannerNextException', `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`);
+    throw hbaseError(
+      'OutOfOrderScannerNextException',
+      `Expected nextCallSeq: ${scanner.expectedCallSeq} But the nextCallSeq got from client: ${req.nextCallSeq}; request=scanner_id: ${id}`,
+    );
   }
   scanner.expectedCallSeq++;
 }
@@ -63,14 +72,22 @@ async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequ
   const target = resolveRegion(env, req.region);
   const s = req.scan ?? pb.Scan.create();
   const maxResultSize = has(s, 'maxResultSize') && toNumber(s.maxResultSize) > 0 ? toNumber(s.maxResultSize) : DEFAULT_MAX_RESULT_SIZE;
-  const scanner = new RegionScanner(openSource(env, target, s, req.limitOfRows), {
-    maxResultSize,
-    cellsPerResult: has(s, 'batchSize') && (s.batchSize ?? 0) > 0 ? (s.batchSize as number) : undefined,
-  }, target.kind === 'table' ? target.ref.region : undefined);
+  const scanner = new RegionScanner(
+    openSource(env, target, s, req.limitOfRows),
+    {
+      maxResultSize,
+      cellsPerResult: has(s, 'batchSize') && (s.batchSize ?? 0) > 0 ? (s.batchSize as number) : undefined,
+    },
+    target.kind === 'table' ? target.ref.region : undefined,
+  );
   const id = env.scanners.open(scanner);
   // RSRpcServices.newRegionScanner: the answer to an opening call names the scanner, its lease and
   // the read point it sees. Our stores keep no MVCC; the clock at opening orders read points as HBase's do.
-  const opened: hbase.pb.IScanResponse = { scannerId: toLong(BigInt(id), true), ttl: env.scanners.leasePeriodMs, mvccReadPoint: toLong(BigInt(env.now()), true) };
+  const opened: hbase.pb.IScanResponse = {
+    scannerId: toLong(BigInt(id), true),
+    ttl: env.scanners.leasePeriodMs,
+    mvccReadPoint: toLong(BigInt(env.now()), true),
+  };
   checkNextCallSeq(req, id, scanner);
   // RSRpcServices.scan: renew=true only (re)arms the lease, even on the call that opens the scanner
   // (hbase-driver opens so): no rows are read and the scanner stays open.
@@ -84,7 +101,14 @@ async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequ
  * unless it is final anyway (DoNotRetryIOException), the client hears ScannerResetException and
  * reopens from the last row it saw.
  */
-async function runScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequest, id: string, scanner: RegionScanner, head: hbase.pb.IScanResponse): Promise<MethodResult> {
+async function runScan(
+  env: ClientEnv,
+  ctx: CallContext,
+  req: hbase.pb.ScanRequest,
+  id: string,
+  scanner: RegionScanner,
+  head: hbase.pb.IScanResponse,
+): Promise<MethodResult> {
   const rows = has(req, 'numberOfRows') ? req.numberOfRows : req.closeScanner ? 0 : 1;
   let step: ScanStep;
   try {
@@ -112,7 +136,8 @@ function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRo
   };
   // UserScanQueryMatcher's rule: a raw scan may name families but not columns.
   const raw = (s.attribute ?? []).some((a) => a.name === '_raw_' && (a.value?.[0] ?? 0) !== 0);
-  if (raw && (s.column ?? []).some((c) => (c.qualifier ?? []).length > 0)) throw hbaseError('DoNotRetryIOException', 'Cannot specify any column for a raw scan');
+  if (raw && (s.column ?? []).some((c) => (c.qualifier ?? []).length > 0))
+    throw hbaseError('DoNotRetryIOException', 'Cannot specify any column for a raw scan');
   const limit = limitOfRows > 0 ? limitOfRows : undefined;
   if (target.kind === 'meta') {
     const query = buildReadQuery(undefined, s.column, s.timeRange, s.maxVersions, env.now());
@@ -122,7 +147,13 @@ function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRo
   const { table, region } = target.ref;
   const query = buildReadQuery(table, s.column, s.timeRange, s.maxVersions, env.now(), region.startKey, s);
   const filter = filterForScan(s, range.reversed, query.maxVersions, table.families.values());
-  return new TableRowSource(env.storage, table, clampToRegion(range, region), { query, filter, limit, storeLimit: s.storeLimit ?? undefined, storeOffset: s.storeOffset ?? undefined });
+  return new TableRowSource(env.storage, table, clampToRegion(range, region), {
+    query,
+    filter,
+    limit,
+    storeLimit: s.storeLimit ?? undefined,
+    storeOffset: s.storeOffset ?? undefined,
+  });
 }
 
 /**
