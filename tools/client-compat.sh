@@ -22,6 +22,7 @@
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LOG_TAG=client-compat; . "$ROOT/tools/lib/common.sh"
 . "$ROOT/tools/lib/node.sh"
 fluss=; only=; keep=0
 while [[ $# -gt 0 ]]; do
@@ -33,7 +34,6 @@ while [[ $# -gt 0 ]]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-log() { printf '[client-compat] %s\n' "$*" >&2; }
 # A target that cannot be set up fails the whole check, loudly, still with the summary line.
 die() { printf '[client-compat] ERROR: %s\n' "$*" >&2; echo 'client-compat: 0 passed, 1 failed'; exit 1; }
 

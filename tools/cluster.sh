@@ -23,8 +23,7 @@
 # DIR/cluster.env records them for the other commands. Prints the ZooKeeper quorum on start.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-log() { printf '[cluster] %s\n' "$*" >&2; }
-die() { printf '[cluster] ERROR: %s\n' "$*" >&2; exit 1; }
+LOG_TAG=cluster; . "$ROOT/tools/lib/common.sh"
 
 cmd=${1:-}; shift || true
 nodes=3; dir=$ROOT/.cache/run/cluster; fluss=; node=

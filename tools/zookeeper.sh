@@ -25,16 +25,10 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LOG_TAG=zookeeper; . "$ROOT/tools/lib/common.sh"
 readonly ROOT
 
-log() { printf '[zookeeper] %s\n' "$*" >&2; }
-die() { printf '[zookeeper] ERROR: %s\n' "$*" >&2; exit 1; }
-usage() {
-  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
-  exit 2
-}
 
-is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
 
 cmd=${1:-}
 [[ -n $cmd ]] || usage

@@ -9,11 +9,11 @@
 # A stamp per part records the versions it holds; a part is redone only when they change.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOG_TAG=client-clients; . "$ROOT/tools/lib/common.sh"
 readonly ROOT
 readonly DIR=$ROOT/.cache/client-compat
 readonly HBASE_DRIVER=1.1.1
 readonly RPC_CLIENT=0.1.15
-log() { printf '[client-clients] %s\n' "$*" >&2; }
 
 stamped() { [[ -f $1 && "$(<"$1")" == "$2" ]]; }
 

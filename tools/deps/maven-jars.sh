@@ -26,17 +26,12 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOG_TAG=maven-jars; . "$ROOT/tools/lib/common.sh"
 readonly ROOT
 readonly CACHE=$ROOT/.cache
 readonly M2=$CACHE/m2
 readonly DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
-log() { printf '[maven-jars] %s\n' "$*" >&2; }
-die() { printf '[maven-jars] ERROR: %s\n' "$*" >&2; exit 1; }
-usage() {
-  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
-  exit 2
-}
 
 # Versions (checked against Central's maven-metadata.xml for hbase-shaded-client:
 # 2.5.11-hadoop3 and 2.6.4-hadoop3 are the newest of their lines).
