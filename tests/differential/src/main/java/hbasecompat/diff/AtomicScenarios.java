@@ -444,6 +444,7 @@ public final class AtomicScenarios {
       ctx.rec.result("row", t.get(new Get(ROW)));
     }));
     s.add(Scenario.of("atomic-increment-wrong-width-batch", "atomic", "Increment of a non-8-byte cell inside a batch fails alone", ctx -> {
+      ctx.rec.unrankedServerTimes(); // one batch stamps several actions
       Table t = ctx.table("t", "cf");
       t.put(new Put(ROW).addColumn(CF, b("s"), 1, b("abc")));
       List<Row> actions = List.of(new Increment(ROW).addColumn(CF, b("s"), 1), new Increment(ROW).addColumn(CF, b("n"), 1), new Put(b("p")).addColumn(CF, Q, 1, b("1")));
@@ -499,6 +500,9 @@ public final class AtomicScenarios {
       ctx.rec.note("stored length", t.get(new Get(ROW)).getValue(CF, Q).length);
     }));
     s.add(Scenario.of("atomic-increment-batch-order", "atomic", "Increments and Appends in a batch return sorted cells", ctx -> {
+      // HBase stamps a region's mini-batch with one time; the gateway stamps each action, so two
+      // actions may fall in different milliseconds: what is compared here is the cells' order.
+      ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf", "cf2");
       List<Row> actions = List.of(new Increment(ROW).addColumn(CF2, b("z"), 1).addColumn(CF, b("y"), 2).addColumn(CF, b("x"), 3),
           new Append(b("r2")).addColumn(CF, b("z"), b("1")).addColumn(CF, b("a"), b("2")));
