@@ -471,12 +471,32 @@ export class DependentColumnFilter extends FilterBase {
   }
 }
 
-/** WhileMatchFilter: the first cell, row key or row the wrapped filter rejects ends the scan. */
-export class WhileMatchFilter extends FilterBase {
-  private done = false;
-  constructor(private readonly inner: HFilter) {
+/**
+ * What WhileMatchFilter and SkipFilter share: they wrap one filter, pass cell transforms, family
+ * essentials and the scan direction through to it, and always decide in filterRow.
+ */
+abstract class WrappingFilter extends FilterBase {
+  constructor(protected readonly inner: HFilter) {
     super();
   }
+  override transformCell(c: Cell): Cell {
+    return this.inner.transformCell(c);
+  }
+  override hasFilterRow(): boolean {
+    return true;
+  }
+  override isFamilyEssential(family: Buffer): boolean {
+    return this.inner.isFamilyEssential(family);
+  }
+  override setReversed(reversed: boolean): void {
+    this.inner.setReversed(reversed);
+    this.reversed = reversed;
+  }
+}
+
+/** WhileMatchFilter: the first cell, row key or row the wrapped filter rejects ends the scan. */
+export class WhileMatchFilter extends WrappingFilter {
+  private done = false;
   override reset(): void {
     this.inner.reset();
   }
@@ -494,9 +514,6 @@ export class WhileMatchFilter extends FilterBase {
     this.done ||= code !== R.INCLUDE;
     return code;
   }
-  override transformCell(c: Cell): Cell {
-    return this.inner.transformCell(c);
-  }
   override filterRowCells(cells: Cell[]): void {
     this.inner.filterRowCells(cells);
   }
@@ -505,24 +522,11 @@ export class WhileMatchFilter extends FilterBase {
     this.done ||= v;
     return v;
   }
-  override hasFilterRow(): boolean {
-    return true;
-  }
-  override isFamilyEssential(family: Buffer): boolean {
-    return this.inner.isFamilyEssential(family);
-  }
-  override setReversed(reversed: boolean): void {
-    this.inner.setReversed(reversed);
-    this.reversed = reversed;
-  }
 }
 
 /** SkipFilter: a row any of whose cells the wrapped filter rejects is dropped whole. */
-export class SkipFilter extends FilterBase {
+export class SkipFilter extends WrappingFilter {
   private filterOutRow = false;
-  constructor(private readonly inner: HFilter) {
-    super();
-  }
   override reset(): void {
     this.inner.reset();
     this.filterOutRow = false;
@@ -538,21 +542,8 @@ export class SkipFilter extends FilterBase {
     this.filterOutRow ||= code !== R.INCLUDE;
     return code;
   }
-  override transformCell(c: Cell): Cell {
-    return this.inner.transformCell(c);
-  }
   override filterRow(): boolean {
     return this.filterOutRow;
-  }
-  override hasFilterRow(): boolean {
-    return true;
-  }
-  override isFamilyEssential(family: Buffer): boolean {
-    return this.inner.isFamilyEssential(family);
-  }
-  override setReversed(reversed: boolean): void {
-    this.inner.setReversed(reversed);
-    this.reversed = reversed;
   }
 }
 
