@@ -423,6 +423,7 @@ public final class AtomicScenarios {
       t.put(new Put(ROW).addColumn(CF, Q, 100, Bytes.toBytes(10L)).addColumn(CF, Q, 200, Bytes.toBytes(20L)));
       Result r = t.increment(new Increment(ROW).addColumn(CF, Q, 1).setTimeRange(0, 150));
       ctx.rec.note("in [0,150)", Bytes.toLong(r.getValue(CF, Q)));
+      Thread.sleep(2); // two server stamps in one millisecond would make the second cell replace the first (both servers)
       Result none = t.increment(new Increment(ROW).addColumn(CF, Q, 1).setTimeRange(300, 400));
       ctx.rec.note("in [300,400)", Bytes.toLong(none.getValue(CF, Q)));
       ctx.rec.result("row", row(t));
@@ -432,6 +433,7 @@ public final class AtomicScenarios {
       t.put(new Put(ROW).addColumn(CF, Q, 100, b("old")).addColumn(CF, Q, 200, b("new")));
       Result r = t.append(new Append(ROW).addColumn(CF, Q, b("+")).setTimeRange(0, 150));
       ctx.rec.note("in [0,150)", Bytes.toString(r.getValue(CF, Q)));
+      Thread.sleep(2); // two server stamps in one millisecond would make the second cell replace the first (both servers)
       Result none = t.append(new Append(ROW).addColumn(CF, Q, b("!")).setTimeRange(300, 400));
       ctx.rec.note("in [300,400)", Bytes.toString(none.getValue(CF, Q)));
       ctx.rec.result("row", row(t));
