@@ -72,7 +72,7 @@ export class HBaseGateway {
     this.cluster = new ClusterView(self, config.clusterId ?? options.clusterId ?? randomUUID());
     this.catalog = new TableCatalog(storage, this.cluster);
     this.meta = new MetaTable(this.catalog, this.cluster);
-    this.scanners = new ScannerRegistry<RegionScanner>(config.scannerLeaseMs);
+    this.scanners = new ScannerRegistry<RegionScanner>(config.scannerLeaseMs, config.scannerLimits);
     this.callQueue = new CallQueue(config.rpcLimits.maxCallQueueLength, config.rpcLimits.maxCallQueueBytes, () => serverNameToString(this.cluster.self));
     this.mapError = createErrorMapper(storage);
     this.metrics = options.metrics ? new GatewayMetrics(options.metrics, this) : undefined;

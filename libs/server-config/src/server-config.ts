@@ -58,6 +58,16 @@ export const CONFIG_KEYS = {
     help: 'calls in progress per connection; beyond it the connection is not read until some finish',
   },
   'hbase.client.scanner.timeout.period': { kind: 'positive-int', default: 60000, help: 'scanner lease, ms' },
+  'hbase.compat.scanner.max.open': {
+    kind: 'positive-int',
+    default: 10000,
+    help: 'open scanners on this node; a scan opened beyond it gets RegionTooBusyException (retried) until leases end or scans close',
+  },
+  'hbase.compat.rpc.connection.max.scanners': {
+    kind: 'positive-int',
+    default: 1000,
+    help: 'open scanners one connection may hold; beyond it that connection gets RegionTooBusyException on opening a scan',
+  },
   'hbase.server.keyvalue.maxsize': {
     kind: 'non-negative-int',
     default: 10485760,
@@ -102,6 +112,7 @@ export interface ServerConfig {
   catalogSyncTimeoutMs: number;
   maxRequestBytes: number;
   scannerLeaseMs: number;
+  scannerLimits: ScannerLimits;
   rpcLimits: RpcLimits;
   maxCellSize: number;
   dataDir: string;
@@ -119,6 +130,12 @@ export interface ServerConfig {
   };
   /** Where each value came from, for logs and error messages. */
   sources: Record<ConfigKey, string>;
+}
+
+/** Bounds on open scanners, so clients that never close them cannot hold memory beyond their leases. */
+export interface ScannerLimits {
+  maxOpen: number;
+  maxPerConnection: number;
 }
 
 /** Overload protection of the RPC listener (see libs/gateway-core/src/rpc/call-queue.ts). */
@@ -155,6 +172,10 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     catalogSyncTimeoutMs: values['hbase.compat.catalog.sync.timeout.ms'] as number,
     maxRequestBytes: values['hbase.ipc.max.request.size'] as number,
     scannerLeaseMs: values['hbase.client.scanner.timeout.period'] as number,
+    scannerLimits: {
+      maxOpen: values['hbase.compat.scanner.max.open'] as number,
+      maxPerConnection: values['hbase.compat.rpc.connection.max.scanners'] as number,
+    },
     rpcLimits: {
       maxCallQueueLength: values['hbase.ipc.server.max.callqueue.length'] as number,
       maxCallQueueBytes: values['hbase.ipc.server.max.callqueue.size'] as number,

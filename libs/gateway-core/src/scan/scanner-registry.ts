@@ -1,8 +1,15 @@
+import { hbaseError } from '@hbase-compat/hbase-codec';
+
 /**
  * Leases on open region scanners, by scanner id. A scanner not touched within its lease is closed;
  * a later call for it gets UnknownScannerException, as from HBase. What a scanner is and how it
  * continues is the caller's business: the registry only holds, renews and ends leases, and remembers
  * which scanners were closed on purpose (RSRpcServices.closedScanners).
+ *
+ * HBase bounds open scanners only by their leases. Here the node and each connection also have a
+ * ceiling, so clients that open scanners and never close them hold a bounded amount of memory: a scan
+ * opened past a ceiling gets RegionTooBusyException, which the client retries with backoff while
+ * leases end (open scanners are never closed early for it).
  */
 export interface LeasedScanner {
   close(): void;
@@ -11,10 +18,20 @@ export interface LeasedScanner {
 interface Lease<T> {
   scanner: T;
   timer: NodeJS.Timeout | undefined;
+  /** The connection that opened it (its remote address), whose count it holds. */
+  owner: string;
 }
+
+export interface ScannerCeilings {
+  maxOpen: number;
+  maxPerConnection: number;
+}
+
+const UNBOUNDED: ScannerCeilings = { maxOpen: Number.MAX_SAFE_INTEGER, maxPerConnection: Number.MAX_SAFE_INTEGER };
 
 export class ScannerRegistry<T extends LeasedScanner = LeasedScanner> {
   private readonly leases = new Map<string, Lease<T>>();
+  private readonly openByOwner = new Map<string, number>();
   /**
    * Scanners closed by the client or at the end of their region: the call sequence number they had
    * reached, and when they are forgotten. As RSRpcServices.closedScanners (a cache expiring a lease
@@ -26,7 +43,10 @@ export class ScannerRegistry<T extends LeasedScanner = LeasedScanner> {
   private lastSweep = 0;
   private nextId: bigint;
 
-  constructor(private readonly leaseMs: number) {
+  constructor(
+    private readonly leaseMs: number,
+    private readonly ceilings: ScannerCeilings = UNBOUNDED,
+  ) {
     // Ids unique across restarts, so a stale id from before a restart is never mistaken for a new one.
     this.nextId = BigInt(Date.now()) << 16n;
   }
@@ -39,12 +59,24 @@ export class ScannerRegistry<T extends LeasedScanner = LeasedScanner> {
     return this.leaseMs;
   }
 
-  /** Registers a scanner under a new id with a fresh lease. */
-  open(scanner: T): string {
+  /** Registers a scanner under a new id with a fresh lease, if the node and its connection are under their ceilings. */
+  open(scanner: T, owner = ''): string {
+    this.checkCeilings(owner);
     const id = (this.nextId++).toString();
-    this.leases.set(id, { scanner, timer: undefined });
+    this.leases.set(id, { scanner, timer: undefined, owner });
+    this.openByOwner.set(owner, (this.openByOwner.get(owner) ?? 0) + 1);
     this.renew(id);
     return id;
+  }
+
+  private checkCeilings(owner: string): void {
+    if (this.leases.size >= this.ceilings.maxOpen) {
+      throw hbaseError('RegionTooBusyException', `Too many open scanners on this server: ${this.leases.size} (hbase.compat.scanner.max.open)`);
+    }
+    const held = this.openByOwner.get(owner) ?? 0;
+    if (held >= this.ceilings.maxPerConnection) {
+      throw hbaseError('RegionTooBusyException', `Too many open scanners on connection ${owner}: ${held} (hbase.compat.rpc.connection.max.scanners)`);
+    }
   }
 
   get(id: string): T | undefined {
@@ -66,6 +98,9 @@ export class ScannerRegistry<T extends LeasedScanner = LeasedScanner> {
     if (lease.timer) clearTimeout(lease.timer);
     lease.scanner.close();
     this.leases.delete(id);
+    const held = (this.openByOwner.get(lease.owner) ?? 1) - 1;
+    if (held > 0) this.openByOwner.set(lease.owner, held);
+    else this.openByOwner.delete(lease.owner);
     return true;
   }
 

@@ -80,7 +80,13 @@ async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequ
     },
     target.kind === 'table' ? target.ref.region : undefined,
   );
-  const id = env.scanners.open(scanner);
+  let id: string;
+  try {
+    id = env.scanners.open(scanner, ctx.remoteAddress);
+  } catch (e) {
+    scanner.close(); // over a ceiling: the source it would have read is released at once
+    throw e;
+  }
   // RSRpcServices.newRegionScanner: the answer to an opening call names the scanner, its lease and
   // the read point it sees. Our stores keep no MVCC; the clock at opening orders read points as HBase's do.
   const opened: hbase.pb.IScanResponse = {
