@@ -171,6 +171,12 @@ export class ChangelogIndex {
     return f;
   }
 
+  /** How far each running feed trails its changelog (StorageEngine.indexLag). */
+  lag(): { path: TablePath; offsetsBehind: number; msBehind: number }[] {
+    const now = Date.now();
+    return [...this.feeds.values()].map((f) => ({ path: f.path, ...f.lag(now) }));
+  }
+
   /** Stops and deletes every feed of the given Fluss table path (dropped or truncated). */
   async dropPath(path: TablePath): Promise<void> {
     for (const [id, f] of [...this.feeds]) {
@@ -202,6 +208,10 @@ export class TableFeed {
   private readonly waiters: Waiter[][];
   private readonly applyChain: Promise<void>[];
   private readonly catchUpFetch: (Promise<void> | undefined)[];
+  /** The highest changelog end each bucket's leader reported (fetch high watermark or ListOffsets). */
+  private readonly seenEnd: bigint[];
+  /** Since when each bucket has trailed `seenEnd` (undefined while it has applied that far). */
+  private readonly behindSince: (number | undefined)[];
   private fenceInFlight: Promise<bigint[]> | undefined;
   private nextFence: Promise<bigint[]> | undefined;
   private stopped = false;
@@ -222,6 +232,36 @@ export class TableFeed {
     this.waiters = Array.from({ length: buckets }, () => []);
     this.applyChain = Array.from({ length: buckets }, () => Promise.resolve());
     this.catchUpFetch = Array.from({ length: buckets }, () => undefined);
+    this.seenEnd = Array.from({ length: buckets }, () => -1n);
+    this.behindSince = Array.from({ length: buckets }, () => undefined);
+  }
+
+  /**
+   * Changelog records seen written but not applied, over all buckets, and how long the most
+   * trailing bucket has been behind. Ends are learnt from fetches and scan fences, so a write is
+   * counted once the feed has heard of it (within the tailer's poll, 500 ms).
+   */
+  lag(now: number): { offsetsBehind: number; msBehind: number } {
+    let offsetsBehind = 0n;
+    let msBehind = 0;
+    for (let b = 0; b < this.buckets; b++) {
+      const applied = this.applied[b] < 0n ? 0n : this.applied[b];
+      if (this.seenEnd[b] > applied) offsetsBehind += this.seenEnd[b] - applied;
+      const since = this.behindSince[b];
+      if (since !== undefined) msBehind = Math.max(msBehind, now - since);
+    }
+    return { offsetsBehind: Number(offsetsBehind), msBehind };
+  }
+
+  /** Notes a changelog end the bucket's leader reported. */
+  private sawEnd(bucket: number, end: bigint): void {
+    if (end > this.seenEnd[bucket]) this.seenEnd[bucket] = end;
+    this.markLag(bucket);
+  }
+
+  private markLag(bucket: number): void {
+    if (this.seenEnd[bucket] <= this.applied[bucket]) this.behindSince[bucket] = undefined;
+    else this.behindSince[bucket] ??= Date.now();
   }
 
   private offsetKey(bucket: number): string {
@@ -251,6 +291,7 @@ export class TableFeed {
    */
   async catchUp(timeoutMs: number): Promise<void> {
     const targets = await this.logEnds();
+    targets.forEach((end, b) => this.sawEnd(b, end));
     const deadline = Date.now() + timeoutMs;
     await Promise.all(targets.map((target, b) => this.reach(b, target, deadline)));
   }
@@ -318,7 +359,10 @@ export class TableFeed {
     let run = this.catchUpFetch[bucket];
     if (run === undefined) {
       const from = this.applied[bucket];
-      run = this.client.fetchLog(this.path, bucket, from, { maxBytes: FETCH_BYTES }).then(({ records }) => this.applyInOrder(bucket, records));
+      run = this.client.fetchLog(this.path, bucket, from, { maxBytes: FETCH_BYTES }).then(({ highWatermark, records }) => {
+        this.sawEnd(bucket, highWatermark);
+        return this.applyInOrder(bucket, records);
+      });
       this.catchUpFetch[bucket] = run;
       const done = (): void => {
         if (this.catchUpFetch[bucket] === run) this.catchUpFetch[bucket] = undefined;
@@ -331,6 +375,7 @@ export class TableFeed {
   private advance(bucket: number, offset: bigint): void {
     if (offset < this.applied[bucket]) return;
     this.applied[bucket] = offset;
+    this.markLag(bucket);
     const list = this.waiters[bucket];
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i].target <= offset) {
@@ -356,7 +401,12 @@ export class TableFeed {
           this.advance(bucket, await this.startingOffset(bucket));
           started = true;
         }
-        const { records } = await this.client.fetchLog(this.path, bucket, this.applied[bucket], { maxWaitMs: 500, minBytes: 1, maxBytes: FETCH_BYTES });
+        const { highWatermark, records } = await this.client.fetchLog(this.path, bucket, this.applied[bucket], {
+          maxWaitMs: 500,
+          minBytes: 1,
+          maxBytes: FETCH_BYTES,
+        });
+        this.sawEnd(bucket, highWatermark);
         await this.applyInOrder(bucket, records);
         backoff.reset();
       } catch (e) {

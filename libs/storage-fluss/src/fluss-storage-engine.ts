@@ -4,6 +4,7 @@ import { type TableName, tableNameToString } from '@hbase-compat/region-mapping'
 import {
   type CatalogPort,
   type DataPort,
+  type IndexLag,
   type RowCursor,
   type RowMutation,
   type ScanRange,
@@ -93,6 +94,11 @@ export class FlussStorageEngine implements StorageEngine {
   /** Starts the scan index of every table now rather than at its first scan. */
   async warmUp(tables: readonly TableDescriptor[]): Promise<void> {
     await Promise.all(tables.map((t) => this.fluss.table(t.name).catch(() => undefined)));
+  }
+
+  /** Lag of each running scan-index feed behind its table's changelog, by HBase table. */
+  indexLag(): ReadonlyArray<IndexLag> {
+    return this.index.lag().map(({ path, offsetsBehind, msBehind }) => ({ table: this.fluss.hbaseTableOf(path), offsetsBehind, msBehind }));
   }
 
   /** The Fluss table that holds an HBase table's data now (its name changes with every create or truncate). */
@@ -256,6 +262,8 @@ const CLEANUP_MIN_GARBAGE = 4;
 
 class FlussData implements DataPort {
   private readonly tables = new Map<string, Promise<DataTable>>();
+  /** "database.table" of each resolved Fluss table → its HBase table name, for metrics. */
+  private readonly labels = new Map<string, string>();
   private readonly writer: BucketCoalescer<KvRecord, never>;
   private readonly reader: BucketCoalescer<Uint8Array, Buffer[]>;
   private readonly locks = new RowLocks();
@@ -306,6 +314,11 @@ class FlussData implements DataPort {
     return created.path.table;
   }
 
+  /** The HBase table ("namespace:qualifier") whose data a Fluss table holds; its Fluss name when not resolved here. */
+  hbaseTableOf(path: TablePath): string {
+    return this.labels.get(`${path.database}.${path.table}`) ?? `${path.database}.${path.table}`;
+  }
+
   /** Drops the cached route of a table whose Fluss table changed. */
   forget(name: TableName): void {
     this.tables.delete(tableNameToString(name));
@@ -327,6 +340,7 @@ class FlussData implements DataPort {
     const path = await this.dataTableOf(name);
     const route = await this.client.awaitLeaders(path, 15_000);
     const buckets = route.leaders.length;
+    this.labels.set(`${path.database}.${path.table}`, tableNameToString(name));
     const feed = this.index.feed(path, route.tableId, buckets, (row) => bucketOfRow(row, buckets));
     return { path, tableId: route.tableId, buckets, feed };
   }

@@ -68,6 +68,16 @@ export interface DataPort {
   compact(table: TableDescriptor, options: { major: boolean }): Promise<void>;
 }
 
+/** How far an engine's scan index trails the log it is fed from, per table (see StorageEngine.indexLag). */
+export interface IndexLag {
+  /** The HBase table, as "namespace:qualifier". */
+  table: string;
+  /** Changelog records written but not yet applied to the index, summed over the table's buckets. */
+  offsetsBehind: number;
+  /** How long the index has been behind (0 when it has applied everything it has seen written). */
+  msBehind: number;
+}
+
 export interface StorageEngine {
   readonly name: string;
   readonly catalog: CatalogPort;
@@ -79,5 +89,12 @@ export interface StorageEngine {
    * does the right thing); undefined for errors that are not the engine's own.
    */
   describeError?(e: unknown): HBaseRemoteError | undefined;
+  /**
+   * Optional: prepares per-table state (such as a scan index) for the given tables now rather than
+   * on first use. Best effort; the app calls it once after start with every table in the catalog.
+   */
+  warmUp?(tables: readonly TableDescriptor[]): Promise<void>;
+  /** Optional: lag of the engine's scan index behind its source, for metrics (engines without one omit it). */
+  indexLag?(): ReadonlyArray<IndexLag>;
   close(): Promise<void>;
 }

@@ -52,12 +52,12 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     const clusterId = config.clusterId ?? this.persistedClusterId(config.dataDir);
     this.gatewayValue = new HBaseGateway({ config, storage: this.storage, logger: log, metrics: this.metrics, clusterId });
     await this.gatewayValue.start();
-    if (this.storage instanceof FlussStorageEngine) {
-      // Start every table's scan index now, so the first scan does not pay for building it.
-      const engine = this.storage;
-      void engine.catalog.listTables().then(
-        (tables) => engine.warmUp(tables),
-        (e: Error) => this.logger.warn(`scan index warm-up: ${e.message}`),
+    const storage = this.storage;
+    if (storage.warmUp !== undefined) {
+      // Let the engine prepare every table now (Fluss: start the scan indexes), so the first scan does not pay for it.
+      void storage.catalog.listTables().then(
+        (tables) => storage.warmUp?.(tables),
+        (e: Error) => this.logger.warn(`storage warm-up: ${e.message}`),
       );
     }
     if (config.zookeeperQuorum) await this.registerInZooKeeper(config, clusterId);
