@@ -1,6 +1,6 @@
 export { FlussClient, type FlussClientOptions, type PutKvResult, type ServerNode, type TablePath, type TableRoute, splitHostPort } from './client/fluss-client';
-export { ApiKey, ServerType } from './protocol/api-keys';
-export { FlussConnection, type ConnectionOptions, type SaslPlain } from './protocol/connection';
+export { ApiKey, ServerType, apiKeyName } from './protocol/api-keys';
+export { FlussConnection, type ConnectionOptions, type FlussRequestObserver, type SaslPlain } from './protocol/connection';
 export { FlussError, FlussErrorCode, type FlussErrorKind, isFlussError } from './protocol/errors';
 export { Backoff } from './client/backoff';
 export { type KvRecord, encodeKvRecordBatch, decodeValueRecordBatch } from './protocol/kv-record-batch';

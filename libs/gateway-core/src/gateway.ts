@@ -1,13 +1,14 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { type ServerName, serverNameToString } from '@hbase-compat/region-mapping';
+import type { Registry } from 'prom-client';
+import { type ServerName, sameServer, serverNameToString, tableNameToString } from '@hbase-compat/region-mapping';
 import type { StorageEngine } from '@hbase-compat/storage';
 import type { ServerConfig } from '@hbase-compat/server-config';
 import { TableCatalog } from './catalog/table-catalog';
 import { ClusterView } from './cluster/cluster-view';
 import { MetaTable } from './meta/meta-table';
 import { RpcConnection } from './rpc/rpc-connection';
+import { RpcTlsListener } from './rpc/tls';
 import { CallQueue } from './rpc/call-queue';
 import { type ErrorMapper, ServiceRegistry } from './rpc/service-registry';
 import { ScannerRegistry } from './scan/scanner-registry';
@@ -17,6 +18,8 @@ import type { RegionScanner } from './services/client/region-scanner';
 import { createClientMetaService } from './services/client-meta-service';
 import { createMasterService } from './services/master-service';
 import { createAdminService } from './services/admin-service';
+import { GatewayMetrics } from './metrics/gateway-metrics';
+import { registerIndexLagMetrics } from './metrics/node-metrics';
 
 /**
  * The HBase RPC gateway, framework-free: a TCP listener, per-connection protocol handling, the
@@ -52,6 +55,7 @@ export class HBaseGateway {
   readonly meta: MetaTable;
   readonly scanners: ScannerRegistry<RegionScanner>;
   private readonly server: Server;
+  private readonly tls: RpcTlsListener | undefined;
   private readonly connections = new Set<RpcConnection>();
   private readonly registry = new ServiceRegistry();
   /** Calls in progress and unsent responses, shared by all connections (overload protection). */
@@ -75,7 +79,7 @@ export class HBaseGateway {
     this.scanners = new ScannerRegistry<RegionScanner>(config.scannerLeaseMs, config.scannerLimits);
     this.callQueue = new CallQueue(config.rpcLimits.maxCallQueueLength, config.rpcLimits.maxCallQueueBytes, () => serverNameToString(this.cluster.self));
     this.mapError = createErrorMapper(storage);
-    this.metrics = options.metrics ? new GatewayMetrics(options.metrics, this) : undefined;
+    this.metrics = options.metrics ? this.createMetrics(options.metrics) : undefined;
     this.registry
       .register(
         createClientService({
@@ -104,7 +108,9 @@ export class HBaseGateway {
       )
       .register(createClientMetaService(this.cluster, this.catalog))
       .register(createAdminService(this.cluster, this.catalog));
-    this.server = createServer((socket) => this.accept(socket));
+    // TLS (HBase's hbase.server.netty.tls.* keys, rpc/tls.ts) wraps sockets before accept() sees them.
+    const tls = (this.tls = RpcTlsListener.create(config.rpcTls, config.rpcLimits.handshakeTimeoutMs, this.logger, (s) => this.accept(s)));
+    this.server = createServer((socket) => (tls ? tls.accept(socket) : this.accept(socket)));
     this.server.on('error', (e) => this.logger.error(`listener error: ${e.message}`));
   }
 
@@ -169,6 +175,7 @@ export class HBaseGateway {
     if (timer) clearTimeout(timer);
     for (const c of this.connections) c.destroy();
     this.connections.clear();
+    this.tls?.close();
     this.scanners.closeAll();
     await closed;
     this.stateValue = 'stopped';
@@ -177,6 +184,7 @@ export class HBaseGateway {
 
   private accept(socket: Socket): void {
     if (this.stateValue !== 'serving') {
+      this.metrics?.connectionRefused();
       socket.destroy();
       return;
     }
@@ -185,6 +193,7 @@ export class HBaseGateway {
       this.logger.warn(
         `refusing connection from ${socket.remoteAddress}:${socket.remotePort}: ${this.connections.size} open, the limit (hbase.compat.rpc.max.connections)`,
       );
+      this.metrics?.connectionRefused();
       socket.destroy();
       return;
     }
@@ -197,68 +206,34 @@ export class HBaseGateway {
         isStopping: () => this.stateValue === 'stopping',
         onCallStart: () => this.metrics?.callStarted(),
         onCallEnd: (service, method, seconds, outcome, exceptionClass) => this.metrics?.callEnded(service, method, seconds, outcome, exceptionClass),
+        onFatal: (exceptionClass) => this.metrics?.exceptionSent(exceptionClass, 'connection'),
         log: (level, message) => this.logger[level](message),
       },
       this.options.config.maxRequestBytes,
       { queue: this.callQueue, limits: rpcLimits },
     );
     this.connections.add(connection);
-    this.metrics?.connectionOpened();
+    this.metrics?.connectionOpened(socket);
     socket.on('close', () => {
       this.connections.delete(connection);
-      this.metrics?.connectionClosed();
-    });
-  }
-}
-
-/** Prometheus metrics (names per docs/metrics.md), registered on the caller's registry. */
-class GatewayMetrics {
-  private readonly requests: Counter<'service' | 'method' | 'outcome' | 'exception'>;
-  private readonly duration: Histogram<'service' | 'method'>;
-  private readonly inflight: Gauge;
-  private readonly connections: Gauge;
-
-  constructor(registry: Registry, gateway: HBaseGateway) {
-    this.requests = new Counter({
-      name: 'hbase_rpc_requests_total',
-      help: 'HBase RPC calls handled, by service, method and outcome',
-      labelNames: ['service', 'method', 'outcome', 'exception'],
-      registers: [registry],
-    });
-    this.duration = new Histogram({
-      name: 'hbase_rpc_request_duration_seconds',
-      help: 'HBase RPC call latency',
-      labelNames: ['service', 'method'],
-      buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-      registers: [registry],
-    });
-    this.inflight = new Gauge({ name: 'hbase_rpc_inflight_calls', help: 'HBase RPC calls in progress', registers: [registry] });
-    this.connections = new Gauge({ name: 'hbase_rpc_connections_open', help: 'Open HBase RPC connections', registers: [registry] });
-    new Gauge({
-      name: 'hbase_scanners_open',
-      help: 'Open region scanners',
-      registers: [registry],
-      collect() {
-        this.set(gateway.scanners.size);
-      },
+      this.metrics?.connectionClosed(socket);
     });
   }
 
-  callStarted(): void {
-    this.inflight.inc();
-  }
-
-  callEnded(service: string, method: string, seconds: number, outcome: 'ok' | 'error', exceptionClass?: string): void {
-    this.inflight.dec();
-    this.requests.inc({ service, method, outcome, exception: exceptionClass ? exceptionClass.slice(exceptionClass.lastIndexOf('.') + 1) : '' });
-    this.duration.observe({ service, method }, seconds);
-  }
-
-  connectionOpened(): void {
-    this.connections.inc();
-  }
-
-  connectionClosed(): void {
-    this.connections.dec();
+  /** The gateway's series (docs/metrics.md) on the caller's registry; gauges read this state when scraped. */
+  private createMetrics(registry: Registry): GatewayMetrics {
+    const { storage } = this.options;
+    const metrics = new GatewayMetrics(registry, {
+      scannersOpen: () => this.scanners.size,
+      callQueue: () => ({ length: this.callQueue.length, bytes: this.callQueue.bytes }),
+      regionsOwned: () => this.catalog.list().reduce((n, t) => n + t.regions.filter((r) => sameServer(this.catalog.ownerOf(r), this.cluster.self)).length, 0),
+      liveServers: () => this.cluster.liveServers.length,
+      regionRequests: () =>
+        this.catalog
+          .list()
+          .flatMap((t) => t.regions.map((r) => ({ table: tableNameToString(t.descriptor.name), region: r.encodedName, ...this.catalog.requestCounts(r) }))),
+    });
+    registerIndexLagMetrics(registry, () => storage.indexLag?.() ?? []);
+    return metrics;
   }
 }

@@ -116,6 +116,12 @@ export class HBaseZkRegistration {
     return this.settledVersion === this.current.version && Date.now() < this.leaseExpiresAt;
   }
 
+  /** Milliseconds left on the lease; 0 once it ran out, before registration and after stop (for metrics). */
+  get leaseRemainingMs(): number {
+    if (this.session === undefined || this.stopped) return 0;
+    return Math.max(0, this.leaseExpiresAt - Date.now());
+  }
+
   /** A round trip that began at `startedAt` succeeded: the session lives at least a timeout past it. */
   private extendLease(session: ZkSession, startedAt: number): void {
     this.leaseExpiresAt = Math.max(this.leaseExpiresAt, startedAt + this.leaseMs(session));

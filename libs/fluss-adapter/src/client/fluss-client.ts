@@ -1,6 +1,6 @@
 import { fluss } from '../generated/fluss';
 import { ApiKey } from '../protocol/api-keys';
-import { type ConnectionOptions, FlussConnection, type MessageType, type SaslPlain } from '../protocol/connection';
+import { type ConnectionOptions, FlussConnection, type FlussRequestObserver, type MessageType, type SaslPlain } from '../protocol/connection';
 import { FlussError, isFlussError, responseError } from '../protocol/errors';
 import { encodeKvRecordBatch, type KvRecord, NO_BATCH_SEQUENCE, NO_WRITER_ID } from '../protocol/kv-record-batch';
 import { has, toBigInt, toLong } from '@hbase-compat/hbase-codec';
@@ -17,6 +17,8 @@ export interface FlussClientOptions {
   retryBackoffMs?: number;
   /** PutKv writes with a writer id and per-bucket sequences, so a retried batch is applied once. */
   idempotentWrites?: boolean;
+  /** Told of every request's outcome (for metrics). */
+  observer?: FlussRequestObserver;
 }
 
 export interface TablePath {
@@ -98,6 +100,7 @@ export class FlussClient {
       requestTimeoutMs: this.options.requestTimeoutMs ?? 30_000,
       connectTimeoutMs: this.options.connectTimeoutMs ?? 5_000,
       sasl: this.options.sasl,
+      observer: this.options.observer,
     };
     const opening = FlussConnection.open(opts);
     this.connections.set(key, opening);

@@ -26,6 +26,13 @@ export const ApiKey = {
 
 export type ApiKeyNumber = (typeof ApiKey)[keyof typeof ApiKey];
 
+const API_NAMES = new Map<number, string>(Object.entries(ApiKey).map(([name, key]) => [key, name]));
+
+/** An API's name (as in ApiKey), or API_<key> for one this client does not know. */
+export function apiKeyName(apiKey: number): string {
+  return API_NAMES.get(apiKey) ?? `API_${apiKey}`;
+}
+
 /** [min, max] we can speak. PutKv/Lookup/PrefixLookup v1 only change lake-enabled tables, which we never create. */
 export const CLIENT_VERSIONS: Readonly<Record<number, readonly [number, number]>> = {
   [ApiKey.PutKv]: [0, 1],

@@ -1,6 +1,6 @@
 import * as net from 'node:net';
 import { fluss } from '../generated/fluss';
-import { ApiKey, clientVersionRange } from './api-keys';
+import { ApiKey, apiKeyName, clientVersionRange } from './api-keys';
 import { FlussError } from './errors';
 import { FrameSplitter, ResponseType, decodeResponseFrame, encodeRequestFrame } from './frames';
 
@@ -15,6 +15,13 @@ export interface SaslPlain {
   password: string;
 }
 
+/**
+ * Told of every request's outcome, for metrics: the API's name, the seconds from sending to the
+ * answer, and the request-level error's name (NONE when answered; CLIENT_ERROR for a failure that is
+ * not a FlussError). The library itself keeps no metrics; the application passes this in.
+ */
+export type FlussRequestObserver = (api: string, seconds: number, error: string) => void;
+
 export interface ConnectionOptions {
   host: string;
   port: number;
@@ -25,6 +32,7 @@ export interface ConnectionOptions {
   maxFrameBytes?: number;
   clientName?: string;
   clientVersion?: string;
+  observer?: FlussRequestObserver;
 }
 
 interface Pending {
@@ -143,8 +151,18 @@ export class FlussConnection {
     message: Req,
     timeoutMs?: number,
   ): Promise<Resp> {
-    const body = await this.send(apiKey, version, requestType.encode(message).finish(), timeoutMs ?? this.options.requestTimeoutMs);
-    return responseType.decode(body);
+    const observer = this.options.observer;
+    if (observer === undefined)
+      return responseType.decode(await this.send(apiKey, version, requestType.encode(message).finish(), timeoutMs ?? this.options.requestTimeoutMs));
+    const started = performance.now();
+    try {
+      const body = await this.send(apiKey, version, requestType.encode(message).finish(), timeoutMs ?? this.options.requestTimeoutMs);
+      observer(apiKeyName(apiKey), (performance.now() - started) / 1000, 'NONE');
+      return responseType.decode(body);
+    } catch (e) {
+      observer(apiKeyName(apiKey), (performance.now() - started) / 1000, e instanceof FlussError ? e.errorName : 'CLIENT_ERROR');
+      throw e;
+    }
   }
 
   private send(apiKey: number, version: number, body: Uint8Array, timeoutMs: number): Promise<Buffer> {

@@ -39,6 +39,8 @@ export interface ConnectionHooks {
   isStopping: () => boolean;
   onCallStart: (service: string, method: string) => void;
   onCallEnd: (service: string, method: string, seconds: number, outcome: 'ok' | 'error', exceptionClass?: string) => void;
+  /** A fatal error answered with call id -1 (the connection is unusable after it), for metrics. */
+  onFatal?: (exceptionClass: string) => void;
   log: (level: 'debug' | 'info' | 'warn', message: string) => void;
 }
 
@@ -437,6 +439,7 @@ export class RpcConnection {
         ? error
         : new HBaseRemoteError(HBaseExceptions.FatalConnectionException, error instanceof Error ? error.message : String(error));
     this.hooks.log('debug', `connection ${this.remote}: ${remote.stackTrace}`);
+    this.hooks.onFatal?.(remote.kind.className);
     this.send(encodeExceptionResponse(FATAL_CALL_ID, remote));
     if (close) this.closeAfterFlush();
   }
