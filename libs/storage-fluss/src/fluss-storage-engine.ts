@@ -1,5 +1,5 @@
 import { type Cell, CellType, compareCells, hbaseError, HBaseRemoteError } from '@hbase-compat/hbase-codec';
-import { FlussClient, FlussError, type KvRecord, type TablePath, isFlussError, splitHostPort } from '@hbase-compat/fluss-adapter';
+import { FlussClient, FlussError, type FlussRequestObserver, type KvRecord, type TablePath, isFlussError, splitHostPort } from '@hbase-compat/fluss-adapter';
 import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
 import {
   type CatalogPort,
@@ -44,6 +44,8 @@ export interface FlussStorageOptions {
   scanCatchUpTimeoutMs?: number;
   now?: () => number;
   log?: { info(m: string): void; warn(m: string): void };
+  /** Told of every Fluss request's outcome (the app's metrics). */
+  requestObserver?: FlussRequestObserver;
 }
 
 interface DataTable {
@@ -71,6 +73,7 @@ export class FlussStorageEngine implements StorageEngine {
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       connectTimeoutMs: 3_000,
       retries: 6,
+      observer: options.requestObserver,
     });
     const log = options.log ?? { info: () => undefined, warn: () => undefined };
     const names = new FlussNames(options.databasePrefix ?? 'hbase_');

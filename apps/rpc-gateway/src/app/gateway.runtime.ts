@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import Long from 'long';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import type { Server as GrpcServer } from '@grpc/grpc-js';
-import { GATEWAY_HBASE_VERSION, HBaseGateway, META_REGION } from '@hbase-compat/gateway-core';
+import { GATEWAY_HBASE_VERSION, HBaseGateway, META_REGION, registerFlussMetrics, registerZooKeeperMetrics } from '@hbase-compat/gateway-core';
 import { assignRegion, serverNameToString, tableNameToString } from '@hbase-compat/region-mapping';
 import type { ServerConfig } from '@hbase-compat/server-config';
 import type { StorageEngine } from '@hbase-compat/storage';
@@ -106,6 +106,7 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       requestTimeoutMs: fluss.requestTimeoutMs,
       scanCatchUpTimeoutMs: fluss.scanCatchUpTimeoutMs,
       log,
+      requestObserver: registerFlussMetrics(this.metrics),
     });
     // Fluss unreachable at start: retry with backoff, then give up naming the key.
     try {
@@ -155,6 +156,7 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     await this.withStartRetries(5, `ZooKeeper ${connectString}`, 'hbase.zookeeper.quorum', () => registration.start());
     this.gatewayValue.cluster.clusterId = registration.clusterId;
     this.registration = registration;
+    registerZooKeeperMetrics(this.metrics, registration);
     // node-zookeeper-client can throw from its socket handler on a garbled reply after a
     // connection loss ("Unknown code"); that must cost a new session, not the whole node.
     process.on('uncaughtException', (e: Error) => {
