@@ -1,6 +1,6 @@
 import { pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
-import { startTestGateway } from './gateway-fixture';
+import { createTestTable, startTestGateway } from './gateway-fixture';
 
 /**
  * Scanners that are opened and never closed are bounded per connection and per node (issue 12): past a
@@ -12,15 +12,7 @@ describe('open scanner ceilings over real sockets', () => {
 
   beforeAll(async () => {
     fixture = await startTestGateway(['--hbase.compat.rpc.connection.max.scanners=3', '--hbase.compat.scanner.max.open=5']);
-    const m = await RawHBaseConnection.handshake(fixture.port, 'MasterService');
-    await m.call(
-      'CreateTable',
-      pb.CreateTableRequest.encode({
-        tableSchema: { tableName: { namespace: Buffer.from('default'), qualifier: Buffer.from('s') }, columnFamilies: [{ name: Buffer.from('cf') }] },
-      }).finish(),
-    );
-    m.close();
-    region = { type: 1, value: fixture.gateway.catalog.list()[0].regions[0].name };
+    region = await createTestTable(fixture, 's');
   });
 
   afterAll(async () => {

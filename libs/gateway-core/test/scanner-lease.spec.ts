@@ -1,6 +1,6 @@
 import { CellType, encodeCellBlock, pb, toLong } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
-import { startTestGateway } from './gateway-fixture';
+import { createTestTable, startTestGateway } from './gateway-fixture';
 
 /** Scanner protocol state: leases expire, call sequence numbers are checked, closing is idempotent. */
 describe('scanner leases and call sequence', () => {
@@ -10,15 +10,7 @@ describe('scanner leases and call sequence', () => {
 
   beforeAll(async () => {
     fixture = await startTestGateway(['--hbase.client.scanner.timeout.period=300']);
-    const m = await RawHBaseConnection.handshake(fixture.port, 'MasterService');
-    await m.call(
-      'CreateTable',
-      pb.CreateTableRequest.encode({
-        tableSchema: { tableName: { namespace: Buffer.from('default'), qualifier: Buffer.from('s') }, columnFamilies: [{ name: Buffer.from('cf') }] },
-      }).finish(),
-    );
-    m.close();
-    region = { type: 1, value: fixture.gateway.catalog.list()[0].regions[0].name };
+    region = await createTestTable(fixture, 's');
     c = await RawHBaseConnection.handshake(fixture.port, 'ClientService');
     for (const r of ['a', 'b', 'c']) {
       const cells = encodeCellBlock([
