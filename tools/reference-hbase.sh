@@ -3,6 +3,9 @@
 # Central jars, on loopback, on the local file system: the reference of the differential suite.
 #   tools/reference-hbase.sh start|stop|status [--dir PATH] [--zk-port N] [--master-port N] [--rs-port N]
 #                                              [--scanner-lease MS (default 60000)]
+#                                              [--authorization SUPERUSER]
+# --authorization turns on HBase's AccessController (master, region and region server coprocessor)
+# with hbase.security.authorization=true and SUPERUSER as hbase.superuser (the ACL differential check).
 # start waits until a real client (tools/reference-hbase/Probe.java) can list tables; stop is graceful
 # (SIGTERM), then SIGKILL after 60 s. Both are idempotent.
 set -euo pipefail
@@ -10,7 +13,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LOG_TAG=reference-hbase; . "$ROOT/tools/lib/common.sh"
 
 cmd=${1:-}; shift || true
-dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120; scanner_lease=60000
+dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120; scanner_lease=60000; acl_superuser=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --dir) dir=$2; shift 2 ;;
@@ -18,6 +21,7 @@ while [[ $# -gt 0 ]]; do
     --master-port) master_port=$2; shift 2 ;;
     --rs-port) rs_port=$2; shift 2 ;;
     --scanner-lease) scanner_lease=$2; shift 2 ;;
+    --authorization) acl_superuser=$2; shift 2 ;;
     *) die "unknown argument $1" ;;
   esac
 done
@@ -76,6 +80,13 @@ case "$cmd" in
       prop hbase.master.wait.on.regionservers.mintostart 1
       prop hbase.master.wait.on.regionservers.timeout 1000
       prop hbase.client.scanner.timeout.period "$scanner_lease"
+      if [[ -n $acl_superuser ]]; then
+        prop hbase.security.authorization true
+        prop hbase.superuser "$acl_superuser"
+        prop hbase.coprocessor.master.classes org.apache.hadoop.hbase.security.access.AccessController
+        prop hbase.coprocessor.region.classes org.apache.hadoop.hbase.security.access.AccessController
+        prop hbase.coprocessor.regionserver.classes org.apache.hadoop.hbase.security.access.AccessController
+      fi
       echo '</configuration>'
     } >"$dir/conf/hbase-site.xml"
     cat >"$dir/conf/log4j2.properties" <<LOG

@@ -17,6 +17,7 @@ import type { RegionScanner } from './services/client/region-scanner';
 import { createClientMetaService } from './services/client-meta-service';
 import { createMasterService } from './services/master-service';
 import { createAdminService } from './services/admin-service';
+import { AccessControl } from './security';
 import { GatewayMetrics } from './metrics/gateway-metrics';
 import { registerIndexLagMetrics } from './metrics/node-metrics';
 
@@ -78,9 +79,12 @@ export class HBaseGateway {
     this.callQueue = new CallQueue(config.rpcLimits.maxCallQueueLength, config.rpcLimits.maxCallQueueBytes, () => serverNameToString(this.cluster.self));
     this.mapError = createErrorMapper(storage);
     this.metrics = options.metrics ? this.createMetrics(options.metrics) : undefined;
+    // ACL: hbase.security.authorization (security/); undefined = no checks at all.
+    const acl = AccessControl.create(storage, config.authorization, now);
     this.registry
       .register(
         createClientService({
+          acl,
           catalog: this.catalog,
           storage,
           meta: this.meta,
@@ -93,6 +97,7 @@ export class HBaseGateway {
       )
       .register(
         createMasterService({
+          acl,
           catalog: this.catalog,
           storage,
           cluster: this.cluster,

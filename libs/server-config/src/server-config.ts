@@ -95,11 +95,21 @@ export const CONFIG_KEYS = {
     default: 10000,
     help: 'how long a scan waits for the scan index to reach the changelog end, ms',
   },
+  // Authorization (HBase's AccessController model; libs/gateway-core/src/security, docs/security.md).
+  'hbase.security.authorization': { kind: 'string', default: 'false', help: 'true = check HBase ACLs (grant/revoke, AccessDeniedException)' },
+  'hbase.superuser': { kind: 'optional-string', help: 'comma-separated users allowed everything (besides the user the gateway runs as)' },
+  'hbase.compat.acl.cache.ms': {
+    kind: 'non-negative-int',
+    default: 1000,
+    help: 'how long a node may use its copy of hbase:acl before re-reading it (a change made on another node takes effect within this), ms',
+  },
 } as const satisfies Record<string, KeySpec>;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;
 
 export interface ServerConfig {
+  /** hbase.security.authorization, hbase.superuser, hbase.compat.acl.cache.ms. */
+  authorization?: { enabled: boolean; superusers: string[]; cacheMs: number };
   port: number;
   hostname: string;
   bindAddress: string;
@@ -160,6 +170,7 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     );
   }
   return {
+    authorization: loadAuthorization(values, origin),
     port: values['hbase.regionserver.port'] as number,
     hostname: values['hbase.regionserver.hostname'] as string,
     bindAddress: values['hbase.regionserver.ipc.address'] as string,
@@ -202,4 +213,17 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     },
     sources: origin,
   };
+}
+
+/** hbase.security.authorization is a boolean as HBase reads it (Configuration.getBoolean: true/false). */
+function loadAuthorization(values: Record<string, unknown>, origin: Record<string, string>): NonNullable<ServerConfig['authorization']> {
+  const raw = String(values['hbase.security.authorization']).trim().toLowerCase();
+  if (raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(`hbase.security.authorization = ${JSON.stringify(raw)} from ${origin['hbase.security.authorization']}: must be true or false`);
+  }
+  const superusers = String(values['hbase.superuser'] ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  return { enabled: raw === 'true', superusers, cacheMs: values['hbase.compat.acl.cache.ms'] as number };
 }

@@ -6,6 +6,7 @@ import type { ClusterView } from '../cluster/cluster-view';
 import type { MethodResult } from '../rpc/service-registry';
 import { META_DESCRIPTOR } from './descriptor-convert';
 import { initialSwitches, type MasterSwitches } from './master-switches';
+import type { AccessControl } from '../security';
 
 /**
  * What MasterService's method groups share (master-tables, master-listing, master-namespaces,
@@ -22,6 +23,8 @@ export interface MasterServiceDeps {
   /** Told after every catalog change (cluster mode notifies the other nodes). */
   onCatalogChanged: () => Promise<void>;
   version: string;
+  /** ACL: AccessController's master hooks and RPCs (security/); undefined when authorization is off. */
+  acl?: AccessControl;
 }
 
 export interface ProcedureRecord {

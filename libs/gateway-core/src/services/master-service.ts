@@ -7,6 +7,7 @@ import { namespaceMethods } from './master-namespaces';
 import { procedureMethods } from './master-procedures';
 import { switchMethods } from './master-switches';
 import { columnDdlMethods, tableDdlMethods } from './master-tables';
+import { guardMasterService } from '../security';
 
 export type { MasterServiceDeps } from './master-context';
 export { defaultSplits } from './master-tables';
@@ -19,7 +20,7 @@ export { javaRegexToJs } from './master-listing';
  */
 export function createMasterService(deps: MasterServiceDeps): ServiceDefinition {
   const ctx = new MasterContext(deps);
-  return {
+  const service: ServiceDefinition = {
     name: 'MasterService',
     methods: {
       IsMasterRunning: () => encode(pb.IsMasterRunningResponse, { isMasterRunning: true }),
@@ -40,4 +41,6 @@ export function createMasterService(deps: MasterServiceDeps): ServiceDefinition 
       ...switchMethods(ctx.switches),
     },
   };
+  // ACL: with hbase.security.authorization, the AccessController's checks and the Grant/Revoke RPCs (security/).
+  return deps.acl ? guardMasterService(service, deps.acl, deps.catalog) : service;
 }

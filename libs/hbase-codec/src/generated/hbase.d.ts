@@ -5,530 +5,395 @@ export namespace hbase {
 
     namespace pb {
 
-        interface IGetRegionInfoRequest extends hbase.pb.GetRegionInfoRequest.$Properties {
+        interface IPermission extends hbase.pb.Permission.$Properties {
         }
 
-        class GetRegionInfoRequest {
-            constructor(p?: hbase.pb.GetRegionInfoRequest.$Properties);
+        class Permission {
+            constructor(p?: hbase.pb.Permission.$Properties);
             $unknowns?: Uint8Array[];
-            region: hbase.pb.RegionSpecifier.$Properties;
-            compactionState: boolean;
-            bestSplitRow: boolean;
-            static create(properties: hbase.pb.GetRegionInfoRequest.$Shape): hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape;
-            static create(properties?: hbase.pb.GetRegionInfoRequest.$Properties): hbase.pb.GetRegionInfoRequest;
-            static encode(m: hbase.pb.GetRegionInfoRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetRegionInfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionInfoRequest;
-            static toObject(m: hbase.pb.GetRegionInfoRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            type: hbase.pb.Permission.Type;
+            globalPermission?: (hbase.pb.GlobalPermission.$Properties|null);
+            namespacePermission?: (hbase.pb.NamespacePermission.$Properties|null);
+            tablePermission?: (hbase.pb.TablePermission.$Properties|null);
+            static create(properties: hbase.pb.Permission.$Shape): hbase.pb.Permission & hbase.pb.Permission.$Shape;
+            static create(properties?: hbase.pb.Permission.$Properties): hbase.pb.Permission;
+            static encode(m: hbase.pb.Permission.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.Permission.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.Permission & hbase.pb.Permission.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.Permission & hbase.pb.Permission.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.Permission;
+            static toObject(m: hbase.pb.Permission, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace GetRegionInfoRequest {
+        namespace Permission {
             interface $Properties {
-                region: hbase.pb.RegionSpecifier.$Properties;
-                compactionState?: (boolean|null);
-                bestSplitRow?: (boolean|null);
+                type: hbase.pb.Permission.Type;
+                globalPermission?: (hbase.pb.GlobalPermission.$Properties|null);
+                namespacePermission?: (hbase.pb.NamespacePermission.$Properties|null);
+                tablePermission?: (hbase.pb.TablePermission.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = hbase.pb.GetRegionInfoRequest.$Properties;
-        }
+            type $Shape = hbase.pb.Permission.$Properties;
 
-        interface IGetRegionInfoResponse extends hbase.pb.GetRegionInfoResponse.$Properties {
-        }
-
-        class GetRegionInfoResponse {
-            constructor(p?: hbase.pb.GetRegionInfoResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            regionInfo: hbase.pb.RegionInfo.$Properties;
-            compactionState: hbase.pb.GetRegionInfoResponse.CompactionState;
-            splittable: boolean;
-            mergeable: boolean;
-            bestSplitRow: Uint8Array;
-            static create(properties: hbase.pb.GetRegionInfoResponse.$Shape): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
-            static create(properties?: hbase.pb.GetRegionInfoResponse.$Properties): hbase.pb.GetRegionInfoResponse;
-            static encode(m: hbase.pb.GetRegionInfoResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetRegionInfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionInfoResponse;
-            static toObject(m: hbase.pb.GetRegionInfoResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace GetRegionInfoResponse {
-            interface $Properties {
-                regionInfo: hbase.pb.RegionInfo.$Properties;
-                compactionState?: (hbase.pb.GetRegionInfoResponse.CompactionState|null);
-                splittable?: (boolean|null);
-                mergeable?: (boolean|null);
-                bestSplitRow?: (Uint8Array|null);
-                $unknowns?: Uint8Array[];
+            enum Action {
+                READ = 0,
+                WRITE = 1,
+                EXEC = 2,
+                CREATE = 3,
+                ADMIN = 4
             }
-            type $Shape = hbase.pb.GetRegionInfoResponse.$Properties;
 
-            enum CompactionState {
-                NONE = 0,
-                MINOR = 1,
-                MAJOR = 2,
-                MAJOR_AND_MINOR = 3
+            enum Type {
+                Global = 1,
+                Namespace = 2,
+                Table = 3
             }
         }
 
-        interface IGetOnlineRegionRequest extends hbase.pb.GetOnlineRegionRequest.$Properties {
+        interface ITablePermission extends hbase.pb.TablePermission.$Properties {
         }
 
-        class GetOnlineRegionRequest {
-            constructor(p?: hbase.pb.GetOnlineRegionRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            static create(properties: hbase.pb.GetOnlineRegionRequest.$Shape): hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape;
-            static create(properties?: hbase.pb.GetOnlineRegionRequest.$Properties): hbase.pb.GetOnlineRegionRequest;
-            static encode(m: hbase.pb.GetOnlineRegionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetOnlineRegionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetOnlineRegionRequest;
-            static toObject(m: hbase.pb.GetOnlineRegionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace GetOnlineRegionRequest {
-            interface $Properties {
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.GetOnlineRegionRequest.$Properties;
-        }
-
-        interface IGetOnlineRegionResponse extends hbase.pb.GetOnlineRegionResponse.$Properties {
-        }
-
-        class GetOnlineRegionResponse {
-            constructor(p?: hbase.pb.GetOnlineRegionResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            regionInfo: hbase.pb.RegionInfo.$Properties[];
-            static create(properties: hbase.pb.GetOnlineRegionResponse.$Shape): hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape;
-            static create(properties?: hbase.pb.GetOnlineRegionResponse.$Properties): hbase.pb.GetOnlineRegionResponse;
-            static encode(m: hbase.pb.GetOnlineRegionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetOnlineRegionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetOnlineRegionResponse;
-            static toObject(m: hbase.pb.GetOnlineRegionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace GetOnlineRegionResponse {
-            interface $Properties {
-                regionInfo?: (hbase.pb.RegionInfo.$Properties[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.GetOnlineRegionResponse.$Properties;
-        }
-
-        interface IGetServerInfoRequest extends hbase.pb.GetServerInfoRequest.$Properties {
-        }
-
-        class GetServerInfoRequest {
-            constructor(p?: hbase.pb.GetServerInfoRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            static create(properties: hbase.pb.GetServerInfoRequest.$Shape): hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape;
-            static create(properties?: hbase.pb.GetServerInfoRequest.$Properties): hbase.pb.GetServerInfoRequest;
-            static encode(m: hbase.pb.GetServerInfoRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetServerInfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetServerInfoRequest;
-            static toObject(m: hbase.pb.GetServerInfoRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace GetServerInfoRequest {
-            interface $Properties {
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.GetServerInfoRequest.$Properties;
-        }
-
-        interface IServerInfo extends hbase.pb.ServerInfo.$Properties {
-        }
-
-        class ServerInfo {
-            constructor(p?: hbase.pb.ServerInfo.$Properties);
-            $unknowns?: Uint8Array[];
-            serverName: hbase.pb.ServerName.$Properties;
-            webuiPort: number;
-            static create(properties: hbase.pb.ServerInfo.$Shape): hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape;
-            static create(properties?: hbase.pb.ServerInfo.$Properties): hbase.pb.ServerInfo;
-            static encode(m: hbase.pb.ServerInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.ServerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.ServerInfo;
-            static toObject(m: hbase.pb.ServerInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ServerInfo {
-            interface $Properties {
-                serverName: hbase.pb.ServerName.$Properties;
-                webuiPort?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.ServerInfo.$Properties;
-        }
-
-        interface IGetServerInfoResponse extends hbase.pb.GetServerInfoResponse.$Properties {
-        }
-
-        class GetServerInfoResponse {
-            constructor(p?: hbase.pb.GetServerInfoResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            serverInfo: hbase.pb.ServerInfo.$Properties;
-            static create(properties: hbase.pb.GetServerInfoResponse.$Shape): hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape;
-            static create(properties?: hbase.pb.GetServerInfoResponse.$Properties): hbase.pb.GetServerInfoResponse;
-            static encode(m: hbase.pb.GetServerInfoResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetServerInfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetServerInfoResponse;
-            static toObject(m: hbase.pb.GetServerInfoResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace GetServerInfoResponse {
-            interface $Properties {
-                serverInfo: hbase.pb.ServerInfo.$Properties;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.GetServerInfoResponse.$Properties;
-        }
-
-        interface ICompactRegionRequest extends hbase.pb.CompactRegionRequest.$Properties {
-        }
-
-        class CompactRegionRequest {
-            constructor(p?: hbase.pb.CompactRegionRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            region: hbase.pb.RegionSpecifier.$Properties;
-            major: boolean;
-            family: Uint8Array;
-            static create(properties: hbase.pb.CompactRegionRequest.$Shape): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
-            static create(properties?: hbase.pb.CompactRegionRequest.$Properties): hbase.pb.CompactRegionRequest;
-            static encode(m: hbase.pb.CompactRegionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.CompactRegionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.CompactRegionRequest;
-            static toObject(m: hbase.pb.CompactRegionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace CompactRegionRequest {
-            interface $Properties {
-                region: hbase.pb.RegionSpecifier.$Properties;
-                major?: (boolean|null);
-                family?: (Uint8Array|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.CompactRegionRequest.$Properties;
-        }
-
-        interface ICompactRegionResponse extends hbase.pb.CompactRegionResponse.$Properties {
-        }
-
-        class CompactRegionResponse {
-            constructor(p?: hbase.pb.CompactRegionResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            static create(properties: hbase.pb.CompactRegionResponse.$Shape): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
-            static create(properties?: hbase.pb.CompactRegionResponse.$Properties): hbase.pb.CompactRegionResponse;
-            static encode(m: hbase.pb.CompactRegionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.CompactRegionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.CompactRegionResponse;
-            static toObject(m: hbase.pb.CompactRegionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace CompactRegionResponse {
-            interface $Properties {
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.CompactRegionResponse.$Properties;
-        }
-
-        interface IFlushRegionRequest extends hbase.pb.FlushRegionRequest.$Properties {
-        }
-
-        class FlushRegionRequest {
-            constructor(p?: hbase.pb.FlushRegionRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            region: hbase.pb.RegionSpecifier.$Properties;
-            ifOlderThanTs: Long;
-            writeFlushWalMarker: boolean;
-            family: Uint8Array;
-            static create(properties: hbase.pb.FlushRegionRequest.$Shape): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
-            static create(properties?: hbase.pb.FlushRegionRequest.$Properties): hbase.pb.FlushRegionRequest;
-            static encode(m: hbase.pb.FlushRegionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.FlushRegionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.FlushRegionRequest;
-            static toObject(m: hbase.pb.FlushRegionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace FlushRegionRequest {
-            interface $Properties {
-                region: hbase.pb.RegionSpecifier.$Properties;
-                ifOlderThanTs?: (Long|null);
-                writeFlushWalMarker?: (boolean|null);
-                family?: (Uint8Array|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.FlushRegionRequest.$Properties;
-        }
-
-        interface IFlushRegionResponse extends hbase.pb.FlushRegionResponse.$Properties {
-        }
-
-        class FlushRegionResponse {
-            constructor(p?: hbase.pb.FlushRegionResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            lastFlushTime: Long;
-            flushed: boolean;
-            wroteFlushWalMarker: boolean;
-            static create(properties: hbase.pb.FlushRegionResponse.$Shape): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
-            static create(properties?: hbase.pb.FlushRegionResponse.$Properties): hbase.pb.FlushRegionResponse;
-            static encode(m: hbase.pb.FlushRegionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.FlushRegionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.FlushRegionResponse;
-            static toObject(m: hbase.pb.FlushRegionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace FlushRegionResponse {
-            interface $Properties {
-                lastFlushTime: Long;
-                flushed?: (boolean|null);
-                wroteFlushWalMarker?: (boolean|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.FlushRegionResponse.$Properties;
-        }
-
-        interface ICompactionSwitchRequest extends hbase.pb.CompactionSwitchRequest.$Properties {
-        }
-
-        class CompactionSwitchRequest {
-            constructor(p?: hbase.pb.CompactionSwitchRequest.$Properties);
-            $unknowns?: Uint8Array[];
-            enabled: boolean;
-            static create(properties: hbase.pb.CompactionSwitchRequest.$Shape): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
-            static create(properties?: hbase.pb.CompactionSwitchRequest.$Properties): hbase.pb.CompactionSwitchRequest;
-            static encode(m: hbase.pb.CompactionSwitchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.CompactionSwitchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.CompactionSwitchRequest;
-            static toObject(m: hbase.pb.CompactionSwitchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace CompactionSwitchRequest {
-            interface $Properties {
-                enabled: boolean;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.CompactionSwitchRequest.$Properties;
-        }
-
-        interface ICompactionSwitchResponse extends hbase.pb.CompactionSwitchResponse.$Properties {
-        }
-
-        class CompactionSwitchResponse {
-            constructor(p?: hbase.pb.CompactionSwitchResponse.$Properties);
-            $unknowns?: Uint8Array[];
-            prevState: boolean;
-            static create(properties: hbase.pb.CompactionSwitchResponse.$Shape): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
-            static create(properties?: hbase.pb.CompactionSwitchResponse.$Properties): hbase.pb.CompactionSwitchResponse;
-            static encode(m: hbase.pb.CompactionSwitchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.CompactionSwitchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.CompactionSwitchResponse;
-            static toObject(m: hbase.pb.CompactionSwitchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace CompactionSwitchResponse {
-            interface $Properties {
-                prevState: boolean;
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = hbase.pb.CompactionSwitchResponse.$Properties;
-        }
-
-        interface IGetRegionLoadRequest extends hbase.pb.GetRegionLoadRequest.$Properties {
-        }
-
-        class GetRegionLoadRequest {
-            constructor(p?: hbase.pb.GetRegionLoadRequest.$Properties);
+        class TablePermission {
+            constructor(p?: hbase.pb.TablePermission.$Properties);
             $unknowns?: Uint8Array[];
             tableName?: (hbase.pb.TableName.$Properties|null);
-            static create(properties: hbase.pb.GetRegionLoadRequest.$Shape): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
-            static create(properties?: hbase.pb.GetRegionLoadRequest.$Properties): hbase.pb.GetRegionLoadRequest;
-            static encode(m: hbase.pb.GetRegionLoadRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetRegionLoadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionLoadRequest;
-            static toObject(m: hbase.pb.GetRegionLoadRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            family: Uint8Array;
+            qualifier: Uint8Array;
+            action: hbase.pb.Permission.Action[];
+            static create(properties: hbase.pb.TablePermission.$Shape): hbase.pb.TablePermission & hbase.pb.TablePermission.$Shape;
+            static create(properties?: hbase.pb.TablePermission.$Properties): hbase.pb.TablePermission;
+            static encode(m: hbase.pb.TablePermission.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.TablePermission.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.TablePermission & hbase.pb.TablePermission.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.TablePermission & hbase.pb.TablePermission.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.TablePermission;
+            static toObject(m: hbase.pb.TablePermission, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace GetRegionLoadRequest {
+        namespace TablePermission {
             interface $Properties {
                 tableName?: (hbase.pb.TableName.$Properties|null);
+                family?: (Uint8Array|null);
+                qualifier?: (Uint8Array|null);
+                action?: (hbase.pb.Permission.Action[]|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = hbase.pb.GetRegionLoadRequest.$Properties;
+            type $Shape = hbase.pb.TablePermission.$Properties;
         }
 
-        interface IGetRegionLoadResponse extends hbase.pb.GetRegionLoadResponse.$Properties {
+        interface INamespacePermission extends hbase.pb.NamespacePermission.$Properties {
         }
 
-        class GetRegionLoadResponse {
-            constructor(p?: hbase.pb.GetRegionLoadResponse.$Properties);
+        class NamespacePermission {
+            constructor(p?: hbase.pb.NamespacePermission.$Properties);
             $unknowns?: Uint8Array[];
-            regionLoads: hbase.pb.RegionLoad.$Properties[];
-            static create(properties: hbase.pb.GetRegionLoadResponse.$Shape): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
-            static create(properties?: hbase.pb.GetRegionLoadResponse.$Properties): hbase.pb.GetRegionLoadResponse;
-            static encode(m: hbase.pb.GetRegionLoadResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: hbase.pb.GetRegionLoadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
-            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionLoadResponse;
-            static toObject(m: hbase.pb.GetRegionLoadResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            namespaceName: Uint8Array;
+            action: hbase.pb.Permission.Action[];
+            static create(properties: hbase.pb.NamespacePermission.$Shape): hbase.pb.NamespacePermission & hbase.pb.NamespacePermission.$Shape;
+            static create(properties?: hbase.pb.NamespacePermission.$Properties): hbase.pb.NamespacePermission;
+            static encode(m: hbase.pb.NamespacePermission.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.NamespacePermission.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.NamespacePermission & hbase.pb.NamespacePermission.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.NamespacePermission & hbase.pb.NamespacePermission.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.NamespacePermission;
+            static toObject(m: hbase.pb.NamespacePermission, o?: $protobuf.IConversionOptions): { [k: string]: any };
             toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace GetRegionLoadResponse {
+        namespace NamespacePermission {
             interface $Properties {
-                regionLoads?: (hbase.pb.RegionLoad.$Properties[]|null);
+                namespaceName?: (Uint8Array|null);
+                action?: (hbase.pb.Permission.Action[]|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = hbase.pb.GetRegionLoadResponse.$Properties;
+            type $Shape = hbase.pb.NamespacePermission.$Properties;
         }
 
-        class AdminService extends $protobuf.rpc.Service {
-            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): AdminService;
-            getRegionInfo: hbase.pb.AdminService.GetRegionInfo;
-            getOnlineRegion: hbase.pb.AdminService.GetOnlineRegion;
-            getServerInfo: hbase.pb.AdminService.GetServerInfo;
-            flushRegion: hbase.pb.AdminService.FlushRegion;
-            compactionSwitch: hbase.pb.AdminService.CompactionSwitch;
-            compactRegion: hbase.pb.AdminService.CompactRegion;
-            getRegionLoad: hbase.pb.AdminService.GetRegionLoad;
+        interface IGlobalPermission extends hbase.pb.GlobalPermission.$Properties {
         }
 
-        namespace AdminService {
-            type GetRegionInfoCallback = (error: (Error|null), response?: hbase.pb.GetRegionInfoResponse) => void;
-            type GetRegionInfo = {
-              (request: hbase.pb.IGetRegionInfoRequest, callback: hbase.pb.AdminService.GetRegionInfoCallback): void;
-              (request: hbase.pb.IGetRegionInfoRequest): Promise<hbase.pb.GetRegionInfoResponse>;
-              readonly name: "GetRegionInfo";
-              readonly path: "/hbase.pb.AdminService/GetRegionInfo";
-              readonly requestType: "GetRegionInfoRequest";
-              readonly responseType: "GetRegionInfoResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type GetOnlineRegionCallback = (error: (Error|null), response?: hbase.pb.GetOnlineRegionResponse) => void;
-            type GetOnlineRegion = {
-              (request: hbase.pb.IGetOnlineRegionRequest, callback: hbase.pb.AdminService.GetOnlineRegionCallback): void;
-              (request: hbase.pb.IGetOnlineRegionRequest): Promise<hbase.pb.GetOnlineRegionResponse>;
-              readonly name: "GetOnlineRegion";
-              readonly path: "/hbase.pb.AdminService/GetOnlineRegion";
-              readonly requestType: "GetOnlineRegionRequest";
-              readonly responseType: "GetOnlineRegionResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type GetServerInfoCallback = (error: (Error|null), response?: hbase.pb.GetServerInfoResponse) => void;
-            type GetServerInfo = {
-              (request: hbase.pb.IGetServerInfoRequest, callback: hbase.pb.AdminService.GetServerInfoCallback): void;
-              (request: hbase.pb.IGetServerInfoRequest): Promise<hbase.pb.GetServerInfoResponse>;
-              readonly name: "GetServerInfo";
-              readonly path: "/hbase.pb.AdminService/GetServerInfo";
-              readonly requestType: "GetServerInfoRequest";
-              readonly responseType: "GetServerInfoResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type FlushRegionCallback = (error: (Error|null), response?: hbase.pb.FlushRegionResponse) => void;
-            type FlushRegion = {
-              (request: hbase.pb.IFlushRegionRequest, callback: hbase.pb.AdminService.FlushRegionCallback): void;
-              (request: hbase.pb.IFlushRegionRequest): Promise<hbase.pb.FlushRegionResponse>;
-              readonly name: "FlushRegion";
-              readonly path: "/hbase.pb.AdminService/FlushRegion";
-              readonly requestType: "FlushRegionRequest";
-              readonly responseType: "FlushRegionResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type CompactionSwitchCallback = (error: (Error|null), response?: hbase.pb.CompactionSwitchResponse) => void;
-            type CompactionSwitch = {
-              (request: hbase.pb.ICompactionSwitchRequest, callback: hbase.pb.AdminService.CompactionSwitchCallback): void;
-              (request: hbase.pb.ICompactionSwitchRequest): Promise<hbase.pb.CompactionSwitchResponse>;
-              readonly name: "CompactionSwitch";
-              readonly path: "/hbase.pb.AdminService/CompactionSwitch";
-              readonly requestType: "CompactionSwitchRequest";
-              readonly responseType: "CompactionSwitchResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type CompactRegionCallback = (error: (Error|null), response?: hbase.pb.CompactRegionResponse) => void;
-            type CompactRegion = {
-              (request: hbase.pb.ICompactRegionRequest, callback: hbase.pb.AdminService.CompactRegionCallback): void;
-              (request: hbase.pb.ICompactRegionRequest): Promise<hbase.pb.CompactRegionResponse>;
-              readonly name: "CompactRegion";
-              readonly path: "/hbase.pb.AdminService/CompactRegion";
-              readonly requestType: "CompactRegionRequest";
-              readonly responseType: "CompactRegionResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
-            type GetRegionLoadCallback = (error: (Error|null), response?: hbase.pb.GetRegionLoadResponse) => void;
-            type GetRegionLoad = {
-              (request: hbase.pb.IGetRegionLoadRequest, callback: hbase.pb.AdminService.GetRegionLoadCallback): void;
-              (request: hbase.pb.IGetRegionLoadRequest): Promise<hbase.pb.GetRegionLoadResponse>;
-              readonly name: "GetRegionLoad";
-              readonly path: "/hbase.pb.AdminService/GetRegionLoad";
-              readonly requestType: "GetRegionLoadRequest";
-              readonly responseType: "GetRegionLoadResponse";
-              readonly requestStream: undefined;
-              readonly responseStream: undefined;
-            };
+        class GlobalPermission {
+            constructor(p?: hbase.pb.GlobalPermission.$Properties);
+            $unknowns?: Uint8Array[];
+            action: hbase.pb.Permission.Action[];
+            static create(properties: hbase.pb.GlobalPermission.$Shape): hbase.pb.GlobalPermission & hbase.pb.GlobalPermission.$Shape;
+            static create(properties?: hbase.pb.GlobalPermission.$Properties): hbase.pb.GlobalPermission;
+            static encode(m: hbase.pb.GlobalPermission.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GlobalPermission.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GlobalPermission & hbase.pb.GlobalPermission.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GlobalPermission & hbase.pb.GlobalPermission.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GlobalPermission;
+            static toObject(m: hbase.pb.GlobalPermission, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GlobalPermission {
+            interface $Properties {
+                action?: (hbase.pb.Permission.Action[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GlobalPermission.$Properties;
+        }
+
+        interface IUserPermission extends hbase.pb.UserPermission.$Properties {
+        }
+
+        class UserPermission {
+            constructor(p?: hbase.pb.UserPermission.$Properties);
+            $unknowns?: Uint8Array[];
+            user: Uint8Array;
+            permission: hbase.pb.Permission.$Properties;
+            static create(properties: hbase.pb.UserPermission.$Shape): hbase.pb.UserPermission & hbase.pb.UserPermission.$Shape;
+            static create(properties?: hbase.pb.UserPermission.$Properties): hbase.pb.UserPermission;
+            static encode(m: hbase.pb.UserPermission.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.UserPermission.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.UserPermission & hbase.pb.UserPermission.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.UserPermission & hbase.pb.UserPermission.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.UserPermission;
+            static toObject(m: hbase.pb.UserPermission, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserPermission {
+            interface $Properties {
+                user: Uint8Array;
+                permission: hbase.pb.Permission.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.UserPermission.$Properties;
+        }
+
+        interface IGrantRequest extends hbase.pb.GrantRequest.$Properties {
+        }
+
+        class GrantRequest {
+            constructor(p?: hbase.pb.GrantRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            userPermission: hbase.pb.UserPermission.$Properties;
+            mergeExistingPermissions: boolean;
+            static create(properties: hbase.pb.GrantRequest.$Shape): hbase.pb.GrantRequest & hbase.pb.GrantRequest.$Shape;
+            static create(properties?: hbase.pb.GrantRequest.$Properties): hbase.pb.GrantRequest;
+            static encode(m: hbase.pb.GrantRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GrantRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GrantRequest & hbase.pb.GrantRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GrantRequest & hbase.pb.GrantRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GrantRequest;
+            static toObject(m: hbase.pb.GrantRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GrantRequest {
+            interface $Properties {
+                userPermission: hbase.pb.UserPermission.$Properties;
+                mergeExistingPermissions?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GrantRequest.$Properties;
+        }
+
+        interface IGrantResponse extends hbase.pb.GrantResponse.$Properties {
+        }
+
+        class GrantResponse {
+            constructor(p?: hbase.pb.GrantResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.GrantResponse.$Shape): hbase.pb.GrantResponse & hbase.pb.GrantResponse.$Shape;
+            static create(properties?: hbase.pb.GrantResponse.$Properties): hbase.pb.GrantResponse;
+            static encode(m: hbase.pb.GrantResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GrantResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GrantResponse & hbase.pb.GrantResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GrantResponse & hbase.pb.GrantResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GrantResponse;
+            static toObject(m: hbase.pb.GrantResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GrantResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GrantResponse.$Properties;
+        }
+
+        interface IRevokeRequest extends hbase.pb.RevokeRequest.$Properties {
+        }
+
+        class RevokeRequest {
+            constructor(p?: hbase.pb.RevokeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            userPermission: hbase.pb.UserPermission.$Properties;
+            static create(properties: hbase.pb.RevokeRequest.$Shape): hbase.pb.RevokeRequest & hbase.pb.RevokeRequest.$Shape;
+            static create(properties?: hbase.pb.RevokeRequest.$Properties): hbase.pb.RevokeRequest;
+            static encode(m: hbase.pb.RevokeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RevokeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RevokeRequest & hbase.pb.RevokeRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RevokeRequest & hbase.pb.RevokeRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RevokeRequest;
+            static toObject(m: hbase.pb.RevokeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RevokeRequest {
+            interface $Properties {
+                userPermission: hbase.pb.UserPermission.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RevokeRequest.$Properties;
+        }
+
+        interface IRevokeResponse extends hbase.pb.RevokeResponse.$Properties {
+        }
+
+        class RevokeResponse {
+            constructor(p?: hbase.pb.RevokeResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.RevokeResponse.$Shape): hbase.pb.RevokeResponse & hbase.pb.RevokeResponse.$Shape;
+            static create(properties?: hbase.pb.RevokeResponse.$Properties): hbase.pb.RevokeResponse;
+            static encode(m: hbase.pb.RevokeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.RevokeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.RevokeResponse & hbase.pb.RevokeResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.RevokeResponse & hbase.pb.RevokeResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.RevokeResponse;
+            static toObject(m: hbase.pb.RevokeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RevokeResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.RevokeResponse.$Properties;
+        }
+
+        interface IGetUserPermissionsRequest extends hbase.pb.GetUserPermissionsRequest.$Properties {
+        }
+
+        class GetUserPermissionsRequest {
+            constructor(p?: hbase.pb.GetUserPermissionsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            type: hbase.pb.Permission.Type;
+            tableName?: (hbase.pb.TableName.$Properties|null);
+            namespaceName: Uint8Array;
+            columnFamily: Uint8Array;
+            columnQualifier: Uint8Array;
+            userName: Uint8Array;
+            static create(properties: hbase.pb.GetUserPermissionsRequest.$Shape): hbase.pb.GetUserPermissionsRequest & hbase.pb.GetUserPermissionsRequest.$Shape;
+            static create(properties?: hbase.pb.GetUserPermissionsRequest.$Properties): hbase.pb.GetUserPermissionsRequest;
+            static encode(m: hbase.pb.GetUserPermissionsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetUserPermissionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetUserPermissionsRequest & hbase.pb.GetUserPermissionsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetUserPermissionsRequest & hbase.pb.GetUserPermissionsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetUserPermissionsRequest;
+            static toObject(m: hbase.pb.GetUserPermissionsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetUserPermissionsRequest {
+            interface $Properties {
+                type?: (hbase.pb.Permission.Type|null);
+                tableName?: (hbase.pb.TableName.$Properties|null);
+                namespaceName?: (Uint8Array|null);
+                columnFamily?: (Uint8Array|null);
+                columnQualifier?: (Uint8Array|null);
+                userName?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetUserPermissionsRequest.$Properties;
+        }
+
+        interface IGetUserPermissionsResponse extends hbase.pb.GetUserPermissionsResponse.$Properties {
+        }
+
+        class GetUserPermissionsResponse {
+            constructor(p?: hbase.pb.GetUserPermissionsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            userPermission: hbase.pb.UserPermission.$Properties[];
+            static create(properties: hbase.pb.GetUserPermissionsResponse.$Shape): hbase.pb.GetUserPermissionsResponse & hbase.pb.GetUserPermissionsResponse.$Shape;
+            static create(properties?: hbase.pb.GetUserPermissionsResponse.$Properties): hbase.pb.GetUserPermissionsResponse;
+            static encode(m: hbase.pb.GetUserPermissionsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetUserPermissionsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetUserPermissionsResponse & hbase.pb.GetUserPermissionsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetUserPermissionsResponse & hbase.pb.GetUserPermissionsResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetUserPermissionsResponse;
+            static toObject(m: hbase.pb.GetUserPermissionsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetUserPermissionsResponse {
+            interface $Properties {
+                userPermission?: (hbase.pb.UserPermission.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetUserPermissionsResponse.$Properties;
+        }
+
+        interface IHasUserPermissionsRequest extends hbase.pb.HasUserPermissionsRequest.$Properties {
+        }
+
+        class HasUserPermissionsRequest {
+            constructor(p?: hbase.pb.HasUserPermissionsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            userName: Uint8Array;
+            permission: hbase.pb.Permission.$Properties[];
+            static create(properties: hbase.pb.HasUserPermissionsRequest.$Shape): hbase.pb.HasUserPermissionsRequest & hbase.pb.HasUserPermissionsRequest.$Shape;
+            static create(properties?: hbase.pb.HasUserPermissionsRequest.$Properties): hbase.pb.HasUserPermissionsRequest;
+            static encode(m: hbase.pb.HasUserPermissionsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.HasUserPermissionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.HasUserPermissionsRequest & hbase.pb.HasUserPermissionsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.HasUserPermissionsRequest & hbase.pb.HasUserPermissionsRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.HasUserPermissionsRequest;
+            static toObject(m: hbase.pb.HasUserPermissionsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HasUserPermissionsRequest {
+            interface $Properties {
+                userName?: (Uint8Array|null);
+                permission?: (hbase.pb.Permission.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.HasUserPermissionsRequest.$Properties;
+        }
+
+        interface IHasUserPermissionsResponse extends hbase.pb.HasUserPermissionsResponse.$Properties {
+        }
+
+        class HasUserPermissionsResponse {
+            constructor(p?: hbase.pb.HasUserPermissionsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            hasUserPermission: boolean[];
+            static create(properties: hbase.pb.HasUserPermissionsResponse.$Shape): hbase.pb.HasUserPermissionsResponse & hbase.pb.HasUserPermissionsResponse.$Shape;
+            static create(properties?: hbase.pb.HasUserPermissionsResponse.$Properties): hbase.pb.HasUserPermissionsResponse;
+            static encode(m: hbase.pb.HasUserPermissionsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.HasUserPermissionsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.HasUserPermissionsResponse & hbase.pb.HasUserPermissionsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.HasUserPermissionsResponse & hbase.pb.HasUserPermissionsResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.HasUserPermissionsResponse;
+            static toObject(m: hbase.pb.HasUserPermissionsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HasUserPermissionsResponse {
+            interface $Properties {
+                hasUserPermission?: (boolean[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.HasUserPermissionsResponse.$Properties;
         }
 
         interface ITableName extends hbase.pb.TableName.$Properties {
@@ -1134,6 +999,532 @@ export namespace hbase {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = hbase.pb.RegionLocation.$Properties;
+        }
+
+        interface IGetRegionInfoRequest extends hbase.pb.GetRegionInfoRequest.$Properties {
+        }
+
+        class GetRegionInfoRequest {
+            constructor(p?: hbase.pb.GetRegionInfoRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            region: hbase.pb.RegionSpecifier.$Properties;
+            compactionState: boolean;
+            bestSplitRow: boolean;
+            static create(properties: hbase.pb.GetRegionInfoRequest.$Shape): hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape;
+            static create(properties?: hbase.pb.GetRegionInfoRequest.$Properties): hbase.pb.GetRegionInfoRequest;
+            static encode(m: hbase.pb.GetRegionInfoRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetRegionInfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionInfoRequest;
+            static toObject(m: hbase.pb.GetRegionInfoRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRegionInfoRequest {
+            interface $Properties {
+                region: hbase.pb.RegionSpecifier.$Properties;
+                compactionState?: (boolean|null);
+                bestSplitRow?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetRegionInfoRequest.$Properties;
+        }
+
+        interface IGetRegionInfoResponse extends hbase.pb.GetRegionInfoResponse.$Properties {
+        }
+
+        class GetRegionInfoResponse {
+            constructor(p?: hbase.pb.GetRegionInfoResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            regionInfo: hbase.pb.RegionInfo.$Properties;
+            compactionState: hbase.pb.GetRegionInfoResponse.CompactionState;
+            splittable: boolean;
+            mergeable: boolean;
+            bestSplitRow: Uint8Array;
+            static create(properties: hbase.pb.GetRegionInfoResponse.$Shape): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
+            static create(properties?: hbase.pb.GetRegionInfoResponse.$Properties): hbase.pb.GetRegionInfoResponse;
+            static encode(m: hbase.pb.GetRegionInfoResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetRegionInfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionInfoResponse;
+            static toObject(m: hbase.pb.GetRegionInfoResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRegionInfoResponse {
+            interface $Properties {
+                regionInfo: hbase.pb.RegionInfo.$Properties;
+                compactionState?: (hbase.pb.GetRegionInfoResponse.CompactionState|null);
+                splittable?: (boolean|null);
+                mergeable?: (boolean|null);
+                bestSplitRow?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetRegionInfoResponse.$Properties;
+
+            enum CompactionState {
+                NONE = 0,
+                MINOR = 1,
+                MAJOR = 2,
+                MAJOR_AND_MINOR = 3
+            }
+        }
+
+        interface IGetOnlineRegionRequest extends hbase.pb.GetOnlineRegionRequest.$Properties {
+        }
+
+        class GetOnlineRegionRequest {
+            constructor(p?: hbase.pb.GetOnlineRegionRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.GetOnlineRegionRequest.$Shape): hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape;
+            static create(properties?: hbase.pb.GetOnlineRegionRequest.$Properties): hbase.pb.GetOnlineRegionRequest;
+            static encode(m: hbase.pb.GetOnlineRegionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetOnlineRegionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetOnlineRegionRequest;
+            static toObject(m: hbase.pb.GetOnlineRegionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetOnlineRegionRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetOnlineRegionRequest.$Properties;
+        }
+
+        interface IGetOnlineRegionResponse extends hbase.pb.GetOnlineRegionResponse.$Properties {
+        }
+
+        class GetOnlineRegionResponse {
+            constructor(p?: hbase.pb.GetOnlineRegionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            regionInfo: hbase.pb.RegionInfo.$Properties[];
+            static create(properties: hbase.pb.GetOnlineRegionResponse.$Shape): hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape;
+            static create(properties?: hbase.pb.GetOnlineRegionResponse.$Properties): hbase.pb.GetOnlineRegionResponse;
+            static encode(m: hbase.pb.GetOnlineRegionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetOnlineRegionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetOnlineRegionResponse;
+            static toObject(m: hbase.pb.GetOnlineRegionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetOnlineRegionResponse {
+            interface $Properties {
+                regionInfo?: (hbase.pb.RegionInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetOnlineRegionResponse.$Properties;
+        }
+
+        interface IGetServerInfoRequest extends hbase.pb.GetServerInfoRequest.$Properties {
+        }
+
+        class GetServerInfoRequest {
+            constructor(p?: hbase.pb.GetServerInfoRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.GetServerInfoRequest.$Shape): hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape;
+            static create(properties?: hbase.pb.GetServerInfoRequest.$Properties): hbase.pb.GetServerInfoRequest;
+            static encode(m: hbase.pb.GetServerInfoRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetServerInfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetServerInfoRequest;
+            static toObject(m: hbase.pb.GetServerInfoRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetServerInfoRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetServerInfoRequest.$Properties;
+        }
+
+        interface IServerInfo extends hbase.pb.ServerInfo.$Properties {
+        }
+
+        class ServerInfo {
+            constructor(p?: hbase.pb.ServerInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            serverName: hbase.pb.ServerName.$Properties;
+            webuiPort: number;
+            static create(properties: hbase.pb.ServerInfo.$Shape): hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape;
+            static create(properties?: hbase.pb.ServerInfo.$Properties): hbase.pb.ServerInfo;
+            static encode(m: hbase.pb.ServerInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.ServerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.ServerInfo;
+            static toObject(m: hbase.pb.ServerInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerInfo {
+            interface $Properties {
+                serverName: hbase.pb.ServerName.$Properties;
+                webuiPort?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.ServerInfo.$Properties;
+        }
+
+        interface IGetServerInfoResponse extends hbase.pb.GetServerInfoResponse.$Properties {
+        }
+
+        class GetServerInfoResponse {
+            constructor(p?: hbase.pb.GetServerInfoResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            serverInfo: hbase.pb.ServerInfo.$Properties;
+            static create(properties: hbase.pb.GetServerInfoResponse.$Shape): hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape;
+            static create(properties?: hbase.pb.GetServerInfoResponse.$Properties): hbase.pb.GetServerInfoResponse;
+            static encode(m: hbase.pb.GetServerInfoResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetServerInfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetServerInfoResponse;
+            static toObject(m: hbase.pb.GetServerInfoResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetServerInfoResponse {
+            interface $Properties {
+                serverInfo: hbase.pb.ServerInfo.$Properties;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetServerInfoResponse.$Properties;
+        }
+
+        interface ICompactRegionRequest extends hbase.pb.CompactRegionRequest.$Properties {
+        }
+
+        class CompactRegionRequest {
+            constructor(p?: hbase.pb.CompactRegionRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            region: hbase.pb.RegionSpecifier.$Properties;
+            major: boolean;
+            family: Uint8Array;
+            static create(properties: hbase.pb.CompactRegionRequest.$Shape): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
+            static create(properties?: hbase.pb.CompactRegionRequest.$Properties): hbase.pb.CompactRegionRequest;
+            static encode(m: hbase.pb.CompactRegionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CompactRegionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CompactRegionRequest;
+            static toObject(m: hbase.pb.CompactRegionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactRegionRequest {
+            interface $Properties {
+                region: hbase.pb.RegionSpecifier.$Properties;
+                major?: (boolean|null);
+                family?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CompactRegionRequest.$Properties;
+        }
+
+        interface ICompactRegionResponse extends hbase.pb.CompactRegionResponse.$Properties {
+        }
+
+        class CompactRegionResponse {
+            constructor(p?: hbase.pb.CompactRegionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.CompactRegionResponse.$Shape): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
+            static create(properties?: hbase.pb.CompactRegionResponse.$Properties): hbase.pb.CompactRegionResponse;
+            static encode(m: hbase.pb.CompactRegionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CompactRegionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CompactRegionResponse;
+            static toObject(m: hbase.pb.CompactRegionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactRegionResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CompactRegionResponse.$Properties;
+        }
+
+        interface IFlushRegionRequest extends hbase.pb.FlushRegionRequest.$Properties {
+        }
+
+        class FlushRegionRequest {
+            constructor(p?: hbase.pb.FlushRegionRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            region: hbase.pb.RegionSpecifier.$Properties;
+            ifOlderThanTs: Long;
+            writeFlushWalMarker: boolean;
+            family: Uint8Array;
+            static create(properties: hbase.pb.FlushRegionRequest.$Shape): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
+            static create(properties?: hbase.pb.FlushRegionRequest.$Properties): hbase.pb.FlushRegionRequest;
+            static encode(m: hbase.pb.FlushRegionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.FlushRegionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.FlushRegionRequest;
+            static toObject(m: hbase.pb.FlushRegionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FlushRegionRequest {
+            interface $Properties {
+                region: hbase.pb.RegionSpecifier.$Properties;
+                ifOlderThanTs?: (Long|null);
+                writeFlushWalMarker?: (boolean|null);
+                family?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.FlushRegionRequest.$Properties;
+        }
+
+        interface IFlushRegionResponse extends hbase.pb.FlushRegionResponse.$Properties {
+        }
+
+        class FlushRegionResponse {
+            constructor(p?: hbase.pb.FlushRegionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            lastFlushTime: Long;
+            flushed: boolean;
+            wroteFlushWalMarker: boolean;
+            static create(properties: hbase.pb.FlushRegionResponse.$Shape): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
+            static create(properties?: hbase.pb.FlushRegionResponse.$Properties): hbase.pb.FlushRegionResponse;
+            static encode(m: hbase.pb.FlushRegionResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.FlushRegionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.FlushRegionResponse;
+            static toObject(m: hbase.pb.FlushRegionResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FlushRegionResponse {
+            interface $Properties {
+                lastFlushTime: Long;
+                flushed?: (boolean|null);
+                wroteFlushWalMarker?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.FlushRegionResponse.$Properties;
+        }
+
+        interface ICompactionSwitchRequest extends hbase.pb.CompactionSwitchRequest.$Properties {
+        }
+
+        class CompactionSwitchRequest {
+            constructor(p?: hbase.pb.CompactionSwitchRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            enabled: boolean;
+            static create(properties: hbase.pb.CompactionSwitchRequest.$Shape): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
+            static create(properties?: hbase.pb.CompactionSwitchRequest.$Properties): hbase.pb.CompactionSwitchRequest;
+            static encode(m: hbase.pb.CompactionSwitchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CompactionSwitchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CompactionSwitchRequest;
+            static toObject(m: hbase.pb.CompactionSwitchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactionSwitchRequest {
+            interface $Properties {
+                enabled: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CompactionSwitchRequest.$Properties;
+        }
+
+        interface ICompactionSwitchResponse extends hbase.pb.CompactionSwitchResponse.$Properties {
+        }
+
+        class CompactionSwitchResponse {
+            constructor(p?: hbase.pb.CompactionSwitchResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            prevState: boolean;
+            static create(properties: hbase.pb.CompactionSwitchResponse.$Shape): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
+            static create(properties?: hbase.pb.CompactionSwitchResponse.$Properties): hbase.pb.CompactionSwitchResponse;
+            static encode(m: hbase.pb.CompactionSwitchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.CompactionSwitchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.CompactionSwitchResponse;
+            static toObject(m: hbase.pb.CompactionSwitchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactionSwitchResponse {
+            interface $Properties {
+                prevState: boolean;
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.CompactionSwitchResponse.$Properties;
+        }
+
+        interface IGetRegionLoadRequest extends hbase.pb.GetRegionLoadRequest.$Properties {
+        }
+
+        class GetRegionLoadRequest {
+            constructor(p?: hbase.pb.GetRegionLoadRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            tableName?: (hbase.pb.TableName.$Properties|null);
+            static create(properties: hbase.pb.GetRegionLoadRequest.$Shape): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
+            static create(properties?: hbase.pb.GetRegionLoadRequest.$Properties): hbase.pb.GetRegionLoadRequest;
+            static encode(m: hbase.pb.GetRegionLoadRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetRegionLoadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionLoadRequest;
+            static toObject(m: hbase.pb.GetRegionLoadRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRegionLoadRequest {
+            interface $Properties {
+                tableName?: (hbase.pb.TableName.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetRegionLoadRequest.$Properties;
+        }
+
+        interface IGetRegionLoadResponse extends hbase.pb.GetRegionLoadResponse.$Properties {
+        }
+
+        class GetRegionLoadResponse {
+            constructor(p?: hbase.pb.GetRegionLoadResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            regionLoads: hbase.pb.RegionLoad.$Properties[];
+            static create(properties: hbase.pb.GetRegionLoadResponse.$Shape): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
+            static create(properties?: hbase.pb.GetRegionLoadResponse.$Properties): hbase.pb.GetRegionLoadResponse;
+            static encode(m: hbase.pb.GetRegionLoadResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.GetRegionLoadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.GetRegionLoadResponse;
+            static toObject(m: hbase.pb.GetRegionLoadResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRegionLoadResponse {
+            interface $Properties {
+                regionLoads?: (hbase.pb.RegionLoad.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.GetRegionLoadResponse.$Properties;
+        }
+
+        class AdminService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): AdminService;
+            getRegionInfo: hbase.pb.AdminService.GetRegionInfo;
+            getOnlineRegion: hbase.pb.AdminService.GetOnlineRegion;
+            getServerInfo: hbase.pb.AdminService.GetServerInfo;
+            flushRegion: hbase.pb.AdminService.FlushRegion;
+            compactionSwitch: hbase.pb.AdminService.CompactionSwitch;
+            compactRegion: hbase.pb.AdminService.CompactRegion;
+            getRegionLoad: hbase.pb.AdminService.GetRegionLoad;
+        }
+
+        namespace AdminService {
+            type GetRegionInfoCallback = (error: (Error|null), response?: hbase.pb.GetRegionInfoResponse) => void;
+            type GetRegionInfo = {
+              (request: hbase.pb.IGetRegionInfoRequest, callback: hbase.pb.AdminService.GetRegionInfoCallback): void;
+              (request: hbase.pb.IGetRegionInfoRequest): Promise<hbase.pb.GetRegionInfoResponse>;
+              readonly name: "GetRegionInfo";
+              readonly path: "/hbase.pb.AdminService/GetRegionInfo";
+              readonly requestType: "GetRegionInfoRequest";
+              readonly responseType: "GetRegionInfoResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetOnlineRegionCallback = (error: (Error|null), response?: hbase.pb.GetOnlineRegionResponse) => void;
+            type GetOnlineRegion = {
+              (request: hbase.pb.IGetOnlineRegionRequest, callback: hbase.pb.AdminService.GetOnlineRegionCallback): void;
+              (request: hbase.pb.IGetOnlineRegionRequest): Promise<hbase.pb.GetOnlineRegionResponse>;
+              readonly name: "GetOnlineRegion";
+              readonly path: "/hbase.pb.AdminService/GetOnlineRegion";
+              readonly requestType: "GetOnlineRegionRequest";
+              readonly responseType: "GetOnlineRegionResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetServerInfoCallback = (error: (Error|null), response?: hbase.pb.GetServerInfoResponse) => void;
+            type GetServerInfo = {
+              (request: hbase.pb.IGetServerInfoRequest, callback: hbase.pb.AdminService.GetServerInfoCallback): void;
+              (request: hbase.pb.IGetServerInfoRequest): Promise<hbase.pb.GetServerInfoResponse>;
+              readonly name: "GetServerInfo";
+              readonly path: "/hbase.pb.AdminService/GetServerInfo";
+              readonly requestType: "GetServerInfoRequest";
+              readonly responseType: "GetServerInfoResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type FlushRegionCallback = (error: (Error|null), response?: hbase.pb.FlushRegionResponse) => void;
+            type FlushRegion = {
+              (request: hbase.pb.IFlushRegionRequest, callback: hbase.pb.AdminService.FlushRegionCallback): void;
+              (request: hbase.pb.IFlushRegionRequest): Promise<hbase.pb.FlushRegionResponse>;
+              readonly name: "FlushRegion";
+              readonly path: "/hbase.pb.AdminService/FlushRegion";
+              readonly requestType: "FlushRegionRequest";
+              readonly responseType: "FlushRegionResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CompactionSwitchCallback = (error: (Error|null), response?: hbase.pb.CompactionSwitchResponse) => void;
+            type CompactionSwitch = {
+              (request: hbase.pb.ICompactionSwitchRequest, callback: hbase.pb.AdminService.CompactionSwitchCallback): void;
+              (request: hbase.pb.ICompactionSwitchRequest): Promise<hbase.pb.CompactionSwitchResponse>;
+              readonly name: "CompactionSwitch";
+              readonly path: "/hbase.pb.AdminService/CompactionSwitch";
+              readonly requestType: "CompactionSwitchRequest";
+              readonly responseType: "CompactionSwitchResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CompactRegionCallback = (error: (Error|null), response?: hbase.pb.CompactRegionResponse) => void;
+            type CompactRegion = {
+              (request: hbase.pb.ICompactRegionRequest, callback: hbase.pb.AdminService.CompactRegionCallback): void;
+              (request: hbase.pb.ICompactRegionRequest): Promise<hbase.pb.CompactRegionResponse>;
+              readonly name: "CompactRegion";
+              readonly path: "/hbase.pb.AdminService/CompactRegion";
+              readonly requestType: "CompactRegionRequest";
+              readonly responseType: "CompactRegionResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetRegionLoadCallback = (error: (Error|null), response?: hbase.pb.GetRegionLoadResponse) => void;
+            type GetRegionLoad = {
+              (request: hbase.pb.IGetRegionLoadRequest, callback: hbase.pb.AdminService.GetRegionLoadCallback): void;
+              (request: hbase.pb.IGetRegionLoadRequest): Promise<hbase.pb.GetRegionLoadResponse>;
+              readonly name: "GetRegionLoad";
+              readonly path: "/hbase.pb.AdminService/GetRegionLoad";
+              readonly requestType: "GetRegionLoadRequest";
+              readonly responseType: "GetRegionLoadResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
         }
 
         interface IRegionState extends hbase.pb.RegionState.$Properties {
@@ -6997,6 +7388,66 @@ export namespace hbase {
             type $Shape = hbase.pb.SwitchRpcThrottleResponse.$Properties;
         }
 
+        interface ISecurityCapabilitiesRequest extends hbase.pb.SecurityCapabilitiesRequest.$Properties {
+        }
+
+        class SecurityCapabilitiesRequest {
+            constructor(p?: hbase.pb.SecurityCapabilitiesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: hbase.pb.SecurityCapabilitiesRequest.$Shape): hbase.pb.SecurityCapabilitiesRequest & hbase.pb.SecurityCapabilitiesRequest.$Shape;
+            static create(properties?: hbase.pb.SecurityCapabilitiesRequest.$Properties): hbase.pb.SecurityCapabilitiesRequest;
+            static encode(m: hbase.pb.SecurityCapabilitiesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SecurityCapabilitiesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SecurityCapabilitiesRequest & hbase.pb.SecurityCapabilitiesRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SecurityCapabilitiesRequest & hbase.pb.SecurityCapabilitiesRequest.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SecurityCapabilitiesRequest;
+            static toObject(m: hbase.pb.SecurityCapabilitiesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecurityCapabilitiesRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SecurityCapabilitiesRequest.$Properties;
+        }
+
+        interface ISecurityCapabilitiesResponse extends hbase.pb.SecurityCapabilitiesResponse.$Properties {
+        }
+
+        class SecurityCapabilitiesResponse {
+            constructor(p?: hbase.pb.SecurityCapabilitiesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            capabilities: hbase.pb.SecurityCapabilitiesResponse.Capability[];
+            static create(properties: hbase.pb.SecurityCapabilitiesResponse.$Shape): hbase.pb.SecurityCapabilitiesResponse & hbase.pb.SecurityCapabilitiesResponse.$Shape;
+            static create(properties?: hbase.pb.SecurityCapabilitiesResponse.$Properties): hbase.pb.SecurityCapabilitiesResponse;
+            static encode(m: hbase.pb.SecurityCapabilitiesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: hbase.pb.SecurityCapabilitiesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): hbase.pb.SecurityCapabilitiesResponse & hbase.pb.SecurityCapabilitiesResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): hbase.pb.SecurityCapabilitiesResponse & hbase.pb.SecurityCapabilitiesResponse.$Shape;
+            static fromObject(d: { [k: string]: any }): hbase.pb.SecurityCapabilitiesResponse;
+            static toObject(m: hbase.pb.SecurityCapabilitiesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecurityCapabilitiesResponse {
+            interface $Properties {
+                capabilities?: (hbase.pb.SecurityCapabilitiesResponse.Capability[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = hbase.pb.SecurityCapabilitiesResponse.$Properties;
+
+            enum Capability {
+                SIMPLE_AUTHENTICATION = 0,
+                SECURE_AUTHENTICATION = 1,
+                AUTHORIZATION = 2,
+                CELL_AUTHORIZATION = 3,
+                CELL_VISIBILITY = 4
+            }
+        }
+
         class MasterService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): MasterService;
@@ -7047,6 +7498,11 @@ export namespace hbase {
             isSnapshotCleanupEnabled: hbase.pb.MasterService.IsSnapshotCleanupEnabled;
             switchRpcThrottle: hbase.pb.MasterService.SwitchRpcThrottle;
             isRpcThrottleEnabled: hbase.pb.MasterService.IsRpcThrottleEnabled;
+            getSecurityCapabilities: hbase.pb.MasterService.getSecurityCapabilities;
+            grant: hbase.pb.MasterService.Grant;
+            revoke: hbase.pb.MasterService.Revoke;
+            getUserPermissions: hbase.pb.MasterService.GetUserPermissions;
+            hasUserPermissions: hbase.pb.MasterService.HasUserPermissions;
         }
 
         namespace MasterService {
@@ -7564,6 +8020,61 @@ export namespace hbase {
               readonly path: "/hbase.pb.MasterService/IsRpcThrottleEnabled";
               readonly requestType: "IsRpcThrottleEnabledRequest";
               readonly responseType: "IsRpcThrottleEnabledResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type getSecurityCapabilitiesCallback = (error: (Error|null), response?: hbase.pb.SecurityCapabilitiesResponse) => void;
+            type getSecurityCapabilities = {
+              (request: hbase.pb.ISecurityCapabilitiesRequest, callback: hbase.pb.MasterService.getSecurityCapabilitiesCallback): void;
+              (request: hbase.pb.ISecurityCapabilitiesRequest): Promise<hbase.pb.SecurityCapabilitiesResponse>;
+              readonly name: "getSecurityCapabilities";
+              readonly path: "/hbase.pb.MasterService/getSecurityCapabilities";
+              readonly requestType: "SecurityCapabilitiesRequest";
+              readonly responseType: "SecurityCapabilitiesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GrantCallback = (error: (Error|null), response?: hbase.pb.GrantResponse) => void;
+            type Grant = {
+              (request: hbase.pb.IGrantRequest, callback: hbase.pb.MasterService.GrantCallback): void;
+              (request: hbase.pb.IGrantRequest): Promise<hbase.pb.GrantResponse>;
+              readonly name: "Grant";
+              readonly path: "/hbase.pb.MasterService/Grant";
+              readonly requestType: "GrantRequest";
+              readonly responseType: "GrantResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type RevokeCallback = (error: (Error|null), response?: hbase.pb.RevokeResponse) => void;
+            type Revoke = {
+              (request: hbase.pb.IRevokeRequest, callback: hbase.pb.MasterService.RevokeCallback): void;
+              (request: hbase.pb.IRevokeRequest): Promise<hbase.pb.RevokeResponse>;
+              readonly name: "Revoke";
+              readonly path: "/hbase.pb.MasterService/Revoke";
+              readonly requestType: "RevokeRequest";
+              readonly responseType: "RevokeResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetUserPermissionsCallback = (error: (Error|null), response?: hbase.pb.GetUserPermissionsResponse) => void;
+            type GetUserPermissions = {
+              (request: hbase.pb.IGetUserPermissionsRequest, callback: hbase.pb.MasterService.GetUserPermissionsCallback): void;
+              (request: hbase.pb.IGetUserPermissionsRequest): Promise<hbase.pb.GetUserPermissionsResponse>;
+              readonly name: "GetUserPermissions";
+              readonly path: "/hbase.pb.MasterService/GetUserPermissions";
+              readonly requestType: "GetUserPermissionsRequest";
+              readonly responseType: "GetUserPermissionsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type HasUserPermissionsCallback = (error: (Error|null), response?: hbase.pb.HasUserPermissionsResponse) => void;
+            type HasUserPermissions = {
+              (request: hbase.pb.IHasUserPermissionsRequest, callback: hbase.pb.MasterService.HasUserPermissionsCallback): void;
+              (request: hbase.pb.IHasUserPermissionsRequest): Promise<hbase.pb.HasUserPermissionsResponse>;
+              readonly name: "HasUserPermissions";
+              readonly path: "/hbase.pb.MasterService/HasUserPermissions";
+              readonly requestType: "HasUserPermissionsRequest";
+              readonly responseType: "HasUserPermissionsResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };

@@ -5,7 +5,7 @@ var $protobuf = require("protobufjs/minimal");
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Boolean = $util.global.Boolean, $String = $util.global.String, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $Number = $util.global.Number, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $Number = $util.global.Number, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -28,39 +28,40 @@ $root.hbase = (function() {
          */
         var pb = {};
 
-        pb.GetRegionInfoRequest = (function() {
+        pb.Permission = (function() {
 
             /**
-             * Properties of a GetRegionInfoRequest.
-             * @typedef {Object} hbase.pb.GetRegionInfoRequest.$Properties
-             * @property {hbase.pb.RegionSpecifier.$Properties} region GetRegionInfoRequest region
-             * @property {boolean|null} [compactionState] GetRegionInfoRequest compactionState
-             * @property {boolean|null} [bestSplitRow] GetRegionInfoRequest bestSplitRow
+             * Properties of a Permission.
+             * @typedef {Object} hbase.pb.Permission.$Properties
+             * @property {hbase.pb.Permission.Type} type Permission type
+             * @property {hbase.pb.GlobalPermission.$Properties|null} [globalPermission] Permission globalPermission
+             * @property {hbase.pb.NamespacePermission.$Properties|null} [namespacePermission] Permission namespacePermission
+             * @property {hbase.pb.TablePermission.$Properties|null} [tablePermission] Permission tablePermission
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Properties of a GetRegionInfoRequest.
+             * Properties of a Permission.
              * @memberof hbase.pb
-             * @interface IGetRegionInfoRequest
-             * @augments hbase.pb.GetRegionInfoRequest.$Properties
-             * @deprecated Use hbase.pb.GetRegionInfoRequest.$Properties instead.
+             * @interface IPermission
+             * @augments hbase.pb.Permission.$Properties
+             * @deprecated Use hbase.pb.Permission.$Properties instead.
              */
 
             /**
-             * Shape of a GetRegionInfoRequest.
-             * @typedef {hbase.pb.GetRegionInfoRequest.$Properties} hbase.pb.GetRegionInfoRequest.$Shape
+             * Shape of a Permission.
+             * @typedef {hbase.pb.Permission.$Properties} hbase.pb.Permission.$Shape
              */
 
             /**
-             * Constructs a new GetRegionInfoRequest.
+             * Constructs a new Permission.
              * @memberof hbase.pb
-             * @classdesc Represents a GetRegionInfoRequest.
+             * @classdesc Represents a Permission.
              * @constructor
-             * @param {hbase.pb.GetRegionInfoRequest.$Properties=} [p] Properties to set
+             * @param {hbase.pb.Permission.$Properties=} [p] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            var GetRegionInfoRequest = function (p) {
+            var Permission = function (p) {
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -68,66 +69,76 @@ $root.hbase = (function() {
             };
 
             /**
-             * GetRegionInfoRequest region.
-             * @member {hbase.pb.RegionSpecifier.$Properties} region
-             * @memberof hbase.pb.GetRegionInfoRequest
+             * Permission type.
+             * @member {hbase.pb.Permission.Type} type
+             * @memberof hbase.pb.Permission
              * @instance
              */
-            GetRegionInfoRequest.prototype.region = null;
+            Permission.prototype.type = 1;
 
             /**
-             * GetRegionInfoRequest compactionState.
-             * @member {boolean} compactionState
-             * @memberof hbase.pb.GetRegionInfoRequest
+             * Permission globalPermission.
+             * @member {hbase.pb.GlobalPermission.$Properties|null|undefined} globalPermission
+             * @memberof hbase.pb.Permission
              * @instance
              */
-            GetRegionInfoRequest.prototype.compactionState = false;
+            Permission.prototype.globalPermission = null;
 
             /**
-             * GetRegionInfoRequest bestSplitRow.
-             * @member {boolean} bestSplitRow
-             * @memberof hbase.pb.GetRegionInfoRequest
+             * Permission namespacePermission.
+             * @member {hbase.pb.NamespacePermission.$Properties|null|undefined} namespacePermission
+             * @memberof hbase.pb.Permission
              * @instance
              */
-            GetRegionInfoRequest.prototype.bestSplitRow = false;
+            Permission.prototype.namespacePermission = null;
 
             /**
-             * Creates a new GetRegionInfoRequest instance using the specified properties.
+             * Permission tablePermission.
+             * @member {hbase.pb.TablePermission.$Properties|null|undefined} tablePermission
+             * @memberof hbase.pb.Permission
+             * @instance
+             */
+            Permission.prototype.tablePermission = null;
+
+            /**
+             * Creates a new Permission instance using the specified properties.
              * @function create
-             * @memberof hbase.pb.GetRegionInfoRequest
+             * @memberof hbase.pb.Permission
              * @static
-             * @param {hbase.pb.GetRegionInfoRequest.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetRegionInfoRequest} GetRegionInfoRequest instance
+             * @param {hbase.pb.Permission.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.Permission} Permission instance
              * @type {{
-             *   (properties: hbase.pb.GetRegionInfoRequest.$Shape): hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape;
-             *   (properties?: hbase.pb.GetRegionInfoRequest.$Properties): hbase.pb.GetRegionInfoRequest;
+             *   (properties: hbase.pb.Permission.$Shape): hbase.pb.Permission & hbase.pb.Permission.$Shape;
+             *   (properties?: hbase.pb.Permission.$Properties): hbase.pb.Permission;
              * }}
              */
-            GetRegionInfoRequest.create = function(properties) {
-                return new GetRegionInfoRequest(properties);
+            Permission.create = function(properties) {
+                return new Permission(properties);
             };
 
             /**
-             * Encodes the specified GetRegionInfoRequest message. Does not implicitly {@link hbase.pb.GetRegionInfoRequest.verify|verify} messages.
+             * Encodes the specified Permission message. Does not implicitly {@link hbase.pb.Permission.verify|verify} messages.
              * @function encode
-             * @memberof hbase.pb.GetRegionInfoRequest
+             * @memberof hbase.pb.Permission
              * @static
-             * @param {hbase.pb.GetRegionInfoRequest.$Properties} m GetRegionInfoRequest message or plain object to encode
+             * @param {hbase.pb.Permission.$Properties} m Permission message or plain object to encode
              * @param {$protobuf.Writer} [w] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            GetRegionInfoRequest.encode = function (m, w, q) {
+            Permission.encode = function (m, w, q) {
                 if (!w)
                     w = $Writer.create();
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                $root.hbase.pb.RegionSpecifier.encode(m.region, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState"))
-                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.compactionState);
-                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow"))
-                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.bestSplitRow);
+                w.uint32(/* id 1, wireType 0 =*/8).int32(m.type);
+                if (m.globalPermission != null && $Object.hasOwnProperty.call(m, "globalPermission"))
+                    $root.hbase.pb.GlobalPermission.encode(m.globalPermission, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.namespacePermission != null && $Object.hasOwnProperty.call(m, "namespacePermission"))
+                    $root.hbase.pb.NamespacePermission.encode(m.namespacePermission, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.tablePermission != null && $Object.hasOwnProperty.call(m, "tablePermission"))
+                    $root.hbase.pb.TablePermission.encode(m.tablePermission, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -135,356 +146,30 @@ $root.hbase = (function() {
             };
 
             /**
-             * Encodes the specified GetRegionInfoRequest message, length delimited. Does not implicitly {@link hbase.pb.GetRegionInfoRequest.verify|verify} messages.
+             * Encodes the specified Permission message, length delimited. Does not implicitly {@link hbase.pb.Permission.verify|verify} messages.
              * @function encodeDelimited
-             * @memberof hbase.pb.GetRegionInfoRequest
+             * @memberof hbase.pb.Permission
              * @static
-             * @param {hbase.pb.GetRegionInfoRequest.$Properties} message GetRegionInfoRequest message or plain object to encode
+             * @param {hbase.pb.Permission.$Properties} message Permission message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            GetRegionInfoRequest.encodeDelimited = function(message, writer) {
+            Permission.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             /**
-             * Decodes a GetRegionInfoRequest message from the specified reader or buffer.
+             * Decodes a Permission message from the specified reader or buffer.
              * @function decode
-             * @memberof hbase.pb.GetRegionInfoRequest
+             * @memberof hbase.pb.Permission
              * @static
              * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
              * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape} GetRegionInfoRequest
+             * @returns {hbase.pb.Permission & hbase.pb.Permission.$Shape} Permission
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            GetRegionInfoRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.GetRegionInfoRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            m.region = $root.hbase.pb.RegionSpecifier.decode(r, r.size(), $undefined, q + 1, m.region);
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            m.compactionState = r.bool();
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 0)
-                                break;
-                            m.bestSplitRow = r.bool();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "region"))
-                    throw $util.ProtocolError("missing required 'region'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a GetRegionInfoRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.GetRegionInfoRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape} GetRegionInfoRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetRegionInfoRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a GetRegionInfoRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.GetRegionInfoRequest
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetRegionInfoRequest} GetRegionInfoRequest
-             */
-            GetRegionInfoRequest.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetRegionInfoRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetRegionInfoRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.GetRegionInfoRequest();
-                if (d.region != null) {
-                    if (!$util.isObject(d.region))
-                        throw $TypeError(".hbase.pb.GetRegionInfoRequest.region: object expected");
-                    m.region = $root.hbase.pb.RegionSpecifier.fromObject(d.region, q + 1);
-                }
-                if (d.compactionState != null) {
-                    m.compactionState = $Boolean(d.compactionState);
-                }
-                if (d.bestSplitRow != null) {
-                    m.bestSplitRow = $Boolean(d.bestSplitRow);
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a GetRegionInfoRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.GetRegionInfoRequest
-             * @static
-             * @param {hbase.pb.GetRegionInfoRequest} m GetRegionInfoRequest
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetRegionInfoRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.region = null;
-                    d.compactionState = false;
-                    d.bestSplitRow = false;
-                }
-                if (m.region != null && $Object.hasOwnProperty.call(m, "region")) {
-                    d.region = $root.hbase.pb.RegionSpecifier.toObject(m.region, o, q + 1);
-                }
-                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState")) {
-                    d.compactionState = m.compactionState;
-                }
-                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow")) {
-                    d.bestSplitRow = m.bestSplitRow;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this GetRegionInfoRequest to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.GetRegionInfoRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetRegionInfoRequest.prototype.toJSON = function() {
-                return GetRegionInfoRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GetRegionInfoRequest
-             * @function getTypeUrl
-             * @memberof hbase.pb.GetRegionInfoRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetRegionInfoRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetRegionInfoRequest";
-            };
-
-            return GetRegionInfoRequest;
-        })();
-
-        pb.GetRegionInfoResponse = (function() {
-
-            /**
-             * Properties of a GetRegionInfoResponse.
-             * @typedef {Object} hbase.pb.GetRegionInfoResponse.$Properties
-             * @property {hbase.pb.RegionInfo.$Properties} regionInfo GetRegionInfoResponse regionInfo
-             * @property {hbase.pb.GetRegionInfoResponse.CompactionState|null} [compactionState] GetRegionInfoResponse compactionState
-             * @property {boolean|null} [splittable] GetRegionInfoResponse splittable
-             * @property {boolean|null} [mergeable] GetRegionInfoResponse mergeable
-             * @property {Uint8Array|null} [bestSplitRow] GetRegionInfoResponse bestSplitRow
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GetRegionInfoResponse.
-             * @memberof hbase.pb
-             * @interface IGetRegionInfoResponse
-             * @augments hbase.pb.GetRegionInfoResponse.$Properties
-             * @deprecated Use hbase.pb.GetRegionInfoResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a GetRegionInfoResponse.
-             * @typedef {hbase.pb.GetRegionInfoResponse.$Properties} hbase.pb.GetRegionInfoResponse.$Shape
-             */
-
-            /**
-             * Constructs a new GetRegionInfoResponse.
-             * @memberof hbase.pb
-             * @classdesc Represents a GetRegionInfoResponse.
-             * @constructor
-             * @param {hbase.pb.GetRegionInfoResponse.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var GetRegionInfoResponse = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * GetRegionInfoResponse regionInfo.
-             * @member {hbase.pb.RegionInfo.$Properties} regionInfo
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @instance
-             */
-            GetRegionInfoResponse.prototype.regionInfo = null;
-
-            /**
-             * GetRegionInfoResponse compactionState.
-             * @member {hbase.pb.GetRegionInfoResponse.CompactionState} compactionState
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @instance
-             */
-            GetRegionInfoResponse.prototype.compactionState = 0;
-
-            /**
-             * GetRegionInfoResponse splittable.
-             * @member {boolean} splittable
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @instance
-             */
-            GetRegionInfoResponse.prototype.splittable = false;
-
-            /**
-             * GetRegionInfoResponse mergeable.
-             * @member {boolean} mergeable
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @instance
-             */
-            GetRegionInfoResponse.prototype.mergeable = false;
-
-            /**
-             * GetRegionInfoResponse bestSplitRow.
-             * @member {Uint8Array} bestSplitRow
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @instance
-             */
-            GetRegionInfoResponse.prototype.bestSplitRow = $util.newBuffer([]);
-
-            /**
-             * Creates a new GetRegionInfoResponse instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @static
-             * @param {hbase.pb.GetRegionInfoResponse.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetRegionInfoResponse} GetRegionInfoResponse instance
-             * @type {{
-             *   (properties: hbase.pb.GetRegionInfoResponse.$Shape): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
-             *   (properties?: hbase.pb.GetRegionInfoResponse.$Properties): hbase.pb.GetRegionInfoResponse;
-             * }}
-             */
-            GetRegionInfoResponse.create = function(properties) {
-                return new GetRegionInfoResponse(properties);
-            };
-
-            /**
-             * Encodes the specified GetRegionInfoResponse message. Does not implicitly {@link hbase.pb.GetRegionInfoResponse.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @static
-             * @param {hbase.pb.GetRegionInfoResponse.$Properties} m GetRegionInfoResponse message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetRegionInfoResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                $root.hbase.pb.RegionInfo.encode(m.regionInfo, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState"))
-                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.compactionState);
-                if (m.splittable != null && $Object.hasOwnProperty.call(m, "splittable"))
-                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.splittable);
-                if (m.mergeable != null && $Object.hasOwnProperty.call(m, "mergeable"))
-                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.mergeable);
-                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow"))
-                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.bestSplitRow);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified GetRegionInfoResponse message, length delimited. Does not implicitly {@link hbase.pb.GetRegionInfoResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @static
-             * @param {hbase.pb.GetRegionInfoResponse.$Properties} message GetRegionInfoResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetRegionInfoResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a GetRegionInfoResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.GetRegionInfoResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape} GetRegionInfoResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetRegionInfoResponse.decode = function (r, l, z, q, g) {
+            Permission.decode = function (r, l, z, q, g) {
                 if (!(r instanceof $Reader))
                     r = $Reader.create(r);
                 if (q === $undefined)
@@ -501,7 +186,7 @@ $root.hbase = (function() {
                     l = r.len;
                     r.len = c;
                 }
-                m = g || new $root.hbase.pb.GetRegionInfoResponse();
+                m = g || new $root.hbase.pb.Permission();
                 while (r.pos < c) {
                     var s = r.pos;
                     var t = r.tag();
@@ -512,39 +197,33 @@ $root.hbase = (function() {
                     var u = t & 7;
                     switch (t >>>= 3) {
                     case 1: {
-                            if (u !== 2)
-                                break;
-                            m.regionInfo = $root.hbase.pb.RegionInfo.decode(r, r.size(), $undefined, q + 1, m.regionInfo);
-                            continue;
-                        }
-                    case 2: {
                             if (u !== 0)
                                 break;
                             v = r.int32();
-                            if ($root.hbase.pb.GetRegionInfoResponse.CompactionState[v] !== $undefined) {
-                                m.compactionState = v;
+                            if ($root.hbase.pb.Permission.Type[v] !== $undefined) {
+                                m.type = v;
                             } else if (!r.discardUnknown) {
                                 $util.makeProp(m, "$unknowns", false);
                                 (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
                             }
                             continue;
                         }
-                    case 4: {
-                            if (u !== 0)
-                                break;
-                            m.splittable = r.bool();
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 0)
-                                break;
-                            m.mergeable = r.bool();
-                            continue;
-                        }
-                    case 6: {
+                    case 2: {
                             if (u !== 2)
                                 break;
-                            m.bestSplitRow = r.bytes();
+                            m.globalPermission = $root.hbase.pb.GlobalPermission.decode(r, r.size(), $undefined, q + 1, m.globalPermission);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.namespacePermission = $root.hbase.pb.NamespacePermission.decode(r, r.size(), $undefined, q + 1, m.namespacePermission);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.tablePermission = $root.hbase.pb.TablePermission.decode(r, r.size(), $undefined, q + 1, m.tablePermission);
                             continue;
                         }
                     }
@@ -561,94 +240,88 @@ $root.hbase = (function() {
                 }
                 if (z !== $undefined)
                     throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "regionInfo"))
-                    throw $util.ProtocolError("missing required 'regionInfo'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "type"))
+                    throw $util.ProtocolError("missing required 'type'", { instance: m });
                 return m;
             };
 
             /**
-             * Decodes a GetRegionInfoResponse message from the specified reader or buffer, length delimited.
+             * Decodes a Permission message from the specified reader or buffer, length delimited.
              * @function decodeDelimited
-             * @memberof hbase.pb.GetRegionInfoResponse
+             * @memberof hbase.pb.Permission
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape} GetRegionInfoResponse
+             * @returns {hbase.pb.Permission & hbase.pb.Permission.$Shape} Permission
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            GetRegionInfoResponse.decodeDelimited = function(reader) {
+            Permission.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
             /**
-             * Creates a GetRegionInfoResponse message from a plain object. Also converts values to their respective internal types.
+             * Creates a Permission message from a plain object. Also converts values to their respective internal types.
              * @function fromObject
-             * @memberof hbase.pb.GetRegionInfoResponse
+             * @memberof hbase.pb.Permission
              * @static
              * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetRegionInfoResponse} GetRegionInfoResponse
+             * @returns {hbase.pb.Permission} Permission
              */
-            GetRegionInfoResponse.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetRegionInfoResponse)
+            Permission.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.Permission)
                     return d;
                 if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetRegionInfoResponse: object expected");
+                    throw $TypeError(".hbase.pb.Permission: object expected");
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.GetRegionInfoResponse();
-                if (d.regionInfo != null) {
-                    if (!$util.isObject(d.regionInfo))
-                        throw $TypeError(".hbase.pb.GetRegionInfoResponse.regionInfo: object expected");
-                    m.regionInfo = $root.hbase.pb.RegionInfo.fromObject(d.regionInfo, q + 1);
-                }
-                switch (d.compactionState) {
-                case "NONE":
-                case 0:
-                    m.compactionState = 0;
-                    break;
-                case "MINOR":
+                var m = new $root.hbase.pb.Permission();
+                switch (d.type) {
+                case "Global":
                 case 1:
-                    m.compactionState = 1;
+                    m.type = 1;
                     break;
-                case "MAJOR":
+                case "Namespace":
                 case 2:
-                    m.compactionState = 2;
+                    m.type = 2;
                     break;
-                case "MAJOR_AND_MINOR":
+                case "Table":
                 case 3:
-                    m.compactionState = 3;
+                    m.type = 3;
                     break;
                 default:
                 }
-                if (d.splittable != null) {
-                    m.splittable = $Boolean(d.splittable);
+                if (d.globalPermission != null) {
+                    if (!$util.isObject(d.globalPermission))
+                        throw $TypeError(".hbase.pb.Permission.globalPermission: object expected");
+                    m.globalPermission = $root.hbase.pb.GlobalPermission.fromObject(d.globalPermission, q + 1);
                 }
-                if (d.mergeable != null) {
-                    m.mergeable = $Boolean(d.mergeable);
+                if (d.namespacePermission != null) {
+                    if (!$util.isObject(d.namespacePermission))
+                        throw $TypeError(".hbase.pb.Permission.namespacePermission: object expected");
+                    m.namespacePermission = $root.hbase.pb.NamespacePermission.fromObject(d.namespacePermission, q + 1);
                 }
-                if (d.bestSplitRow != null) {
-                    if (typeof d.bestSplitRow === "string")
-                        $util.base64.decode(d.bestSplitRow, m.bestSplitRow = $util.newBuffer($util.base64.length(d.bestSplitRow)), 0);
-                    else if (d.bestSplitRow.length >= 0)
-                        m.bestSplitRow = d.bestSplitRow;
+                if (d.tablePermission != null) {
+                    if (!$util.isObject(d.tablePermission))
+                        throw $TypeError(".hbase.pb.Permission.tablePermission: object expected");
+                    m.tablePermission = $root.hbase.pb.TablePermission.fromObject(d.tablePermission, q + 1);
                 }
                 return m;
             };
 
             /**
-             * Creates a plain object from a GetRegionInfoResponse message. Also converts values to other types if specified.
+             * Creates a plain object from a Permission message. Also converts values to other types if specified.
              * @function toObject
-             * @memberof hbase.pb.GetRegionInfoResponse
+             * @memberof hbase.pb.Permission
              * @static
-             * @param {hbase.pb.GetRegionInfoResponse} m GetRegionInfoResponse
+             * @param {hbase.pb.Permission} m Permission
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            GetRegionInfoResponse.toObject = function (m, o, q) {
+            Permission.toObject = function (m, o, q) {
                 if (!o)
                     o = {};
                 if (q === $undefined)
@@ -657,112 +330,125 @@ $root.hbase = (function() {
                     throw $Error("max depth exceeded");
                 var d = {};
                 if (o.defaults) {
-                    d.regionInfo = null;
-                    d.compactionState = o.enums === $String ? "NONE" : 0;
-                    d.splittable = false;
-                    d.mergeable = false;
-                    if (o.bytes === $String)
-                        d.bestSplitRow = "";
-                    else {
-                        d.bestSplitRow = [];
-                        if (o.bytes !== $Array)
-                            d.bestSplitRow = $util.newBuffer(d.bestSplitRow);
-                    }
+                    d.type = o.enums === $String ? "Global" : 1;
+                    d.globalPermission = null;
+                    d.namespacePermission = null;
+                    d.tablePermission = null;
                 }
-                if (m.regionInfo != null && $Object.hasOwnProperty.call(m, "regionInfo")) {
-                    d.regionInfo = $root.hbase.pb.RegionInfo.toObject(m.regionInfo, o, q + 1);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = o.enums === $String ? $root.hbase.pb.Permission.Type[m.type] === $undefined ? m.type : $root.hbase.pb.Permission.Type[m.type] : m.type;
                 }
-                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState")) {
-                    d.compactionState = o.enums === $String ? $root.hbase.pb.GetRegionInfoResponse.CompactionState[m.compactionState] === $undefined ? m.compactionState : $root.hbase.pb.GetRegionInfoResponse.CompactionState[m.compactionState] : m.compactionState;
+                if (m.globalPermission != null && $Object.hasOwnProperty.call(m, "globalPermission")) {
+                    d.globalPermission = $root.hbase.pb.GlobalPermission.toObject(m.globalPermission, o, q + 1);
                 }
-                if (m.splittable != null && $Object.hasOwnProperty.call(m, "splittable")) {
-                    d.splittable = m.splittable;
+                if (m.namespacePermission != null && $Object.hasOwnProperty.call(m, "namespacePermission")) {
+                    d.namespacePermission = $root.hbase.pb.NamespacePermission.toObject(m.namespacePermission, o, q + 1);
                 }
-                if (m.mergeable != null && $Object.hasOwnProperty.call(m, "mergeable")) {
-                    d.mergeable = m.mergeable;
-                }
-                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow")) {
-                    d.bestSplitRow = o.bytes === $String ? $util.base64.encode(m.bestSplitRow, 0, m.bestSplitRow.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.bestSplitRow) : m.bestSplitRow;
+                if (m.tablePermission != null && $Object.hasOwnProperty.call(m, "tablePermission")) {
+                    d.tablePermission = $root.hbase.pb.TablePermission.toObject(m.tablePermission, o, q + 1);
                 }
                 return d;
             };
 
             /**
-             * Converts this GetRegionInfoResponse to JSON.
+             * Converts this Permission to JSON.
              * @function toJSON
-             * @memberof hbase.pb.GetRegionInfoResponse
+             * @memberof hbase.pb.Permission
              * @instance
              * @returns {Object.<string,*>} JSON object
              */
-            GetRegionInfoResponse.prototype.toJSON = function() {
-                return GetRegionInfoResponse.toObject(this, $protobuf.util.toJSONOptions);
+            Permission.prototype.toJSON = function() {
+                return Permission.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
-             * Gets the type url for GetRegionInfoResponse
+             * Gets the type url for Permission
              * @function getTypeUrl
-             * @memberof hbase.pb.GetRegionInfoResponse
+             * @memberof hbase.pb.Permission
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
              */
-            GetRegionInfoResponse.getTypeUrl = function(prefix) {
+            Permission.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetRegionInfoResponse";
+                return prefix + "/hbase.pb.Permission";
             };
 
             /**
-             * CompactionState enum.
-             * @name hbase.pb.GetRegionInfoResponse.CompactionState
+             * Action enum.
+             * @name hbase.pb.Permission.Action
              * @enum {number}
-             * @property {number} NONE=0 NONE value
-             * @property {number} MINOR=1 MINOR value
-             * @property {number} MAJOR=2 MAJOR value
-             * @property {number} MAJOR_AND_MINOR=3 MAJOR_AND_MINOR value
+             * @property {number} READ=0 READ value
+             * @property {number} WRITE=1 WRITE value
+             * @property {number} EXEC=2 EXEC value
+             * @property {number} CREATE=3 CREATE value
+             * @property {number} ADMIN=4 ADMIN value
              */
-            GetRegionInfoResponse.CompactionState = (function() {
+            Permission.Action = (function() {
                 var valuesById = $Object.create(null), values = $Object.create(valuesById);
-                values[valuesById[0] = "NONE"] = 0;
-                values[valuesById[1] = "MINOR"] = 1;
-                values[valuesById[2] = "MAJOR"] = 2;
-                values[valuesById[3] = "MAJOR_AND_MINOR"] = 3;
+                values[valuesById[0] = "READ"] = 0;
+                values[valuesById[1] = "WRITE"] = 1;
+                values[valuesById[2] = "EXEC"] = 2;
+                values[valuesById[3] = "CREATE"] = 3;
+                values[valuesById[4] = "ADMIN"] = 4;
                 return values;
             })();
 
-            return GetRegionInfoResponse;
+            /**
+             * Type enum.
+             * @name hbase.pb.Permission.Type
+             * @enum {number}
+             * @property {number} Global=1 Global value
+             * @property {number} Namespace=2 Namespace value
+             * @property {number} Table=3 Table value
+             */
+            Permission.Type = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[1] = "Global"] = 1;
+                values[valuesById[2] = "Namespace"] = 2;
+                values[valuesById[3] = "Table"] = 3;
+                return values;
+            })();
+
+            return Permission;
         })();
 
-        pb.GetOnlineRegionRequest = (function() {
+        pb.TablePermission = (function() {
 
             /**
-             * Properties of a GetOnlineRegionRequest.
-             * @typedef {Object} hbase.pb.GetOnlineRegionRequest.$Properties
+             * Properties of a TablePermission.
+             * @typedef {Object} hbase.pb.TablePermission.$Properties
+             * @property {hbase.pb.TableName.$Properties|null} [tableName] TablePermission tableName
+             * @property {Uint8Array|null} [family] TablePermission family
+             * @property {Uint8Array|null} [qualifier] TablePermission qualifier
+             * @property {Array.<hbase.pb.Permission.Action>|null} [action] TablePermission action
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Properties of a GetOnlineRegionRequest.
+             * Properties of a TablePermission.
              * @memberof hbase.pb
-             * @interface IGetOnlineRegionRequest
-             * @augments hbase.pb.GetOnlineRegionRequest.$Properties
-             * @deprecated Use hbase.pb.GetOnlineRegionRequest.$Properties instead.
+             * @interface ITablePermission
+             * @augments hbase.pb.TablePermission.$Properties
+             * @deprecated Use hbase.pb.TablePermission.$Properties instead.
              */
 
             /**
-             * Shape of a GetOnlineRegionRequest.
-             * @typedef {hbase.pb.GetOnlineRegionRequest.$Properties} hbase.pb.GetOnlineRegionRequest.$Shape
+             * Shape of a TablePermission.
+             * @typedef {hbase.pb.TablePermission.$Properties} hbase.pb.TablePermission.$Shape
              */
 
             /**
-             * Constructs a new GetOnlineRegionRequest.
+             * Constructs a new TablePermission.
              * @memberof hbase.pb
-             * @classdesc Represents a GetOnlineRegionRequest.
+             * @classdesc Represents a TablePermission.
              * @constructor
-             * @param {hbase.pb.GetOnlineRegionRequest.$Properties=} [p] Properties to set
+             * @param {hbase.pb.TablePermission.$Properties=} [p] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            var GetOnlineRegionRequest = function (p) {
+            var TablePermission = function (p) {
+                this.action = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -770,2984 +456,63 @@ $root.hbase = (function() {
             };
 
             /**
-             * Creates a new GetOnlineRegionRequest instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @static
-             * @param {hbase.pb.GetOnlineRegionRequest.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetOnlineRegionRequest} GetOnlineRegionRequest instance
-             * @type {{
-             *   (properties: hbase.pb.GetOnlineRegionRequest.$Shape): hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape;
-             *   (properties?: hbase.pb.GetOnlineRegionRequest.$Properties): hbase.pb.GetOnlineRegionRequest;
-             * }}
-             */
-            GetOnlineRegionRequest.create = function(properties) {
-                return new GetOnlineRegionRequest(properties);
-            };
-
-            /**
-             * Encodes the specified GetOnlineRegionRequest message. Does not implicitly {@link hbase.pb.GetOnlineRegionRequest.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @static
-             * @param {hbase.pb.GetOnlineRegionRequest.$Properties} m GetOnlineRegionRequest message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetOnlineRegionRequest.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified GetOnlineRegionRequest message, length delimited. Does not implicitly {@link hbase.pb.GetOnlineRegionRequest.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @static
-             * @param {hbase.pb.GetOnlineRegionRequest.$Properties} message GetOnlineRegionRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetOnlineRegionRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a GetOnlineRegionRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape} GetOnlineRegionRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetOnlineRegionRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.GetOnlineRegionRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    r.skipType(t & 7, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a GetOnlineRegionRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape} GetOnlineRegionRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetOnlineRegionRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a GetOnlineRegionRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetOnlineRegionRequest} GetOnlineRegionRequest
-             */
-            GetOnlineRegionRequest.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetOnlineRegionRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetOnlineRegionRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.hbase.pb.GetOnlineRegionRequest();
-            };
-
-            /**
-             * Creates a plain object from a GetOnlineRegionRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @static
-             * @param {hbase.pb.GetOnlineRegionRequest} m GetOnlineRegionRequest
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetOnlineRegionRequest.toObject = function () {
-                return {};
-            };
-
-            /**
-             * Converts this GetOnlineRegionRequest to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetOnlineRegionRequest.prototype.toJSON = function() {
-                return GetOnlineRegionRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GetOnlineRegionRequest
-             * @function getTypeUrl
-             * @memberof hbase.pb.GetOnlineRegionRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetOnlineRegionRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetOnlineRegionRequest";
-            };
-
-            return GetOnlineRegionRequest;
-        })();
-
-        pb.GetOnlineRegionResponse = (function() {
-
-            /**
-             * Properties of a GetOnlineRegionResponse.
-             * @typedef {Object} hbase.pb.GetOnlineRegionResponse.$Properties
-             * @property {Array.<hbase.pb.RegionInfo.$Properties>|null} [regionInfo] GetOnlineRegionResponse regionInfo
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GetOnlineRegionResponse.
-             * @memberof hbase.pb
-             * @interface IGetOnlineRegionResponse
-             * @augments hbase.pb.GetOnlineRegionResponse.$Properties
-             * @deprecated Use hbase.pb.GetOnlineRegionResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a GetOnlineRegionResponse.
-             * @typedef {hbase.pb.GetOnlineRegionResponse.$Properties} hbase.pb.GetOnlineRegionResponse.$Shape
-             */
-
-            /**
-             * Constructs a new GetOnlineRegionResponse.
-             * @memberof hbase.pb
-             * @classdesc Represents a GetOnlineRegionResponse.
-             * @constructor
-             * @param {hbase.pb.GetOnlineRegionResponse.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var GetOnlineRegionResponse = function (p) {
-                this.regionInfo = [];
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * GetOnlineRegionResponse regionInfo.
-             * @member {Array.<hbase.pb.RegionInfo.$Properties>} regionInfo
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @instance
-             */
-            GetOnlineRegionResponse.prototype.regionInfo = $util.emptyArray;
-
-            /**
-             * Creates a new GetOnlineRegionResponse instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @static
-             * @param {hbase.pb.GetOnlineRegionResponse.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetOnlineRegionResponse} GetOnlineRegionResponse instance
-             * @type {{
-             *   (properties: hbase.pb.GetOnlineRegionResponse.$Shape): hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape;
-             *   (properties?: hbase.pb.GetOnlineRegionResponse.$Properties): hbase.pb.GetOnlineRegionResponse;
-             * }}
-             */
-            GetOnlineRegionResponse.create = function(properties) {
-                return new GetOnlineRegionResponse(properties);
-            };
-
-            /**
-             * Encodes the specified GetOnlineRegionResponse message. Does not implicitly {@link hbase.pb.GetOnlineRegionResponse.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @static
-             * @param {hbase.pb.GetOnlineRegionResponse.$Properties} m GetOnlineRegionResponse message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetOnlineRegionResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.regionInfo != null && m.regionInfo.length) {
-                    for (var i = 0; i < m.regionInfo.length; ++i)
-                        $root.hbase.pb.RegionInfo.encode(m.regionInfo[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                }
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified GetOnlineRegionResponse message, length delimited. Does not implicitly {@link hbase.pb.GetOnlineRegionResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @static
-             * @param {hbase.pb.GetOnlineRegionResponse.$Properties} message GetOnlineRegionResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetOnlineRegionResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a GetOnlineRegionResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape} GetOnlineRegionResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetOnlineRegionResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.GetOnlineRegionResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if (!(m.regionInfo && m.regionInfo.length))
-                                m.regionInfo = [];
-                            m.regionInfo.push($root.hbase.pb.RegionInfo.decode(r, r.size(), $undefined, q + 1));
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a GetOnlineRegionResponse message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape} GetOnlineRegionResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetOnlineRegionResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a GetOnlineRegionResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetOnlineRegionResponse} GetOnlineRegionResponse
-             */
-            GetOnlineRegionResponse.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetOnlineRegionResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetOnlineRegionResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.GetOnlineRegionResponse();
-                if (d.regionInfo) {
-                    if (!$Array.isArray(d.regionInfo))
-                        throw $TypeError(".hbase.pb.GetOnlineRegionResponse.regionInfo: array expected");
-                    m.regionInfo = $Array(d.regionInfo.length);
-                    for (var i = 0; i < d.regionInfo.length; ++i) {
-                        if (!$util.isObject(d.regionInfo[i]))
-                            throw $TypeError(".hbase.pb.GetOnlineRegionResponse.regionInfo: object expected");
-                        m.regionInfo[i] = $root.hbase.pb.RegionInfo.fromObject(d.regionInfo[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a GetOnlineRegionResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @static
-             * @param {hbase.pb.GetOnlineRegionResponse} m GetOnlineRegionResponse
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetOnlineRegionResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.regionInfo = [];
-                }
-                if (m.regionInfo && m.regionInfo.length) {
-                    d.regionInfo = $Array(m.regionInfo.length);
-                    for (var j = 0; j < m.regionInfo.length; ++j) {
-                        d.regionInfo[j] = $root.hbase.pb.RegionInfo.toObject(m.regionInfo[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            /**
-             * Converts this GetOnlineRegionResponse to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetOnlineRegionResponse.prototype.toJSON = function() {
-                return GetOnlineRegionResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GetOnlineRegionResponse
-             * @function getTypeUrl
-             * @memberof hbase.pb.GetOnlineRegionResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetOnlineRegionResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetOnlineRegionResponse";
-            };
-
-            return GetOnlineRegionResponse;
-        })();
-
-        pb.GetServerInfoRequest = (function() {
-
-            /**
-             * Properties of a GetServerInfoRequest.
-             * @typedef {Object} hbase.pb.GetServerInfoRequest.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GetServerInfoRequest.
-             * @memberof hbase.pb
-             * @interface IGetServerInfoRequest
-             * @augments hbase.pb.GetServerInfoRequest.$Properties
-             * @deprecated Use hbase.pb.GetServerInfoRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a GetServerInfoRequest.
-             * @typedef {hbase.pb.GetServerInfoRequest.$Properties} hbase.pb.GetServerInfoRequest.$Shape
-             */
-
-            /**
-             * Constructs a new GetServerInfoRequest.
-             * @memberof hbase.pb
-             * @classdesc Represents a GetServerInfoRequest.
-             * @constructor
-             * @param {hbase.pb.GetServerInfoRequest.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var GetServerInfoRequest = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Creates a new GetServerInfoRequest instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @static
-             * @param {hbase.pb.GetServerInfoRequest.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetServerInfoRequest} GetServerInfoRequest instance
-             * @type {{
-             *   (properties: hbase.pb.GetServerInfoRequest.$Shape): hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape;
-             *   (properties?: hbase.pb.GetServerInfoRequest.$Properties): hbase.pb.GetServerInfoRequest;
-             * }}
-             */
-            GetServerInfoRequest.create = function(properties) {
-                return new GetServerInfoRequest(properties);
-            };
-
-            /**
-             * Encodes the specified GetServerInfoRequest message. Does not implicitly {@link hbase.pb.GetServerInfoRequest.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @static
-             * @param {hbase.pb.GetServerInfoRequest.$Properties} m GetServerInfoRequest message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetServerInfoRequest.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified GetServerInfoRequest message, length delimited. Does not implicitly {@link hbase.pb.GetServerInfoRequest.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @static
-             * @param {hbase.pb.GetServerInfoRequest.$Properties} message GetServerInfoRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetServerInfoRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a GetServerInfoRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape} GetServerInfoRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetServerInfoRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.GetServerInfoRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    r.skipType(t & 7, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a GetServerInfoRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape} GetServerInfoRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetServerInfoRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a GetServerInfoRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetServerInfoRequest} GetServerInfoRequest
-             */
-            GetServerInfoRequest.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetServerInfoRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetServerInfoRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.hbase.pb.GetServerInfoRequest();
-            };
-
-            /**
-             * Creates a plain object from a GetServerInfoRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @static
-             * @param {hbase.pb.GetServerInfoRequest} m GetServerInfoRequest
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetServerInfoRequest.toObject = function () {
-                return {};
-            };
-
-            /**
-             * Converts this GetServerInfoRequest to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetServerInfoRequest.prototype.toJSON = function() {
-                return GetServerInfoRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GetServerInfoRequest
-             * @function getTypeUrl
-             * @memberof hbase.pb.GetServerInfoRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetServerInfoRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetServerInfoRequest";
-            };
-
-            return GetServerInfoRequest;
-        })();
-
-        pb.ServerInfo = (function() {
-
-            /**
-             * Properties of a ServerInfo.
-             * @typedef {Object} hbase.pb.ServerInfo.$Properties
-             * @property {hbase.pb.ServerName.$Properties} serverName ServerInfo serverName
-             * @property {number|null} [webuiPort] ServerInfo webuiPort
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ServerInfo.
-             * @memberof hbase.pb
-             * @interface IServerInfo
-             * @augments hbase.pb.ServerInfo.$Properties
-             * @deprecated Use hbase.pb.ServerInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a ServerInfo.
-             * @typedef {hbase.pb.ServerInfo.$Properties} hbase.pb.ServerInfo.$Shape
-             */
-
-            /**
-             * Constructs a new ServerInfo.
-             * @memberof hbase.pb
-             * @classdesc Represents a ServerInfo.
-             * @constructor
-             * @param {hbase.pb.ServerInfo.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var ServerInfo = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * ServerInfo serverName.
-             * @member {hbase.pb.ServerName.$Properties} serverName
-             * @memberof hbase.pb.ServerInfo
-             * @instance
-             */
-            ServerInfo.prototype.serverName = null;
-
-            /**
-             * ServerInfo webuiPort.
-             * @member {number} webuiPort
-             * @memberof hbase.pb.ServerInfo
-             * @instance
-             */
-            ServerInfo.prototype.webuiPort = 0;
-
-            /**
-             * Creates a new ServerInfo instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.ServerInfo
-             * @static
-             * @param {hbase.pb.ServerInfo.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.ServerInfo} ServerInfo instance
-             * @type {{
-             *   (properties: hbase.pb.ServerInfo.$Shape): hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape;
-             *   (properties?: hbase.pb.ServerInfo.$Properties): hbase.pb.ServerInfo;
-             * }}
-             */
-            ServerInfo.create = function(properties) {
-                return new ServerInfo(properties);
-            };
-
-            /**
-             * Encodes the specified ServerInfo message. Does not implicitly {@link hbase.pb.ServerInfo.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.ServerInfo
-             * @static
-             * @param {hbase.pb.ServerInfo.$Properties} m ServerInfo message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ServerInfo.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                $root.hbase.pb.ServerName.encode(m.serverName, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.webuiPort != null && $Object.hasOwnProperty.call(m, "webuiPort"))
-                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.webuiPort);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified ServerInfo message, length delimited. Does not implicitly {@link hbase.pb.ServerInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.ServerInfo
-             * @static
-             * @param {hbase.pb.ServerInfo.$Properties} message ServerInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ServerInfo.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a ServerInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.ServerInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape} ServerInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ServerInfo.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.ServerInfo();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            m.serverName = $root.hbase.pb.ServerName.decode(r, r.size(), $undefined, q + 1, m.serverName);
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            m.webuiPort = r.uint32();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "serverName"))
-                    throw $util.ProtocolError("missing required 'serverName'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a ServerInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.ServerInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape} ServerInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ServerInfo.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a ServerInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.ServerInfo
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.ServerInfo} ServerInfo
-             */
-            ServerInfo.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.ServerInfo)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.ServerInfo: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.ServerInfo();
-                if (d.serverName != null) {
-                    if (!$util.isObject(d.serverName))
-                        throw $TypeError(".hbase.pb.ServerInfo.serverName: object expected");
-                    m.serverName = $root.hbase.pb.ServerName.fromObject(d.serverName, q + 1);
-                }
-                if (d.webuiPort != null) {
-                    m.webuiPort = d.webuiPort >>> 0;
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a ServerInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.ServerInfo
-             * @static
-             * @param {hbase.pb.ServerInfo} m ServerInfo
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ServerInfo.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.serverName = null;
-                    d.webuiPort = 0;
-                }
-                if (m.serverName != null && $Object.hasOwnProperty.call(m, "serverName")) {
-                    d.serverName = $root.hbase.pb.ServerName.toObject(m.serverName, o, q + 1);
-                }
-                if (m.webuiPort != null && $Object.hasOwnProperty.call(m, "webuiPort")) {
-                    d.webuiPort = m.webuiPort;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this ServerInfo to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.ServerInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ServerInfo.prototype.toJSON = function() {
-                return ServerInfo.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ServerInfo
-             * @function getTypeUrl
-             * @memberof hbase.pb.ServerInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ServerInfo.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.ServerInfo";
-            };
-
-            return ServerInfo;
-        })();
-
-        pb.GetServerInfoResponse = (function() {
-
-            /**
-             * Properties of a GetServerInfoResponse.
-             * @typedef {Object} hbase.pb.GetServerInfoResponse.$Properties
-             * @property {hbase.pb.ServerInfo.$Properties} serverInfo GetServerInfoResponse serverInfo
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GetServerInfoResponse.
-             * @memberof hbase.pb
-             * @interface IGetServerInfoResponse
-             * @augments hbase.pb.GetServerInfoResponse.$Properties
-             * @deprecated Use hbase.pb.GetServerInfoResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a GetServerInfoResponse.
-             * @typedef {hbase.pb.GetServerInfoResponse.$Properties} hbase.pb.GetServerInfoResponse.$Shape
-             */
-
-            /**
-             * Constructs a new GetServerInfoResponse.
-             * @memberof hbase.pb
-             * @classdesc Represents a GetServerInfoResponse.
-             * @constructor
-             * @param {hbase.pb.GetServerInfoResponse.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var GetServerInfoResponse = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * GetServerInfoResponse serverInfo.
-             * @member {hbase.pb.ServerInfo.$Properties} serverInfo
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @instance
-             */
-            GetServerInfoResponse.prototype.serverInfo = null;
-
-            /**
-             * Creates a new GetServerInfoResponse instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @static
-             * @param {hbase.pb.GetServerInfoResponse.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetServerInfoResponse} GetServerInfoResponse instance
-             * @type {{
-             *   (properties: hbase.pb.GetServerInfoResponse.$Shape): hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape;
-             *   (properties?: hbase.pb.GetServerInfoResponse.$Properties): hbase.pb.GetServerInfoResponse;
-             * }}
-             */
-            GetServerInfoResponse.create = function(properties) {
-                return new GetServerInfoResponse(properties);
-            };
-
-            /**
-             * Encodes the specified GetServerInfoResponse message. Does not implicitly {@link hbase.pb.GetServerInfoResponse.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @static
-             * @param {hbase.pb.GetServerInfoResponse.$Properties} m GetServerInfoResponse message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetServerInfoResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                $root.hbase.pb.ServerInfo.encode(m.serverInfo, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified GetServerInfoResponse message, length delimited. Does not implicitly {@link hbase.pb.GetServerInfoResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @static
-             * @param {hbase.pb.GetServerInfoResponse.$Properties} message GetServerInfoResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetServerInfoResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a GetServerInfoResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape} GetServerInfoResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetServerInfoResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.GetServerInfoResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            m.serverInfo = $root.hbase.pb.ServerInfo.decode(r, r.size(), $undefined, q + 1, m.serverInfo);
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "serverInfo"))
-                    throw $util.ProtocolError("missing required 'serverInfo'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a GetServerInfoResponse message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape} GetServerInfoResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetServerInfoResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a GetServerInfoResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetServerInfoResponse} GetServerInfoResponse
-             */
-            GetServerInfoResponse.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetServerInfoResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetServerInfoResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.GetServerInfoResponse();
-                if (d.serverInfo != null) {
-                    if (!$util.isObject(d.serverInfo))
-                        throw $TypeError(".hbase.pb.GetServerInfoResponse.serverInfo: object expected");
-                    m.serverInfo = $root.hbase.pb.ServerInfo.fromObject(d.serverInfo, q + 1);
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a GetServerInfoResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @static
-             * @param {hbase.pb.GetServerInfoResponse} m GetServerInfoResponse
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetServerInfoResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.serverInfo = null;
-                }
-                if (m.serverInfo != null && $Object.hasOwnProperty.call(m, "serverInfo")) {
-                    d.serverInfo = $root.hbase.pb.ServerInfo.toObject(m.serverInfo, o, q + 1);
-                }
-                return d;
-            };
-
-            /**
-             * Converts this GetServerInfoResponse to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetServerInfoResponse.prototype.toJSON = function() {
-                return GetServerInfoResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GetServerInfoResponse
-             * @function getTypeUrl
-             * @memberof hbase.pb.GetServerInfoResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetServerInfoResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetServerInfoResponse";
-            };
-
-            return GetServerInfoResponse;
-        })();
-
-        pb.CompactRegionRequest = (function() {
-
-            /**
-             * Properties of a CompactRegionRequest.
-             * @typedef {Object} hbase.pb.CompactRegionRequest.$Properties
-             * @property {hbase.pb.RegionSpecifier.$Properties} region CompactRegionRequest region
-             * @property {boolean|null} [major] CompactRegionRequest major
-             * @property {Uint8Array|null} [family] CompactRegionRequest family
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a CompactRegionRequest.
-             * @memberof hbase.pb
-             * @interface ICompactRegionRequest
-             * @augments hbase.pb.CompactRegionRequest.$Properties
-             * @deprecated Use hbase.pb.CompactRegionRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a CompactRegionRequest.
-             * @typedef {hbase.pb.CompactRegionRequest.$Properties} hbase.pb.CompactRegionRequest.$Shape
-             */
-
-            /**
-             * Constructs a new CompactRegionRequest.
-             * @memberof hbase.pb
-             * @classdesc Represents a CompactRegionRequest.
-             * @constructor
-             * @param {hbase.pb.CompactRegionRequest.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var CompactRegionRequest = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * CompactRegionRequest region.
-             * @member {hbase.pb.RegionSpecifier.$Properties} region
-             * @memberof hbase.pb.CompactRegionRequest
-             * @instance
-             */
-            CompactRegionRequest.prototype.region = null;
-
-            /**
-             * CompactRegionRequest major.
-             * @member {boolean} major
-             * @memberof hbase.pb.CompactRegionRequest
-             * @instance
-             */
-            CompactRegionRequest.prototype.major = false;
-
-            /**
-             * CompactRegionRequest family.
-             * @member {Uint8Array} family
-             * @memberof hbase.pb.CompactRegionRequest
-             * @instance
-             */
-            CompactRegionRequest.prototype.family = $util.newBuffer([]);
-
-            /**
-             * Creates a new CompactRegionRequest instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.CompactRegionRequest
-             * @static
-             * @param {hbase.pb.CompactRegionRequest.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.CompactRegionRequest} CompactRegionRequest instance
-             * @type {{
-             *   (properties: hbase.pb.CompactRegionRequest.$Shape): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
-             *   (properties?: hbase.pb.CompactRegionRequest.$Properties): hbase.pb.CompactRegionRequest;
-             * }}
-             */
-            CompactRegionRequest.create = function(properties) {
-                return new CompactRegionRequest(properties);
-            };
-
-            /**
-             * Encodes the specified CompactRegionRequest message. Does not implicitly {@link hbase.pb.CompactRegionRequest.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.CompactRegionRequest
-             * @static
-             * @param {hbase.pb.CompactRegionRequest.$Properties} m CompactRegionRequest message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CompactRegionRequest.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                $root.hbase.pb.RegionSpecifier.encode(m.region, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.major != null && $Object.hasOwnProperty.call(m, "major"))
-                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.major);
-                if (m.family != null && $Object.hasOwnProperty.call(m, "family"))
-                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.family);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified CompactRegionRequest message, length delimited. Does not implicitly {@link hbase.pb.CompactRegionRequest.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.CompactRegionRequest
-             * @static
-             * @param {hbase.pb.CompactRegionRequest.$Properties} message CompactRegionRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CompactRegionRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a CompactRegionRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.CompactRegionRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape} CompactRegionRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CompactRegionRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.CompactRegionRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            m.region = $root.hbase.pb.RegionSpecifier.decode(r, r.size(), $undefined, q + 1, m.region);
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            m.major = r.bool();
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            m.family = r.bytes();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "region"))
-                    throw $util.ProtocolError("missing required 'region'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a CompactRegionRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.CompactRegionRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape} CompactRegionRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CompactRegionRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a CompactRegionRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.CompactRegionRequest
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.CompactRegionRequest} CompactRegionRequest
-             */
-            CompactRegionRequest.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.CompactRegionRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.CompactRegionRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.CompactRegionRequest();
-                if (d.region != null) {
-                    if (!$util.isObject(d.region))
-                        throw $TypeError(".hbase.pb.CompactRegionRequest.region: object expected");
-                    m.region = $root.hbase.pb.RegionSpecifier.fromObject(d.region, q + 1);
-                }
-                if (d.major != null) {
-                    m.major = $Boolean(d.major);
-                }
-                if (d.family != null) {
-                    if (typeof d.family === "string")
-                        $util.base64.decode(d.family, m.family = $util.newBuffer($util.base64.length(d.family)), 0);
-                    else if (d.family.length >= 0)
-                        m.family = d.family;
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a CompactRegionRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.CompactRegionRequest
-             * @static
-             * @param {hbase.pb.CompactRegionRequest} m CompactRegionRequest
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            CompactRegionRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.region = null;
-                    d.major = false;
-                    if (o.bytes === $String)
-                        d.family = "";
-                    else {
-                        d.family = [];
-                        if (o.bytes !== $Array)
-                            d.family = $util.newBuffer(d.family);
-                    }
-                }
-                if (m.region != null && $Object.hasOwnProperty.call(m, "region")) {
-                    d.region = $root.hbase.pb.RegionSpecifier.toObject(m.region, o, q + 1);
-                }
-                if (m.major != null && $Object.hasOwnProperty.call(m, "major")) {
-                    d.major = m.major;
-                }
-                if (m.family != null && $Object.hasOwnProperty.call(m, "family")) {
-                    d.family = o.bytes === $String ? $util.base64.encode(m.family, 0, m.family.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.family) : m.family;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this CompactRegionRequest to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.CompactRegionRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            CompactRegionRequest.prototype.toJSON = function() {
-                return CompactRegionRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for CompactRegionRequest
-             * @function getTypeUrl
-             * @memberof hbase.pb.CompactRegionRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            CompactRegionRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.CompactRegionRequest";
-            };
-
-            return CompactRegionRequest;
-        })();
-
-        pb.CompactRegionResponse = (function() {
-
-            /**
-             * Properties of a CompactRegionResponse.
-             * @typedef {Object} hbase.pb.CompactRegionResponse.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a CompactRegionResponse.
-             * @memberof hbase.pb
-             * @interface ICompactRegionResponse
-             * @augments hbase.pb.CompactRegionResponse.$Properties
-             * @deprecated Use hbase.pb.CompactRegionResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a CompactRegionResponse.
-             * @typedef {hbase.pb.CompactRegionResponse.$Properties} hbase.pb.CompactRegionResponse.$Shape
-             */
-
-            /**
-             * Constructs a new CompactRegionResponse.
-             * @memberof hbase.pb
-             * @classdesc Represents a CompactRegionResponse.
-             * @constructor
-             * @param {hbase.pb.CompactRegionResponse.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var CompactRegionResponse = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Creates a new CompactRegionResponse instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.CompactRegionResponse
-             * @static
-             * @param {hbase.pb.CompactRegionResponse.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.CompactRegionResponse} CompactRegionResponse instance
-             * @type {{
-             *   (properties: hbase.pb.CompactRegionResponse.$Shape): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
-             *   (properties?: hbase.pb.CompactRegionResponse.$Properties): hbase.pb.CompactRegionResponse;
-             * }}
-             */
-            CompactRegionResponse.create = function(properties) {
-                return new CompactRegionResponse(properties);
-            };
-
-            /**
-             * Encodes the specified CompactRegionResponse message. Does not implicitly {@link hbase.pb.CompactRegionResponse.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.CompactRegionResponse
-             * @static
-             * @param {hbase.pb.CompactRegionResponse.$Properties} m CompactRegionResponse message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CompactRegionResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified CompactRegionResponse message, length delimited. Does not implicitly {@link hbase.pb.CompactRegionResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.CompactRegionResponse
-             * @static
-             * @param {hbase.pb.CompactRegionResponse.$Properties} message CompactRegionResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CompactRegionResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a CompactRegionResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.CompactRegionResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape} CompactRegionResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CompactRegionResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.CompactRegionResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    r.skipType(t & 7, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a CompactRegionResponse message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.CompactRegionResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape} CompactRegionResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CompactRegionResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a CompactRegionResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.CompactRegionResponse
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.CompactRegionResponse} CompactRegionResponse
-             */
-            CompactRegionResponse.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.CompactRegionResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.CompactRegionResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.hbase.pb.CompactRegionResponse();
-            };
-
-            /**
-             * Creates a plain object from a CompactRegionResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.CompactRegionResponse
-             * @static
-             * @param {hbase.pb.CompactRegionResponse} m CompactRegionResponse
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            CompactRegionResponse.toObject = function () {
-                return {};
-            };
-
-            /**
-             * Converts this CompactRegionResponse to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.CompactRegionResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            CompactRegionResponse.prototype.toJSON = function() {
-                return CompactRegionResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for CompactRegionResponse
-             * @function getTypeUrl
-             * @memberof hbase.pb.CompactRegionResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            CompactRegionResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.CompactRegionResponse";
-            };
-
-            return CompactRegionResponse;
-        })();
-
-        pb.FlushRegionRequest = (function() {
-
-            /**
-             * Properties of a FlushRegionRequest.
-             * @typedef {Object} hbase.pb.FlushRegionRequest.$Properties
-             * @property {hbase.pb.RegionSpecifier.$Properties} region FlushRegionRequest region
-             * @property {Long|null} [ifOlderThanTs] FlushRegionRequest ifOlderThanTs
-             * @property {boolean|null} [writeFlushWalMarker] FlushRegionRequest writeFlushWalMarker
-             * @property {Uint8Array|null} [family] FlushRegionRequest family
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a FlushRegionRequest.
-             * @memberof hbase.pb
-             * @interface IFlushRegionRequest
-             * @augments hbase.pb.FlushRegionRequest.$Properties
-             * @deprecated Use hbase.pb.FlushRegionRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a FlushRegionRequest.
-             * @typedef {hbase.pb.FlushRegionRequest.$Properties} hbase.pb.FlushRegionRequest.$Shape
-             */
-
-            /**
-             * Constructs a new FlushRegionRequest.
-             * @memberof hbase.pb
-             * @classdesc Represents a FlushRegionRequest.
-             * @constructor
-             * @param {hbase.pb.FlushRegionRequest.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var FlushRegionRequest = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * FlushRegionRequest region.
-             * @member {hbase.pb.RegionSpecifier.$Properties} region
-             * @memberof hbase.pb.FlushRegionRequest
-             * @instance
-             */
-            FlushRegionRequest.prototype.region = null;
-
-            /**
-             * FlushRegionRequest ifOlderThanTs.
-             * @member {Long} ifOlderThanTs
-             * @memberof hbase.pb.FlushRegionRequest
-             * @instance
-             */
-            FlushRegionRequest.prototype.ifOlderThanTs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * FlushRegionRequest writeFlushWalMarker.
-             * @member {boolean} writeFlushWalMarker
-             * @memberof hbase.pb.FlushRegionRequest
-             * @instance
-             */
-            FlushRegionRequest.prototype.writeFlushWalMarker = false;
-
-            /**
-             * FlushRegionRequest family.
-             * @member {Uint8Array} family
-             * @memberof hbase.pb.FlushRegionRequest
-             * @instance
-             */
-            FlushRegionRequest.prototype.family = $util.newBuffer([]);
-
-            /**
-             * Creates a new FlushRegionRequest instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.FlushRegionRequest
-             * @static
-             * @param {hbase.pb.FlushRegionRequest.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.FlushRegionRequest} FlushRegionRequest instance
-             * @type {{
-             *   (properties: hbase.pb.FlushRegionRequest.$Shape): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
-             *   (properties?: hbase.pb.FlushRegionRequest.$Properties): hbase.pb.FlushRegionRequest;
-             * }}
-             */
-            FlushRegionRequest.create = function(properties) {
-                return new FlushRegionRequest(properties);
-            };
-
-            /**
-             * Encodes the specified FlushRegionRequest message. Does not implicitly {@link hbase.pb.FlushRegionRequest.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.FlushRegionRequest
-             * @static
-             * @param {hbase.pb.FlushRegionRequest.$Properties} m FlushRegionRequest message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            FlushRegionRequest.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                $root.hbase.pb.RegionSpecifier.encode(m.region, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                if (m.ifOlderThanTs != null && $Object.hasOwnProperty.call(m, "ifOlderThanTs"))
-                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.ifOlderThanTs);
-                if (m.writeFlushWalMarker != null && $Object.hasOwnProperty.call(m, "writeFlushWalMarker"))
-                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.writeFlushWalMarker);
-                if (m.family != null && $Object.hasOwnProperty.call(m, "family"))
-                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.family);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified FlushRegionRequest message, length delimited. Does not implicitly {@link hbase.pb.FlushRegionRequest.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.FlushRegionRequest
-             * @static
-             * @param {hbase.pb.FlushRegionRequest.$Properties} message FlushRegionRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            FlushRegionRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a FlushRegionRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.FlushRegionRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape} FlushRegionRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            FlushRegionRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.FlushRegionRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            m.region = $root.hbase.pb.RegionSpecifier.decode(r, r.size(), $undefined, q + 1, m.region);
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            m.ifOlderThanTs = r.uint64();
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 0)
-                                break;
-                            m.writeFlushWalMarker = r.bool();
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            m.family = r.bytes();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "region"))
-                    throw $util.ProtocolError("missing required 'region'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a FlushRegionRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.FlushRegionRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape} FlushRegionRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            FlushRegionRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a FlushRegionRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.FlushRegionRequest
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.FlushRegionRequest} FlushRegionRequest
-             */
-            FlushRegionRequest.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.FlushRegionRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.FlushRegionRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.FlushRegionRequest();
-                if (d.region != null) {
-                    if (!$util.isObject(d.region))
-                        throw $TypeError(".hbase.pb.FlushRegionRequest.region: object expected");
-                    m.region = $root.hbase.pb.RegionSpecifier.fromObject(d.region, q + 1);
-                }
-                if (d.ifOlderThanTs != null) {
-                    if ($util.Long)
-                        m.ifOlderThanTs = $util.Long.fromValue(d.ifOlderThanTs, true);
-                    else if (typeof d.ifOlderThanTs === "string")
-                        m.ifOlderThanTs = $parseInt(d.ifOlderThanTs, 10);
-                    else if (typeof d.ifOlderThanTs === "number")
-                        m.ifOlderThanTs = d.ifOlderThanTs;
-                    else if (typeof d.ifOlderThanTs === "object")
-                        m.ifOlderThanTs = new $util.LongBits(d.ifOlderThanTs.low >>> 0, d.ifOlderThanTs.high >>> 0).toNumber(true);
-                }
-                if (d.writeFlushWalMarker != null) {
-                    m.writeFlushWalMarker = $Boolean(d.writeFlushWalMarker);
-                }
-                if (d.family != null) {
-                    if (typeof d.family === "string")
-                        $util.base64.decode(d.family, m.family = $util.newBuffer($util.base64.length(d.family)), 0);
-                    else if (d.family.length >= 0)
-                        m.family = d.family;
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a FlushRegionRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.FlushRegionRequest
-             * @static
-             * @param {hbase.pb.FlushRegionRequest} m FlushRegionRequest
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            FlushRegionRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.region = null;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.ifOlderThanTs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.ifOlderThanTs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.writeFlushWalMarker = false;
-                    if (o.bytes === $String)
-                        d.family = "";
-                    else {
-                        d.family = [];
-                        if (o.bytes !== $Array)
-                            d.family = $util.newBuffer(d.family);
-                    }
-                }
-                if (m.region != null && $Object.hasOwnProperty.call(m, "region")) {
-                    d.region = $root.hbase.pb.RegionSpecifier.toObject(m.region, o, q + 1);
-                }
-                if (m.ifOlderThanTs != null && $Object.hasOwnProperty.call(m, "ifOlderThanTs")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.ifOlderThanTs = typeof m.ifOlderThanTs === "number" ? $BigInt(m.ifOlderThanTs) : $util.Long.fromBits(m.ifOlderThanTs.low >>> 0, m.ifOlderThanTs.high >>> 0, true).toBigInt();
-                    else if (typeof m.ifOlderThanTs === "number")
-                        d.ifOlderThanTs = o.longs === $String ? $String(m.ifOlderThanTs) : m.ifOlderThanTs;
-                    else
-                        d.ifOlderThanTs = o.longs === $String ? $util.Long.prototype.toString.call(m.ifOlderThanTs) : o.longs === $Number ? new $util.LongBits(m.ifOlderThanTs.low >>> 0, m.ifOlderThanTs.high >>> 0).toNumber(true) : m.ifOlderThanTs;
-                }
-                if (m.writeFlushWalMarker != null && $Object.hasOwnProperty.call(m, "writeFlushWalMarker")) {
-                    d.writeFlushWalMarker = m.writeFlushWalMarker;
-                }
-                if (m.family != null && $Object.hasOwnProperty.call(m, "family")) {
-                    d.family = o.bytes === $String ? $util.base64.encode(m.family, 0, m.family.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.family) : m.family;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this FlushRegionRequest to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.FlushRegionRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            FlushRegionRequest.prototype.toJSON = function() {
-                return FlushRegionRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for FlushRegionRequest
-             * @function getTypeUrl
-             * @memberof hbase.pb.FlushRegionRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            FlushRegionRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.FlushRegionRequest";
-            };
-
-            return FlushRegionRequest;
-        })();
-
-        pb.FlushRegionResponse = (function() {
-
-            /**
-             * Properties of a FlushRegionResponse.
-             * @typedef {Object} hbase.pb.FlushRegionResponse.$Properties
-             * @property {Long} lastFlushTime FlushRegionResponse lastFlushTime
-             * @property {boolean|null} [flushed] FlushRegionResponse flushed
-             * @property {boolean|null} [wroteFlushWalMarker] FlushRegionResponse wroteFlushWalMarker
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a FlushRegionResponse.
-             * @memberof hbase.pb
-             * @interface IFlushRegionResponse
-             * @augments hbase.pb.FlushRegionResponse.$Properties
-             * @deprecated Use hbase.pb.FlushRegionResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a FlushRegionResponse.
-             * @typedef {hbase.pb.FlushRegionResponse.$Properties} hbase.pb.FlushRegionResponse.$Shape
-             */
-
-            /**
-             * Constructs a new FlushRegionResponse.
-             * @memberof hbase.pb
-             * @classdesc Represents a FlushRegionResponse.
-             * @constructor
-             * @param {hbase.pb.FlushRegionResponse.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var FlushRegionResponse = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * FlushRegionResponse lastFlushTime.
-             * @member {Long} lastFlushTime
-             * @memberof hbase.pb.FlushRegionResponse
-             * @instance
-             */
-            FlushRegionResponse.prototype.lastFlushTime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * FlushRegionResponse flushed.
-             * @member {boolean} flushed
-             * @memberof hbase.pb.FlushRegionResponse
-             * @instance
-             */
-            FlushRegionResponse.prototype.flushed = false;
-
-            /**
-             * FlushRegionResponse wroteFlushWalMarker.
-             * @member {boolean} wroteFlushWalMarker
-             * @memberof hbase.pb.FlushRegionResponse
-             * @instance
-             */
-            FlushRegionResponse.prototype.wroteFlushWalMarker = false;
-
-            /**
-             * Creates a new FlushRegionResponse instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.FlushRegionResponse
-             * @static
-             * @param {hbase.pb.FlushRegionResponse.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.FlushRegionResponse} FlushRegionResponse instance
-             * @type {{
-             *   (properties: hbase.pb.FlushRegionResponse.$Shape): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
-             *   (properties?: hbase.pb.FlushRegionResponse.$Properties): hbase.pb.FlushRegionResponse;
-             * }}
-             */
-            FlushRegionResponse.create = function(properties) {
-                return new FlushRegionResponse(properties);
-            };
-
-            /**
-             * Encodes the specified FlushRegionResponse message. Does not implicitly {@link hbase.pb.FlushRegionResponse.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.FlushRegionResponse
-             * @static
-             * @param {hbase.pb.FlushRegionResponse.$Properties} m FlushRegionResponse message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            FlushRegionResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.lastFlushTime);
-                if (m.flushed != null && $Object.hasOwnProperty.call(m, "flushed"))
-                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.flushed);
-                if (m.wroteFlushWalMarker != null && $Object.hasOwnProperty.call(m, "wroteFlushWalMarker"))
-                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.wroteFlushWalMarker);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified FlushRegionResponse message, length delimited. Does not implicitly {@link hbase.pb.FlushRegionResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.FlushRegionResponse
-             * @static
-             * @param {hbase.pb.FlushRegionResponse.$Properties} message FlushRegionResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            FlushRegionResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a FlushRegionResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.FlushRegionResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape} FlushRegionResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            FlushRegionResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.FlushRegionResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            m.lastFlushTime = r.uint64();
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            m.flushed = r.bool();
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 0)
-                                break;
-                            m.wroteFlushWalMarker = r.bool();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "lastFlushTime"))
-                    throw $util.ProtocolError("missing required 'lastFlushTime'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a FlushRegionResponse message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.FlushRegionResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape} FlushRegionResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            FlushRegionResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a FlushRegionResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.FlushRegionResponse
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.FlushRegionResponse} FlushRegionResponse
-             */
-            FlushRegionResponse.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.FlushRegionResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.FlushRegionResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.FlushRegionResponse();
-                if (d.lastFlushTime != null) {
-                    if ($util.Long)
-                        m.lastFlushTime = $util.Long.fromValue(d.lastFlushTime, true);
-                    else if (typeof d.lastFlushTime === "string")
-                        m.lastFlushTime = $parseInt(d.lastFlushTime, 10);
-                    else if (typeof d.lastFlushTime === "number")
-                        m.lastFlushTime = d.lastFlushTime;
-                    else if (typeof d.lastFlushTime === "object")
-                        m.lastFlushTime = new $util.LongBits(d.lastFlushTime.low >>> 0, d.lastFlushTime.high >>> 0).toNumber(true);
-                }
-                if (d.flushed != null) {
-                    m.flushed = $Boolean(d.flushed);
-                }
-                if (d.wroteFlushWalMarker != null) {
-                    m.wroteFlushWalMarker = $Boolean(d.wroteFlushWalMarker);
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a FlushRegionResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.FlushRegionResponse
-             * @static
-             * @param {hbase.pb.FlushRegionResponse} m FlushRegionResponse
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            FlushRegionResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.lastFlushTime = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.lastFlushTime = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.flushed = false;
-                    d.wroteFlushWalMarker = false;
-                }
-                if (m.lastFlushTime != null && $Object.hasOwnProperty.call(m, "lastFlushTime")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.lastFlushTime = typeof m.lastFlushTime === "number" ? $BigInt(m.lastFlushTime) : $util.Long.fromBits(m.lastFlushTime.low >>> 0, m.lastFlushTime.high >>> 0, true).toBigInt();
-                    else if (typeof m.lastFlushTime === "number")
-                        d.lastFlushTime = o.longs === $String ? $String(m.lastFlushTime) : m.lastFlushTime;
-                    else
-                        d.lastFlushTime = o.longs === $String ? $util.Long.prototype.toString.call(m.lastFlushTime) : o.longs === $Number ? new $util.LongBits(m.lastFlushTime.low >>> 0, m.lastFlushTime.high >>> 0).toNumber(true) : m.lastFlushTime;
-                }
-                if (m.flushed != null && $Object.hasOwnProperty.call(m, "flushed")) {
-                    d.flushed = m.flushed;
-                }
-                if (m.wroteFlushWalMarker != null && $Object.hasOwnProperty.call(m, "wroteFlushWalMarker")) {
-                    d.wroteFlushWalMarker = m.wroteFlushWalMarker;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this FlushRegionResponse to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.FlushRegionResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            FlushRegionResponse.prototype.toJSON = function() {
-                return FlushRegionResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for FlushRegionResponse
-             * @function getTypeUrl
-             * @memberof hbase.pb.FlushRegionResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            FlushRegionResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.FlushRegionResponse";
-            };
-
-            return FlushRegionResponse;
-        })();
-
-        pb.CompactionSwitchRequest = (function() {
-
-            /**
-             * Properties of a CompactionSwitchRequest.
-             * @typedef {Object} hbase.pb.CompactionSwitchRequest.$Properties
-             * @property {boolean} enabled CompactionSwitchRequest enabled
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a CompactionSwitchRequest.
-             * @memberof hbase.pb
-             * @interface ICompactionSwitchRequest
-             * @augments hbase.pb.CompactionSwitchRequest.$Properties
-             * @deprecated Use hbase.pb.CompactionSwitchRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a CompactionSwitchRequest.
-             * @typedef {hbase.pb.CompactionSwitchRequest.$Properties} hbase.pb.CompactionSwitchRequest.$Shape
-             */
-
-            /**
-             * Constructs a new CompactionSwitchRequest.
-             * @memberof hbase.pb
-             * @classdesc Represents a CompactionSwitchRequest.
-             * @constructor
-             * @param {hbase.pb.CompactionSwitchRequest.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var CompactionSwitchRequest = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * CompactionSwitchRequest enabled.
-             * @member {boolean} enabled
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @instance
-             */
-            CompactionSwitchRequest.prototype.enabled = false;
-
-            /**
-             * Creates a new CompactionSwitchRequest instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @static
-             * @param {hbase.pb.CompactionSwitchRequest.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.CompactionSwitchRequest} CompactionSwitchRequest instance
-             * @type {{
-             *   (properties: hbase.pb.CompactionSwitchRequest.$Shape): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
-             *   (properties?: hbase.pb.CompactionSwitchRequest.$Properties): hbase.pb.CompactionSwitchRequest;
-             * }}
-             */
-            CompactionSwitchRequest.create = function(properties) {
-                return new CompactionSwitchRequest(properties);
-            };
-
-            /**
-             * Encodes the specified CompactionSwitchRequest message. Does not implicitly {@link hbase.pb.CompactionSwitchRequest.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @static
-             * @param {hbase.pb.CompactionSwitchRequest.$Properties} m CompactionSwitchRequest message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CompactionSwitchRequest.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                w.uint32(/* id 1, wireType 0 =*/8).bool(m.enabled);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified CompactionSwitchRequest message, length delimited. Does not implicitly {@link hbase.pb.CompactionSwitchRequest.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @static
-             * @param {hbase.pb.CompactionSwitchRequest.$Properties} message CompactionSwitchRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CompactionSwitchRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a CompactionSwitchRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape} CompactionSwitchRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CompactionSwitchRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.CompactionSwitchRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            m.enabled = r.bool();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "enabled"))
-                    throw $util.ProtocolError("missing required 'enabled'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a CompactionSwitchRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape} CompactionSwitchRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CompactionSwitchRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a CompactionSwitchRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.CompactionSwitchRequest} CompactionSwitchRequest
-             */
-            CompactionSwitchRequest.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.CompactionSwitchRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.CompactionSwitchRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.CompactionSwitchRequest();
-                if (d.enabled != null) {
-                    m.enabled = $Boolean(d.enabled);
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a CompactionSwitchRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @static
-             * @param {hbase.pb.CompactionSwitchRequest} m CompactionSwitchRequest
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            CompactionSwitchRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.enabled = false;
-                }
-                if (m.enabled != null && $Object.hasOwnProperty.call(m, "enabled")) {
-                    d.enabled = m.enabled;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this CompactionSwitchRequest to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            CompactionSwitchRequest.prototype.toJSON = function() {
-                return CompactionSwitchRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for CompactionSwitchRequest
-             * @function getTypeUrl
-             * @memberof hbase.pb.CompactionSwitchRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            CompactionSwitchRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.CompactionSwitchRequest";
-            };
-
-            return CompactionSwitchRequest;
-        })();
-
-        pb.CompactionSwitchResponse = (function() {
-
-            /**
-             * Properties of a CompactionSwitchResponse.
-             * @typedef {Object} hbase.pb.CompactionSwitchResponse.$Properties
-             * @property {boolean} prevState CompactionSwitchResponse prevState
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a CompactionSwitchResponse.
-             * @memberof hbase.pb
-             * @interface ICompactionSwitchResponse
-             * @augments hbase.pb.CompactionSwitchResponse.$Properties
-             * @deprecated Use hbase.pb.CompactionSwitchResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a CompactionSwitchResponse.
-             * @typedef {hbase.pb.CompactionSwitchResponse.$Properties} hbase.pb.CompactionSwitchResponse.$Shape
-             */
-
-            /**
-             * Constructs a new CompactionSwitchResponse.
-             * @memberof hbase.pb
-             * @classdesc Represents a CompactionSwitchResponse.
-             * @constructor
-             * @param {hbase.pb.CompactionSwitchResponse.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var CompactionSwitchResponse = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * CompactionSwitchResponse prevState.
-             * @member {boolean} prevState
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @instance
-             */
-            CompactionSwitchResponse.prototype.prevState = false;
-
-            /**
-             * Creates a new CompactionSwitchResponse instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @static
-             * @param {hbase.pb.CompactionSwitchResponse.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.CompactionSwitchResponse} CompactionSwitchResponse instance
-             * @type {{
-             *   (properties: hbase.pb.CompactionSwitchResponse.$Shape): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
-             *   (properties?: hbase.pb.CompactionSwitchResponse.$Properties): hbase.pb.CompactionSwitchResponse;
-             * }}
-             */
-            CompactionSwitchResponse.create = function(properties) {
-                return new CompactionSwitchResponse(properties);
-            };
-
-            /**
-             * Encodes the specified CompactionSwitchResponse message. Does not implicitly {@link hbase.pb.CompactionSwitchResponse.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @static
-             * @param {hbase.pb.CompactionSwitchResponse.$Properties} m CompactionSwitchResponse message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CompactionSwitchResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                w.uint32(/* id 1, wireType 0 =*/8).bool(m.prevState);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified CompactionSwitchResponse message, length delimited. Does not implicitly {@link hbase.pb.CompactionSwitchResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @static
-             * @param {hbase.pb.CompactionSwitchResponse.$Properties} message CompactionSwitchResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            CompactionSwitchResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a CompactionSwitchResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape} CompactionSwitchResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CompactionSwitchResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.CompactionSwitchResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 0)
-                                break;
-                            m.prevState = r.bool();
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                if (!$Object.hasOwnProperty.call(m, "prevState"))
-                    throw $util.ProtocolError("missing required 'prevState'", { instance: m });
-                return m;
-            };
-
-            /**
-             * Decodes a CompactionSwitchResponse message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape} CompactionSwitchResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            CompactionSwitchResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a CompactionSwitchResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.CompactionSwitchResponse} CompactionSwitchResponse
-             */
-            CompactionSwitchResponse.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.CompactionSwitchResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.CompactionSwitchResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.CompactionSwitchResponse();
-                if (d.prevState != null) {
-                    m.prevState = $Boolean(d.prevState);
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a CompactionSwitchResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @static
-             * @param {hbase.pb.CompactionSwitchResponse} m CompactionSwitchResponse
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            CompactionSwitchResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.prevState = false;
-                }
-                if (m.prevState != null && $Object.hasOwnProperty.call(m, "prevState")) {
-                    d.prevState = m.prevState;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this CompactionSwitchResponse to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            CompactionSwitchResponse.prototype.toJSON = function() {
-                return CompactionSwitchResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for CompactionSwitchResponse
-             * @function getTypeUrl
-             * @memberof hbase.pb.CompactionSwitchResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            CompactionSwitchResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.CompactionSwitchResponse";
-            };
-
-            return CompactionSwitchResponse;
-        })();
-
-        pb.GetRegionLoadRequest = (function() {
-
-            /**
-             * Properties of a GetRegionLoadRequest.
-             * @typedef {Object} hbase.pb.GetRegionLoadRequest.$Properties
-             * @property {hbase.pb.TableName.$Properties|null} [tableName] GetRegionLoadRequest tableName
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GetRegionLoadRequest.
-             * @memberof hbase.pb
-             * @interface IGetRegionLoadRequest
-             * @augments hbase.pb.GetRegionLoadRequest.$Properties
-             * @deprecated Use hbase.pb.GetRegionLoadRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a GetRegionLoadRequest.
-             * @typedef {hbase.pb.GetRegionLoadRequest.$Properties} hbase.pb.GetRegionLoadRequest.$Shape
-             */
-
-            /**
-             * Constructs a new GetRegionLoadRequest.
-             * @memberof hbase.pb
-             * @classdesc Represents a GetRegionLoadRequest.
-             * @constructor
-             * @param {hbase.pb.GetRegionLoadRequest.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var GetRegionLoadRequest = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * GetRegionLoadRequest tableName.
+             * TablePermission tableName.
              * @member {hbase.pb.TableName.$Properties|null|undefined} tableName
-             * @memberof hbase.pb.GetRegionLoadRequest
+             * @memberof hbase.pb.TablePermission
              * @instance
              */
-            GetRegionLoadRequest.prototype.tableName = null;
+            TablePermission.prototype.tableName = null;
 
             /**
-             * Creates a new GetRegionLoadRequest instance using the specified properties.
+             * TablePermission family.
+             * @member {Uint8Array} family
+             * @memberof hbase.pb.TablePermission
+             * @instance
+             */
+            TablePermission.prototype.family = $util.newBuffer([]);
+
+            /**
+             * TablePermission qualifier.
+             * @member {Uint8Array} qualifier
+             * @memberof hbase.pb.TablePermission
+             * @instance
+             */
+            TablePermission.prototype.qualifier = $util.newBuffer([]);
+
+            /**
+             * TablePermission action.
+             * @member {Array.<hbase.pb.Permission.Action>} action
+             * @memberof hbase.pb.TablePermission
+             * @instance
+             */
+            TablePermission.prototype.action = $util.emptyArray;
+
+            /**
+             * Creates a new TablePermission instance using the specified properties.
              * @function create
-             * @memberof hbase.pb.GetRegionLoadRequest
+             * @memberof hbase.pb.TablePermission
              * @static
-             * @param {hbase.pb.GetRegionLoadRequest.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetRegionLoadRequest} GetRegionLoadRequest instance
+             * @param {hbase.pb.TablePermission.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.TablePermission} TablePermission instance
              * @type {{
-             *   (properties: hbase.pb.GetRegionLoadRequest.$Shape): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
-             *   (properties?: hbase.pb.GetRegionLoadRequest.$Properties): hbase.pb.GetRegionLoadRequest;
+             *   (properties: hbase.pb.TablePermission.$Shape): hbase.pb.TablePermission & hbase.pb.TablePermission.$Shape;
+             *   (properties?: hbase.pb.TablePermission.$Properties): hbase.pb.TablePermission;
              * }}
              */
-            GetRegionLoadRequest.create = function(properties) {
-                return new GetRegionLoadRequest(properties);
+            TablePermission.create = function(properties) {
+                return new TablePermission(properties);
             };
 
             /**
-             * Encodes the specified GetRegionLoadRequest message. Does not implicitly {@link hbase.pb.GetRegionLoadRequest.verify|verify} messages.
+             * Encodes the specified TablePermission message. Does not implicitly {@link hbase.pb.TablePermission.verify|verify} messages.
              * @function encode
-             * @memberof hbase.pb.GetRegionLoadRequest
+             * @memberof hbase.pb.TablePermission
              * @static
-             * @param {hbase.pb.GetRegionLoadRequest.$Properties} m GetRegionLoadRequest message or plain object to encode
+             * @param {hbase.pb.TablePermission.$Properties} m TablePermission message or plain object to encode
              * @param {$protobuf.Writer} [w] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            GetRegionLoadRequest.encode = function (m, w, q) {
+            TablePermission.encode = function (m, w, q) {
                 if (!w)
                     w = $Writer.create();
                 if (q === $undefined)
@@ -3756,6 +521,14 @@ $root.hbase = (function() {
                     throw $Error("max depth exceeded");
                 if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName"))
                     $root.hbase.pb.TableName.encode(m.tableName, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.family != null && $Object.hasOwnProperty.call(m, "family"))
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.family);
+                if (m.qualifier != null && $Object.hasOwnProperty.call(m, "qualifier"))
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.qualifier);
+                if (m.action != null && m.action.length) {
+                    for (var i = 0; i < m.action.length; ++i)
+                        w.uint32(/* id 4, wireType 0 =*/32).int32(m.action[i]);
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3763,37 +536,37 @@ $root.hbase = (function() {
             };
 
             /**
-             * Encodes the specified GetRegionLoadRequest message, length delimited. Does not implicitly {@link hbase.pb.GetRegionLoadRequest.verify|verify} messages.
+             * Encodes the specified TablePermission message, length delimited. Does not implicitly {@link hbase.pb.TablePermission.verify|verify} messages.
              * @function encodeDelimited
-             * @memberof hbase.pb.GetRegionLoadRequest
+             * @memberof hbase.pb.TablePermission
              * @static
-             * @param {hbase.pb.GetRegionLoadRequest.$Properties} message GetRegionLoadRequest message or plain object to encode
+             * @param {hbase.pb.TablePermission.$Properties} message TablePermission message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            GetRegionLoadRequest.encodeDelimited = function(message, writer) {
+            TablePermission.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             /**
-             * Decodes a GetRegionLoadRequest message from the specified reader or buffer.
+             * Decodes a TablePermission message from the specified reader or buffer.
              * @function decode
-             * @memberof hbase.pb.GetRegionLoadRequest
+             * @memberof hbase.pb.TablePermission
              * @static
              * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
              * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape} GetRegionLoadRequest
+             * @returns {hbase.pb.TablePermission & hbase.pb.TablePermission.$Shape} TablePermission
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            GetRegionLoadRequest.decode = function (r, l, z, q, g) {
+            TablePermission.decode = function (r, l, z, q, g) {
                 if (!(r instanceof $Reader))
                     r = $Reader.create(r);
                 if (q === $undefined)
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -3803,7 +576,7 @@ $root.hbase = (function() {
                     l = r.len;
                     r.len = c;
                 }
-                m = g || new $root.hbase.pb.GetRegionLoadRequest();
+                m = g || new $root.hbase.pb.TablePermission();
                 while (r.pos < c) {
                     var s = r.pos;
                     var t = r.tag();
@@ -3819,264 +592,52 @@ $root.hbase = (function() {
                             m.tableName = $root.hbase.pb.TableName.decode(r, r.size(), $undefined, q + 1, m.tableName);
                             continue;
                         }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Decodes a GetRegionLoadRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof hbase.pb.GetRegionLoadRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape} GetRegionLoadRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetRegionLoadRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            /**
-             * Creates a GetRegionLoadRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof hbase.pb.GetRegionLoadRequest
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetRegionLoadRequest} GetRegionLoadRequest
-             */
-            GetRegionLoadRequest.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetRegionLoadRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetRegionLoadRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.GetRegionLoadRequest();
-                if (d.tableName != null) {
-                    if (!$util.isObject(d.tableName))
-                        throw $TypeError(".hbase.pb.GetRegionLoadRequest.tableName: object expected");
-                    m.tableName = $root.hbase.pb.TableName.fromObject(d.tableName, q + 1);
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from a GetRegionLoadRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof hbase.pb.GetRegionLoadRequest
-             * @static
-             * @param {hbase.pb.GetRegionLoadRequest} m GetRegionLoadRequest
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            GetRegionLoadRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.tableName = null;
-                }
-                if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName")) {
-                    d.tableName = $root.hbase.pb.TableName.toObject(m.tableName, o, q + 1);
-                }
-                return d;
-            };
-
-            /**
-             * Converts this GetRegionLoadRequest to JSON.
-             * @function toJSON
-             * @memberof hbase.pb.GetRegionLoadRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            GetRegionLoadRequest.prototype.toJSON = function() {
-                return GetRegionLoadRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for GetRegionLoadRequest
-             * @function getTypeUrl
-             * @memberof hbase.pb.GetRegionLoadRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            GetRegionLoadRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetRegionLoadRequest";
-            };
-
-            return GetRegionLoadRequest;
-        })();
-
-        pb.GetRegionLoadResponse = (function() {
-
-            /**
-             * Properties of a GetRegionLoadResponse.
-             * @typedef {Object} hbase.pb.GetRegionLoadResponse.$Properties
-             * @property {Array.<hbase.pb.RegionLoad.$Properties>|null} [regionLoads] GetRegionLoadResponse regionLoads
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a GetRegionLoadResponse.
-             * @memberof hbase.pb
-             * @interface IGetRegionLoadResponse
-             * @augments hbase.pb.GetRegionLoadResponse.$Properties
-             * @deprecated Use hbase.pb.GetRegionLoadResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a GetRegionLoadResponse.
-             * @typedef {hbase.pb.GetRegionLoadResponse.$Properties} hbase.pb.GetRegionLoadResponse.$Shape
-             */
-
-            /**
-             * Constructs a new GetRegionLoadResponse.
-             * @memberof hbase.pb
-             * @classdesc Represents a GetRegionLoadResponse.
-             * @constructor
-             * @param {hbase.pb.GetRegionLoadResponse.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            var GetRegionLoadResponse = function (p) {
-                this.regionLoads = [];
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * GetRegionLoadResponse regionLoads.
-             * @member {Array.<hbase.pb.RegionLoad.$Properties>} regionLoads
-             * @memberof hbase.pb.GetRegionLoadResponse
-             * @instance
-             */
-            GetRegionLoadResponse.prototype.regionLoads = $util.emptyArray;
-
-            /**
-             * Creates a new GetRegionLoadResponse instance using the specified properties.
-             * @function create
-             * @memberof hbase.pb.GetRegionLoadResponse
-             * @static
-             * @param {hbase.pb.GetRegionLoadResponse.$Properties=} [properties] Properties to set
-             * @returns {hbase.pb.GetRegionLoadResponse} GetRegionLoadResponse instance
-             * @type {{
-             *   (properties: hbase.pb.GetRegionLoadResponse.$Shape): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
-             *   (properties?: hbase.pb.GetRegionLoadResponse.$Properties): hbase.pb.GetRegionLoadResponse;
-             * }}
-             */
-            GetRegionLoadResponse.create = function(properties) {
-                return new GetRegionLoadResponse(properties);
-            };
-
-            /**
-             * Encodes the specified GetRegionLoadResponse message. Does not implicitly {@link hbase.pb.GetRegionLoadResponse.verify|verify} messages.
-             * @function encode
-             * @memberof hbase.pb.GetRegionLoadResponse
-             * @static
-             * @param {hbase.pb.GetRegionLoadResponse.$Properties} m GetRegionLoadResponse message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetRegionLoadResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.regionLoads != null && m.regionLoads.length) {
-                    for (var i = 0; i < m.regionLoads.length; ++i)
-                        $root.hbase.pb.RegionLoad.encode(m.regionLoads[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                }
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Encodes the specified GetRegionLoadResponse message, length delimited. Does not implicitly {@link hbase.pb.GetRegionLoadResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof hbase.pb.GetRegionLoadResponse
-             * @static
-             * @param {hbase.pb.GetRegionLoadResponse.$Properties} message GetRegionLoadResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            GetRegionLoadResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            /**
-             * Decodes a GetRegionLoadResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof hbase.pb.GetRegionLoadResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape} GetRegionLoadResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            GetRegionLoadResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.hbase.pb.GetRegionLoadResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
+                    case 2: {
                             if (u !== 2)
                                 break;
-                            if (!(m.regionLoads && m.regionLoads.length))
-                                m.regionLoads = [];
-                            m.regionLoads.push($root.hbase.pb.RegionLoad.decode(r, r.size(), $undefined, q + 1));
+                            m.family = r.bytes();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.qualifier = r.bytes();
+                            continue;
+                        }
+                    case 4: {
+                            if (u === 2) {
+                                var c2 = r.size() + r.pos;
+                                if (c2 > r.len)
+                                    throw $RangeError("index out of range");
+                                r.len = c2;
+                                while (r.pos < c2) {
+                                    s = r.pos;
+                                    v = r.int32();
+                                    if ($root.hbase.pb.Permission.Action[v] !== $undefined) {
+                                        if (!(m.action && m.action.length))
+                                            m.action = [];
+                                        m.action.push(v);
+                                    } else if (!r.discardUnknown) {
+                                        $util.makeProp(m, "$unknowns", false);
+                                        (m.$unknowns || (m.$unknowns = [])).push($util.rawField(4, 0, r.raw(s, r.pos)));
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw $RangeError("index out of range");
+                                r.len = c;
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.Permission.Action[v] !== $undefined) {
+                                if (!(m.action && m.action.length))
+                                    m.action = [];
+                                m.action.push(v);
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
                             continue;
                         }
                     }
@@ -4097,62 +658,99 @@ $root.hbase = (function() {
             };
 
             /**
-             * Decodes a GetRegionLoadResponse message from the specified reader or buffer, length delimited.
+             * Decodes a TablePermission message from the specified reader or buffer, length delimited.
              * @function decodeDelimited
-             * @memberof hbase.pb.GetRegionLoadResponse
+             * @memberof hbase.pb.TablePermission
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape} GetRegionLoadResponse
+             * @returns {hbase.pb.TablePermission & hbase.pb.TablePermission.$Shape} TablePermission
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            GetRegionLoadResponse.decodeDelimited = function(reader) {
+            TablePermission.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
             /**
-             * Creates a GetRegionLoadResponse message from a plain object. Also converts values to their respective internal types.
+             * Creates a TablePermission message from a plain object. Also converts values to their respective internal types.
              * @function fromObject
-             * @memberof hbase.pb.GetRegionLoadResponse
+             * @memberof hbase.pb.TablePermission
              * @static
              * @param {Object.<string,*>} d Plain object
-             * @returns {hbase.pb.GetRegionLoadResponse} GetRegionLoadResponse
+             * @returns {hbase.pb.TablePermission} TablePermission
              */
-            GetRegionLoadResponse.fromObject = function (d, q) {
-                if (d instanceof $root.hbase.pb.GetRegionLoadResponse)
+            TablePermission.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.TablePermission)
                     return d;
                 if (!$util.isObject(d))
-                    throw $TypeError(".hbase.pb.GetRegionLoadResponse: object expected");
+                    throw $TypeError(".hbase.pb.TablePermission: object expected");
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.hbase.pb.GetRegionLoadResponse();
-                if (d.regionLoads) {
-                    if (!$Array.isArray(d.regionLoads))
-                        throw $TypeError(".hbase.pb.GetRegionLoadResponse.regionLoads: array expected");
-                    m.regionLoads = $Array(d.regionLoads.length);
-                    for (var i = 0; i < d.regionLoads.length; ++i) {
-                        if (!$util.isObject(d.regionLoads[i]))
-                            throw $TypeError(".hbase.pb.GetRegionLoadResponse.regionLoads: object expected");
-                        m.regionLoads[i] = $root.hbase.pb.RegionLoad.fromObject(d.regionLoads[i], q + 1);
+                var m = new $root.hbase.pb.TablePermission();
+                if (d.tableName != null) {
+                    if (!$util.isObject(d.tableName))
+                        throw $TypeError(".hbase.pb.TablePermission.tableName: object expected");
+                    m.tableName = $root.hbase.pb.TableName.fromObject(d.tableName, q + 1);
+                }
+                if (d.family != null) {
+                    if (typeof d.family === "string")
+                        $util.base64.decode(d.family, m.family = $util.newBuffer($util.base64.length(d.family)), 0);
+                    else if (d.family.length >= 0)
+                        m.family = d.family;
+                }
+                if (d.qualifier != null) {
+                    if (typeof d.qualifier === "string")
+                        $util.base64.decode(d.qualifier, m.qualifier = $util.newBuffer($util.base64.length(d.qualifier)), 0);
+                    else if (d.qualifier.length >= 0)
+                        m.qualifier = d.qualifier;
+                }
+                if (d.action) {
+                    if (!$Array.isArray(d.action))
+                        throw $TypeError(".hbase.pb.TablePermission.action: array expected");
+                    m.action = [];
+                    for (var i = 0; i < d.action.length; ++i) {
+                        switch (d.action[i]) {
+                        case "READ":
+                        case 0:
+                            m.action[m.action.length] = 0;
+                            break;
+                        case "WRITE":
+                        case 1:
+                            m.action[m.action.length] = 1;
+                            break;
+                        case "EXEC":
+                        case 2:
+                            m.action[m.action.length] = 2;
+                            break;
+                        case "CREATE":
+                        case 3:
+                            m.action[m.action.length] = 3;
+                            break;
+                        case "ADMIN":
+                        case 4:
+                            m.action[m.action.length] = 4;
+                            break;
+                        default:
+                        }
                     }
                 }
                 return m;
             };
 
             /**
-             * Creates a plain object from a GetRegionLoadResponse message. Also converts values to other types if specified.
+             * Creates a plain object from a TablePermission message. Also converts values to other types if specified.
              * @function toObject
-             * @memberof hbase.pb.GetRegionLoadResponse
+             * @memberof hbase.pb.TablePermission
              * @static
-             * @param {hbase.pb.GetRegionLoadResponse} m GetRegionLoadResponse
+             * @param {hbase.pb.TablePermission} m TablePermission
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            GetRegionLoadResponse.toObject = function (m, o, q) {
+            TablePermission.toObject = function (m, o, q) {
                 if (!o)
                     o = {};
                 if (q === $undefined)
@@ -4161,365 +759,3266 @@ $root.hbase = (function() {
                     throw $Error("max depth exceeded");
                 var d = {};
                 if (o.arrays || o.defaults) {
-                    d.regionLoads = [];
+                    d.action = [];
                 }
-                if (m.regionLoads && m.regionLoads.length) {
-                    d.regionLoads = $Array(m.regionLoads.length);
-                    for (var j = 0; j < m.regionLoads.length; ++j) {
-                        d.regionLoads[j] = $root.hbase.pb.RegionLoad.toObject(m.regionLoads[j], o, q + 1);
+                if (o.defaults) {
+                    d.tableName = null;
+                    if (o.bytes === $String)
+                        d.family = "";
+                    else {
+                        d.family = [];
+                        if (o.bytes !== $Array)
+                            d.family = $util.newBuffer(d.family);
+                    }
+                    if (o.bytes === $String)
+                        d.qualifier = "";
+                    else {
+                        d.qualifier = [];
+                        if (o.bytes !== $Array)
+                            d.qualifier = $util.newBuffer(d.qualifier);
+                    }
+                }
+                if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName")) {
+                    d.tableName = $root.hbase.pb.TableName.toObject(m.tableName, o, q + 1);
+                }
+                if (m.family != null && $Object.hasOwnProperty.call(m, "family")) {
+                    d.family = o.bytes === $String ? $util.base64.encode(m.family, 0, m.family.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.family) : m.family;
+                }
+                if (m.qualifier != null && $Object.hasOwnProperty.call(m, "qualifier")) {
+                    d.qualifier = o.bytes === $String ? $util.base64.encode(m.qualifier, 0, m.qualifier.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.qualifier) : m.qualifier;
+                }
+                if (m.action && m.action.length) {
+                    d.action = $Array(m.action.length);
+                    for (var j = 0; j < m.action.length; ++j) {
+                        d.action[j] = o.enums === $String ? $root.hbase.pb.Permission.Action[m.action[j]] === $undefined ? m.action[j] : $root.hbase.pb.Permission.Action[m.action[j]] : m.action[j];
                     }
                 }
                 return d;
             };
 
             /**
-             * Converts this GetRegionLoadResponse to JSON.
+             * Converts this TablePermission to JSON.
              * @function toJSON
-             * @memberof hbase.pb.GetRegionLoadResponse
+             * @memberof hbase.pb.TablePermission
              * @instance
              * @returns {Object.<string,*>} JSON object
              */
-            GetRegionLoadResponse.prototype.toJSON = function() {
-                return GetRegionLoadResponse.toObject(this, $protobuf.util.toJSONOptions);
+            TablePermission.prototype.toJSON = function() {
+                return TablePermission.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
-             * Gets the type url for GetRegionLoadResponse
+             * Gets the type url for TablePermission
              * @function getTypeUrl
-             * @memberof hbase.pb.GetRegionLoadResponse
+             * @memberof hbase.pb.TablePermission
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
              */
-            GetRegionLoadResponse.getTypeUrl = function(prefix) {
+            TablePermission.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/hbase.pb.GetRegionLoadResponse";
+                return prefix + "/hbase.pb.TablePermission";
             };
 
-            return GetRegionLoadResponse;
+            return TablePermission;
         })();
 
-        pb.AdminService = (function() {
+        pb.NamespacePermission = (function() {
 
             /**
-             * Constructs a new AdminService service.
+             * Properties of a NamespacePermission.
+             * @typedef {Object} hbase.pb.NamespacePermission.$Properties
+             * @property {Uint8Array|null} [namespaceName] NamespacePermission namespaceName
+             * @property {Array.<hbase.pb.Permission.Action>|null} [action] NamespacePermission action
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NamespacePermission.
              * @memberof hbase.pb
-             * @classdesc Represents an AdminService
-             * @extends $protobuf.rpc.Service
+             * @interface INamespacePermission
+             * @augments hbase.pb.NamespacePermission.$Properties
+             * @deprecated Use hbase.pb.NamespacePermission.$Properties instead.
+             */
+
+            /**
+             * Shape of a NamespacePermission.
+             * @typedef {hbase.pb.NamespacePermission.$Properties} hbase.pb.NamespacePermission.$Shape
+             */
+
+            /**
+             * Constructs a new NamespacePermission.
+             * @memberof hbase.pb
+             * @classdesc Represents a NamespacePermission.
              * @constructor
-             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @param {hbase.pb.NamespacePermission.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            var AdminService = function(rpcImpl, requestDelimited, responseDelimited) {
-                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            var NamespacePermission = function (p) {
+                this.action = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
             };
 
-            $Object.defineProperty(AdminService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: AdminService, writable: true, enumerable: false, configurable: true });
+            /**
+             * NamespacePermission namespaceName.
+             * @member {Uint8Array} namespaceName
+             * @memberof hbase.pb.NamespacePermission
+             * @instance
+             */
+            NamespacePermission.prototype.namespaceName = $util.newBuffer([]);
 
             /**
-             * Creates new AdminService service using the specified rpc implementation.
+             * NamespacePermission action.
+             * @member {Array.<hbase.pb.Permission.Action>} action
+             * @memberof hbase.pb.NamespacePermission
+             * @instance
+             */
+            NamespacePermission.prototype.action = $util.emptyArray;
+
+            /**
+             * Creates a new NamespacePermission instance using the specified properties.
              * @function create
-             * @memberof hbase.pb.AdminService
+             * @memberof hbase.pb.NamespacePermission
              * @static
-             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-             * @returns {AdminService} RPC service. Useful where requests and/or responses are streamed.
+             * @param {hbase.pb.NamespacePermission.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.NamespacePermission} NamespacePermission instance
+             * @type {{
+             *   (properties: hbase.pb.NamespacePermission.$Shape): hbase.pb.NamespacePermission & hbase.pb.NamespacePermission.$Shape;
+             *   (properties?: hbase.pb.NamespacePermission.$Properties): hbase.pb.NamespacePermission;
+             * }}
              */
-            AdminService.create = function(rpcImpl, requestDelimited, responseDelimited) {
-                return new this(rpcImpl, requestDelimited, responseDelimited);
+            NamespacePermission.create = function(properties) {
+                return new NamespacePermission(properties);
             };
 
             /**
-             * Callback as used by {@link hbase.pb.AdminService#getRegionInfo}.
-             * @memberof hbase.pb.AdminService
-             * @typedef GetRegionInfoCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetRegionInfoResponse} [response] GetRegionInfoResponse
+             * Encodes the specified NamespacePermission message. Does not implicitly {@link hbase.pb.NamespacePermission.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.NamespacePermission
+             * @static
+             * @param {hbase.pb.NamespacePermission.$Properties} m NamespacePermission message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NamespacePermission.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.namespaceName != null && $Object.hasOwnProperty.call(m, "namespaceName"))
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.namespaceName);
+                if (m.action != null && m.action.length) {
+                    for (var i = 0; i < m.action.length; ++i)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.action[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NamespacePermission message, length delimited. Does not implicitly {@link hbase.pb.NamespacePermission.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.NamespacePermission
+             * @static
+             * @param {hbase.pb.NamespacePermission.$Properties} message NamespacePermission message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NamespacePermission.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NamespacePermission message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.NamespacePermission
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.NamespacePermission & hbase.pb.NamespacePermission.$Shape} NamespacePermission
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NamespacePermission.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.NamespacePermission();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.namespaceName = r.bytes();
+                            continue;
+                        }
+                    case 2: {
+                            if (u === 2) {
+                                var c2 = r.size() + r.pos;
+                                if (c2 > r.len)
+                                    throw $RangeError("index out of range");
+                                r.len = c2;
+                                while (r.pos < c2) {
+                                    s = r.pos;
+                                    v = r.int32();
+                                    if ($root.hbase.pb.Permission.Action[v] !== $undefined) {
+                                        if (!(m.action && m.action.length))
+                                            m.action = [];
+                                        m.action.push(v);
+                                    } else if (!r.discardUnknown) {
+                                        $util.makeProp(m, "$unknowns", false);
+                                        (m.$unknowns || (m.$unknowns = [])).push($util.rawField(2, 0, r.raw(s, r.pos)));
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw $RangeError("index out of range");
+                                r.len = c;
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.Permission.Action[v] !== $undefined) {
+                                if (!(m.action && m.action.length))
+                                    m.action = [];
+                                m.action.push(v);
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NamespacePermission message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.NamespacePermission
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.NamespacePermission & hbase.pb.NamespacePermission.$Shape} NamespacePermission
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NamespacePermission.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NamespacePermission message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.NamespacePermission
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.NamespacePermission} NamespacePermission
+             */
+            NamespacePermission.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.NamespacePermission)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.NamespacePermission: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.NamespacePermission();
+                if (d.namespaceName != null) {
+                    if (typeof d.namespaceName === "string")
+                        $util.base64.decode(d.namespaceName, m.namespaceName = $util.newBuffer($util.base64.length(d.namespaceName)), 0);
+                    else if (d.namespaceName.length >= 0)
+                        m.namespaceName = d.namespaceName;
+                }
+                if (d.action) {
+                    if (!$Array.isArray(d.action))
+                        throw $TypeError(".hbase.pb.NamespacePermission.action: array expected");
+                    m.action = [];
+                    for (var i = 0; i < d.action.length; ++i) {
+                        switch (d.action[i]) {
+                        case "READ":
+                        case 0:
+                            m.action[m.action.length] = 0;
+                            break;
+                        case "WRITE":
+                        case 1:
+                            m.action[m.action.length] = 1;
+                            break;
+                        case "EXEC":
+                        case 2:
+                            m.action[m.action.length] = 2;
+                            break;
+                        case "CREATE":
+                        case 3:
+                            m.action[m.action.length] = 3;
+                            break;
+                        case "ADMIN":
+                        case 4:
+                            m.action[m.action.length] = 4;
+                            break;
+                        default:
+                        }
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NamespacePermission message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.NamespacePermission
+             * @static
+             * @param {hbase.pb.NamespacePermission} m NamespacePermission
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NamespacePermission.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.action = [];
+                }
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.namespaceName = "";
+                    else {
+                        d.namespaceName = [];
+                        if (o.bytes !== $Array)
+                            d.namespaceName = $util.newBuffer(d.namespaceName);
+                    }
+                }
+                if (m.namespaceName != null && $Object.hasOwnProperty.call(m, "namespaceName")) {
+                    d.namespaceName = o.bytes === $String ? $util.base64.encode(m.namespaceName, 0, m.namespaceName.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.namespaceName) : m.namespaceName;
+                }
+                if (m.action && m.action.length) {
+                    d.action = $Array(m.action.length);
+                    for (var j = 0; j < m.action.length; ++j) {
+                        d.action[j] = o.enums === $String ? $root.hbase.pb.Permission.Action[m.action[j]] === $undefined ? m.action[j] : $root.hbase.pb.Permission.Action[m.action[j]] : m.action[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NamespacePermission to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.NamespacePermission
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NamespacePermission.prototype.toJSON = function() {
+                return NamespacePermission.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NamespacePermission
+             * @function getTypeUrl
+             * @memberof hbase.pb.NamespacePermission
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NamespacePermission.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.NamespacePermission";
+            };
+
+            return NamespacePermission;
+        })();
+
+        pb.GlobalPermission = (function() {
+
+            /**
+             * Properties of a GlobalPermission.
+             * @typedef {Object} hbase.pb.GlobalPermission.$Properties
+             * @property {Array.<hbase.pb.Permission.Action>|null} [action] GlobalPermission action
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Calls GetRegionInfo.
-             * @memberof hbase.pb.AdminService
-             * @typedef GetRegionInfo
+             * Properties of a GlobalPermission.
+             * @memberof hbase.pb
+             * @interface IGlobalPermission
+             * @augments hbase.pb.GlobalPermission.$Properties
+             * @deprecated Use hbase.pb.GlobalPermission.$Properties instead.
+             */
+
+            /**
+             * Shape of a GlobalPermission.
+             * @typedef {hbase.pb.GlobalPermission.$Properties} hbase.pb.GlobalPermission.$Shape
+             */
+
+            /**
+             * Constructs a new GlobalPermission.
+             * @memberof hbase.pb
+             * @classdesc Represents a GlobalPermission.
+             * @constructor
+             * @param {hbase.pb.GlobalPermission.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GlobalPermission = function (p) {
+                this.action = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GlobalPermission action.
+             * @member {Array.<hbase.pb.Permission.Action>} action
+             * @memberof hbase.pb.GlobalPermission
+             * @instance
+             */
+            GlobalPermission.prototype.action = $util.emptyArray;
+
+            /**
+             * Creates a new GlobalPermission instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GlobalPermission
+             * @static
+             * @param {hbase.pb.GlobalPermission.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GlobalPermission} GlobalPermission instance
              * @type {{
-             *   (request: hbase.pb.IGetRegionInfoRequest, callback: hbase.pb.AdminService.GetRegionInfoCallback): void;
-             *   (request: hbase.pb.IGetRegionInfoRequest): Promise<hbase.pb.GetRegionInfoResponse>;
-             *   readonly name: "GetRegionInfo";
-             *   readonly path: "/hbase.pb.AdminService/GetRegionInfo";
-             *   readonly requestType: "GetRegionInfoRequest";
-             *   readonly responseType: "GetRegionInfoResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
+             *   (properties: hbase.pb.GlobalPermission.$Shape): hbase.pb.GlobalPermission & hbase.pb.GlobalPermission.$Shape;
+             *   (properties?: hbase.pb.GlobalPermission.$Properties): hbase.pb.GlobalPermission;
              * }}
              */
+            GlobalPermission.create = function(properties) {
+                return new GlobalPermission(properties);
+            };
 
             /**
-             * Calls GetRegionInfo.
-             * @name hbase.pb.AdminService#getRegionInfo
-             * @type {hbase.pb.AdminService.GetRegionInfo}
+             * Encodes the specified GlobalPermission message. Does not implicitly {@link hbase.pb.GlobalPermission.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GlobalPermission
+             * @static
+             * @param {hbase.pb.GlobalPermission.$Properties} m GlobalPermission message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
              */
-            $Object.defineProperties(AdminService.prototype.getRegionInfo = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getRegionInfo, $root.hbase.pb.GetRegionInfoRequest, $root.hbase.pb.GetRegionInfoResponse, request, callback);
-            }, {
-                name: { value: "GetRegionInfo" },
-                path: { value: "/hbase.pb.AdminService/GetRegionInfo" },
-                requestType: { value: "GetRegionInfoRequest" },
-                responseType: { value: "GetRegionInfoResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
+            GlobalPermission.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.action != null && m.action.length) {
+                    for (var i = 0; i < m.action.length; ++i)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.action[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
 
             /**
-             * Callback as used by {@link hbase.pb.AdminService#getOnlineRegion}.
-             * @memberof hbase.pb.AdminService
-             * @typedef GetOnlineRegionCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetOnlineRegionResponse} [response] GetOnlineRegionResponse
+             * Encodes the specified GlobalPermission message, length delimited. Does not implicitly {@link hbase.pb.GlobalPermission.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GlobalPermission
+             * @static
+             * @param {hbase.pb.GlobalPermission.$Properties} message GlobalPermission message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GlobalPermission.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GlobalPermission message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GlobalPermission
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GlobalPermission & hbase.pb.GlobalPermission.$Shape} GlobalPermission
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GlobalPermission.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GlobalPermission();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u === 2) {
+                                var c2 = r.size() + r.pos;
+                                if (c2 > r.len)
+                                    throw $RangeError("index out of range");
+                                r.len = c2;
+                                while (r.pos < c2) {
+                                    s = r.pos;
+                                    v = r.int32();
+                                    if ($root.hbase.pb.Permission.Action[v] !== $undefined) {
+                                        if (!(m.action && m.action.length))
+                                            m.action = [];
+                                        m.action.push(v);
+                                    } else if (!r.discardUnknown) {
+                                        $util.makeProp(m, "$unknowns", false);
+                                        (m.$unknowns || (m.$unknowns = [])).push($util.rawField(1, 0, r.raw(s, r.pos)));
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw $RangeError("index out of range");
+                                r.len = c;
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.Permission.Action[v] !== $undefined) {
+                                if (!(m.action && m.action.length))
+                                    m.action = [];
+                                m.action.push(v);
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GlobalPermission message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GlobalPermission
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GlobalPermission & hbase.pb.GlobalPermission.$Shape} GlobalPermission
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GlobalPermission.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GlobalPermission message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GlobalPermission
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GlobalPermission} GlobalPermission
+             */
+            GlobalPermission.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GlobalPermission)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GlobalPermission: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GlobalPermission();
+                if (d.action) {
+                    if (!$Array.isArray(d.action))
+                        throw $TypeError(".hbase.pb.GlobalPermission.action: array expected");
+                    m.action = [];
+                    for (var i = 0; i < d.action.length; ++i) {
+                        switch (d.action[i]) {
+                        case "READ":
+                        case 0:
+                            m.action[m.action.length] = 0;
+                            break;
+                        case "WRITE":
+                        case 1:
+                            m.action[m.action.length] = 1;
+                            break;
+                        case "EXEC":
+                        case 2:
+                            m.action[m.action.length] = 2;
+                            break;
+                        case "CREATE":
+                        case 3:
+                            m.action[m.action.length] = 3;
+                            break;
+                        case "ADMIN":
+                        case 4:
+                            m.action[m.action.length] = 4;
+                            break;
+                        default:
+                        }
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GlobalPermission message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GlobalPermission
+             * @static
+             * @param {hbase.pb.GlobalPermission} m GlobalPermission
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GlobalPermission.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.action = [];
+                }
+                if (m.action && m.action.length) {
+                    d.action = $Array(m.action.length);
+                    for (var j = 0; j < m.action.length; ++j) {
+                        d.action[j] = o.enums === $String ? $root.hbase.pb.Permission.Action[m.action[j]] === $undefined ? m.action[j] : $root.hbase.pb.Permission.Action[m.action[j]] : m.action[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GlobalPermission to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GlobalPermission
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GlobalPermission.prototype.toJSON = function() {
+                return GlobalPermission.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GlobalPermission
+             * @function getTypeUrl
+             * @memberof hbase.pb.GlobalPermission
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GlobalPermission.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GlobalPermission";
+            };
+
+            return GlobalPermission;
+        })();
+
+        pb.UserPermission = (function() {
+
+            /**
+             * Properties of a UserPermission.
+             * @typedef {Object} hbase.pb.UserPermission.$Properties
+             * @property {Uint8Array} user UserPermission user
+             * @property {hbase.pb.Permission.$Properties} permission UserPermission permission
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Calls GetOnlineRegion.
-             * @memberof hbase.pb.AdminService
-             * @typedef GetOnlineRegion
+             * Properties of a UserPermission.
+             * @memberof hbase.pb
+             * @interface IUserPermission
+             * @augments hbase.pb.UserPermission.$Properties
+             * @deprecated Use hbase.pb.UserPermission.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserPermission.
+             * @typedef {hbase.pb.UserPermission.$Properties} hbase.pb.UserPermission.$Shape
+             */
+
+            /**
+             * Constructs a new UserPermission.
+             * @memberof hbase.pb
+             * @classdesc Represents a UserPermission.
+             * @constructor
+             * @param {hbase.pb.UserPermission.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UserPermission = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * UserPermission user.
+             * @member {Uint8Array} user
+             * @memberof hbase.pb.UserPermission
+             * @instance
+             */
+            UserPermission.prototype.user = $util.newBuffer([]);
+
+            /**
+             * UserPermission permission.
+             * @member {hbase.pb.Permission.$Properties} permission
+             * @memberof hbase.pb.UserPermission
+             * @instance
+             */
+            UserPermission.prototype.permission = null;
+
+            /**
+             * Creates a new UserPermission instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.UserPermission
+             * @static
+             * @param {hbase.pb.UserPermission.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.UserPermission} UserPermission instance
              * @type {{
-             *   (request: hbase.pb.IGetOnlineRegionRequest, callback: hbase.pb.AdminService.GetOnlineRegionCallback): void;
-             *   (request: hbase.pb.IGetOnlineRegionRequest): Promise<hbase.pb.GetOnlineRegionResponse>;
-             *   readonly name: "GetOnlineRegion";
-             *   readonly path: "/hbase.pb.AdminService/GetOnlineRegion";
-             *   readonly requestType: "GetOnlineRegionRequest";
-             *   readonly responseType: "GetOnlineRegionResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
+             *   (properties: hbase.pb.UserPermission.$Shape): hbase.pb.UserPermission & hbase.pb.UserPermission.$Shape;
+             *   (properties?: hbase.pb.UserPermission.$Properties): hbase.pb.UserPermission;
              * }}
              */
+            UserPermission.create = function(properties) {
+                return new UserPermission(properties);
+            };
 
             /**
-             * Calls GetOnlineRegion.
-             * @name hbase.pb.AdminService#getOnlineRegion
-             * @type {hbase.pb.AdminService.GetOnlineRegion}
+             * Encodes the specified UserPermission message. Does not implicitly {@link hbase.pb.UserPermission.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.UserPermission
+             * @static
+             * @param {hbase.pb.UserPermission.$Properties} m UserPermission message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
              */
-            $Object.defineProperties(AdminService.prototype.getOnlineRegion = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getOnlineRegion, $root.hbase.pb.GetOnlineRegionRequest, $root.hbase.pb.GetOnlineRegionResponse, request, callback);
-            }, {
-                name: { value: "GetOnlineRegion" },
-                path: { value: "/hbase.pb.AdminService/GetOnlineRegion" },
-                requestType: { value: "GetOnlineRegionRequest" },
-                responseType: { value: "GetOnlineRegionResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
+            UserPermission.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.user);
+                $root.hbase.pb.Permission.encode(m.permission, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
 
             /**
-             * Callback as used by {@link hbase.pb.AdminService#getServerInfo}.
-             * @memberof hbase.pb.AdminService
-             * @typedef GetServerInfoCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetServerInfoResponse} [response] GetServerInfoResponse
+             * Encodes the specified UserPermission message, length delimited. Does not implicitly {@link hbase.pb.UserPermission.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.UserPermission
+             * @static
+             * @param {hbase.pb.UserPermission.$Properties} message UserPermission message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserPermission.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserPermission message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.UserPermission
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.UserPermission & hbase.pb.UserPermission.$Shape} UserPermission
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserPermission.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.UserPermission();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.user = r.bytes();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.permission = $root.hbase.pb.Permission.decode(r, r.size(), $undefined, q + 1, m.permission);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "user"))
+                    throw $util.ProtocolError("missing required 'user'", { instance: m });
+                if (!$Object.hasOwnProperty.call(m, "permission"))
+                    throw $util.ProtocolError("missing required 'permission'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a UserPermission message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.UserPermission
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.UserPermission & hbase.pb.UserPermission.$Shape} UserPermission
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserPermission.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a UserPermission message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.UserPermission
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.UserPermission} UserPermission
+             */
+            UserPermission.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.UserPermission)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.UserPermission: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.UserPermission();
+                if (d.user != null) {
+                    if (typeof d.user === "string")
+                        $util.base64.decode(d.user, m.user = $util.newBuffer($util.base64.length(d.user)), 0);
+                    else if (d.user.length >= 0)
+                        m.user = d.user;
+                }
+                if (d.permission != null) {
+                    if (!$util.isObject(d.permission))
+                        throw $TypeError(".hbase.pb.UserPermission.permission: object expected");
+                    m.permission = $root.hbase.pb.Permission.fromObject(d.permission, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a UserPermission message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.UserPermission
+             * @static
+             * @param {hbase.pb.UserPermission} m UserPermission
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserPermission.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.user = "";
+                    else {
+                        d.user = [];
+                        if (o.bytes !== $Array)
+                            d.user = $util.newBuffer(d.user);
+                    }
+                    d.permission = null;
+                }
+                if (m.user != null && $Object.hasOwnProperty.call(m, "user")) {
+                    d.user = o.bytes === $String ? $util.base64.encode(m.user, 0, m.user.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.user) : m.user;
+                }
+                if (m.permission != null && $Object.hasOwnProperty.call(m, "permission")) {
+                    d.permission = $root.hbase.pb.Permission.toObject(m.permission, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this UserPermission to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.UserPermission
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserPermission.prototype.toJSON = function() {
+                return UserPermission.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserPermission
+             * @function getTypeUrl
+             * @memberof hbase.pb.UserPermission
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserPermission.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.UserPermission";
+            };
+
+            return UserPermission;
+        })();
+
+        pb.GrantRequest = (function() {
+
+            /**
+             * Properties of a GrantRequest.
+             * @typedef {Object} hbase.pb.GrantRequest.$Properties
+             * @property {hbase.pb.UserPermission.$Properties} userPermission GrantRequest userPermission
+             * @property {boolean|null} [mergeExistingPermissions] GrantRequest mergeExistingPermissions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Calls GetServerInfo.
-             * @memberof hbase.pb.AdminService
-             * @typedef GetServerInfo
+             * Properties of a GrantRequest.
+             * @memberof hbase.pb
+             * @interface IGrantRequest
+             * @augments hbase.pb.GrantRequest.$Properties
+             * @deprecated Use hbase.pb.GrantRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GrantRequest.
+             * @typedef {hbase.pb.GrantRequest.$Properties} hbase.pb.GrantRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GrantRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a GrantRequest.
+             * @constructor
+             * @param {hbase.pb.GrantRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GrantRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GrantRequest userPermission.
+             * @member {hbase.pb.UserPermission.$Properties} userPermission
+             * @memberof hbase.pb.GrantRequest
+             * @instance
+             */
+            GrantRequest.prototype.userPermission = null;
+
+            /**
+             * GrantRequest mergeExistingPermissions.
+             * @member {boolean} mergeExistingPermissions
+             * @memberof hbase.pb.GrantRequest
+             * @instance
+             */
+            GrantRequest.prototype.mergeExistingPermissions = false;
+
+            /**
+             * Creates a new GrantRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GrantRequest
+             * @static
+             * @param {hbase.pb.GrantRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GrantRequest} GrantRequest instance
              * @type {{
-             *   (request: hbase.pb.IGetServerInfoRequest, callback: hbase.pb.AdminService.GetServerInfoCallback): void;
-             *   (request: hbase.pb.IGetServerInfoRequest): Promise<hbase.pb.GetServerInfoResponse>;
-             *   readonly name: "GetServerInfo";
-             *   readonly path: "/hbase.pb.AdminService/GetServerInfo";
-             *   readonly requestType: "GetServerInfoRequest";
-             *   readonly responseType: "GetServerInfoResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
+             *   (properties: hbase.pb.GrantRequest.$Shape): hbase.pb.GrantRequest & hbase.pb.GrantRequest.$Shape;
+             *   (properties?: hbase.pb.GrantRequest.$Properties): hbase.pb.GrantRequest;
              * }}
              */
+            GrantRequest.create = function(properties) {
+                return new GrantRequest(properties);
+            };
 
             /**
-             * Calls GetServerInfo.
-             * @name hbase.pb.AdminService#getServerInfo
-             * @type {hbase.pb.AdminService.GetServerInfo}
+             * Encodes the specified GrantRequest message. Does not implicitly {@link hbase.pb.GrantRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GrantRequest
+             * @static
+             * @param {hbase.pb.GrantRequest.$Properties} m GrantRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
              */
-            $Object.defineProperties(AdminService.prototype.getServerInfo = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getServerInfo, $root.hbase.pb.GetServerInfoRequest, $root.hbase.pb.GetServerInfoResponse, request, callback);
-            }, {
-                name: { value: "GetServerInfo" },
-                path: { value: "/hbase.pb.AdminService/GetServerInfo" },
-                requestType: { value: "GetServerInfoRequest" },
-                responseType: { value: "GetServerInfoResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
+            GrantRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.UserPermission.encode(m.userPermission, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.mergeExistingPermissions != null && $Object.hasOwnProperty.call(m, "mergeExistingPermissions"))
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.mergeExistingPermissions);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
 
             /**
-             * Callback as used by {@link hbase.pb.AdminService#flushRegion}.
-             * @memberof hbase.pb.AdminService
-             * @typedef FlushRegionCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.FlushRegionResponse} [response] FlushRegionResponse
+             * Encodes the specified GrantRequest message, length delimited. Does not implicitly {@link hbase.pb.GrantRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GrantRequest
+             * @static
+             * @param {hbase.pb.GrantRequest.$Properties} message GrantRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GrantRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GrantRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GrantRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GrantRequest & hbase.pb.GrantRequest.$Shape} GrantRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GrantRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GrantRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.userPermission = $root.hbase.pb.UserPermission.decode(r, r.size(), $undefined, q + 1, m.userPermission);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.mergeExistingPermissions = r.bool();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "userPermission"))
+                    throw $util.ProtocolError("missing required 'userPermission'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a GrantRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GrantRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GrantRequest & hbase.pb.GrantRequest.$Shape} GrantRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GrantRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GrantRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GrantRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GrantRequest} GrantRequest
+             */
+            GrantRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GrantRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GrantRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GrantRequest();
+                if (d.userPermission != null) {
+                    if (!$util.isObject(d.userPermission))
+                        throw $TypeError(".hbase.pb.GrantRequest.userPermission: object expected");
+                    m.userPermission = $root.hbase.pb.UserPermission.fromObject(d.userPermission, q + 1);
+                }
+                if (d.mergeExistingPermissions != null) {
+                    m.mergeExistingPermissions = $Boolean(d.mergeExistingPermissions);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GrantRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GrantRequest
+             * @static
+             * @param {hbase.pb.GrantRequest} m GrantRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GrantRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.userPermission = null;
+                    d.mergeExistingPermissions = false;
+                }
+                if (m.userPermission != null && $Object.hasOwnProperty.call(m, "userPermission")) {
+                    d.userPermission = $root.hbase.pb.UserPermission.toObject(m.userPermission, o, q + 1);
+                }
+                if (m.mergeExistingPermissions != null && $Object.hasOwnProperty.call(m, "mergeExistingPermissions")) {
+                    d.mergeExistingPermissions = m.mergeExistingPermissions;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GrantRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GrantRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GrantRequest.prototype.toJSON = function() {
+                return GrantRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GrantRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.GrantRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GrantRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GrantRequest";
+            };
+
+            return GrantRequest;
+        })();
+
+        pb.GrantResponse = (function() {
+
+            /**
+             * Properties of a GrantResponse.
+             * @typedef {Object} hbase.pb.GrantResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Calls FlushRegion.
-             * @memberof hbase.pb.AdminService
-             * @typedef FlushRegion
+             * Properties of a GrantResponse.
+             * @memberof hbase.pb
+             * @interface IGrantResponse
+             * @augments hbase.pb.GrantResponse.$Properties
+             * @deprecated Use hbase.pb.GrantResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GrantResponse.
+             * @typedef {hbase.pb.GrantResponse.$Properties} hbase.pb.GrantResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GrantResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a GrantResponse.
+             * @constructor
+             * @param {hbase.pb.GrantResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GrantResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new GrantResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GrantResponse
+             * @static
+             * @param {hbase.pb.GrantResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GrantResponse} GrantResponse instance
              * @type {{
-             *   (request: hbase.pb.IFlushRegionRequest, callback: hbase.pb.AdminService.FlushRegionCallback): void;
-             *   (request: hbase.pb.IFlushRegionRequest): Promise<hbase.pb.FlushRegionResponse>;
-             *   readonly name: "FlushRegion";
-             *   readonly path: "/hbase.pb.AdminService/FlushRegion";
-             *   readonly requestType: "FlushRegionRequest";
-             *   readonly responseType: "FlushRegionResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
+             *   (properties: hbase.pb.GrantResponse.$Shape): hbase.pb.GrantResponse & hbase.pb.GrantResponse.$Shape;
+             *   (properties?: hbase.pb.GrantResponse.$Properties): hbase.pb.GrantResponse;
              * }}
              */
+            GrantResponse.create = function(properties) {
+                return new GrantResponse(properties);
+            };
 
             /**
-             * Calls FlushRegion.
-             * @name hbase.pb.AdminService#flushRegion
-             * @type {hbase.pb.AdminService.FlushRegion}
+             * Encodes the specified GrantResponse message. Does not implicitly {@link hbase.pb.GrantResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GrantResponse
+             * @static
+             * @param {hbase.pb.GrantResponse.$Properties} m GrantResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
              */
-            $Object.defineProperties(AdminService.prototype.flushRegion = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.flushRegion, $root.hbase.pb.FlushRegionRequest, $root.hbase.pb.FlushRegionResponse, request, callback);
-            }, {
-                name: { value: "FlushRegion" },
-                path: { value: "/hbase.pb.AdminService/FlushRegion" },
-                requestType: { value: "FlushRegionRequest" },
-                responseType: { value: "FlushRegionResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
+            GrantResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
 
             /**
-             * Callback as used by {@link hbase.pb.AdminService#compactionSwitch}.
-             * @memberof hbase.pb.AdminService
-             * @typedef CompactionSwitchCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.CompactionSwitchResponse} [response] CompactionSwitchResponse
+             * Encodes the specified GrantResponse message, length delimited. Does not implicitly {@link hbase.pb.GrantResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GrantResponse
+             * @static
+             * @param {hbase.pb.GrantResponse.$Properties} message GrantResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GrantResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GrantResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GrantResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GrantResponse & hbase.pb.GrantResponse.$Shape} GrantResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GrantResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GrantResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GrantResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GrantResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GrantResponse & hbase.pb.GrantResponse.$Shape} GrantResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GrantResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GrantResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GrantResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GrantResponse} GrantResponse
+             */
+            GrantResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GrantResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GrantResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.hbase.pb.GrantResponse();
+            };
+
+            /**
+             * Creates a plain object from a GrantResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GrantResponse
+             * @static
+             * @param {hbase.pb.GrantResponse} m GrantResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GrantResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GrantResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GrantResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GrantResponse.prototype.toJSON = function() {
+                return GrantResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GrantResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.GrantResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GrantResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GrantResponse";
+            };
+
+            return GrantResponse;
+        })();
+
+        pb.RevokeRequest = (function() {
+
+            /**
+             * Properties of a RevokeRequest.
+             * @typedef {Object} hbase.pb.RevokeRequest.$Properties
+             * @property {hbase.pb.UserPermission.$Properties} userPermission RevokeRequest userPermission
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Calls CompactionSwitch.
-             * @memberof hbase.pb.AdminService
-             * @typedef CompactionSwitch
+             * Properties of a RevokeRequest.
+             * @memberof hbase.pb
+             * @interface IRevokeRequest
+             * @augments hbase.pb.RevokeRequest.$Properties
+             * @deprecated Use hbase.pb.RevokeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RevokeRequest.
+             * @typedef {hbase.pb.RevokeRequest.$Properties} hbase.pb.RevokeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RevokeRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a RevokeRequest.
+             * @constructor
+             * @param {hbase.pb.RevokeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RevokeRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RevokeRequest userPermission.
+             * @member {hbase.pb.UserPermission.$Properties} userPermission
+             * @memberof hbase.pb.RevokeRequest
+             * @instance
+             */
+            RevokeRequest.prototype.userPermission = null;
+
+            /**
+             * Creates a new RevokeRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.RevokeRequest
+             * @static
+             * @param {hbase.pb.RevokeRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.RevokeRequest} RevokeRequest instance
              * @type {{
-             *   (request: hbase.pb.ICompactionSwitchRequest, callback: hbase.pb.AdminService.CompactionSwitchCallback): void;
-             *   (request: hbase.pb.ICompactionSwitchRequest): Promise<hbase.pb.CompactionSwitchResponse>;
-             *   readonly name: "CompactionSwitch";
-             *   readonly path: "/hbase.pb.AdminService/CompactionSwitch";
-             *   readonly requestType: "CompactionSwitchRequest";
-             *   readonly responseType: "CompactionSwitchResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
+             *   (properties: hbase.pb.RevokeRequest.$Shape): hbase.pb.RevokeRequest & hbase.pb.RevokeRequest.$Shape;
+             *   (properties?: hbase.pb.RevokeRequest.$Properties): hbase.pb.RevokeRequest;
              * }}
              */
+            RevokeRequest.create = function(properties) {
+                return new RevokeRequest(properties);
+            };
 
             /**
-             * Calls CompactionSwitch.
-             * @name hbase.pb.AdminService#compactionSwitch
-             * @type {hbase.pb.AdminService.CompactionSwitch}
+             * Encodes the specified RevokeRequest message. Does not implicitly {@link hbase.pb.RevokeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.RevokeRequest
+             * @static
+             * @param {hbase.pb.RevokeRequest.$Properties} m RevokeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
              */
-            $Object.defineProperties(AdminService.prototype.compactionSwitch = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.compactionSwitch, $root.hbase.pb.CompactionSwitchRequest, $root.hbase.pb.CompactionSwitchResponse, request, callback);
-            }, {
-                name: { value: "CompactionSwitch" },
-                path: { value: "/hbase.pb.AdminService/CompactionSwitch" },
-                requestType: { value: "CompactionSwitchRequest" },
-                responseType: { value: "CompactionSwitchResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
+            RevokeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.UserPermission.encode(m.userPermission, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
 
             /**
-             * Callback as used by {@link hbase.pb.AdminService#compactRegion}.
-             * @memberof hbase.pb.AdminService
-             * @typedef CompactRegionCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.CompactRegionResponse} [response] CompactRegionResponse
+             * Encodes the specified RevokeRequest message, length delimited. Does not implicitly {@link hbase.pb.RevokeRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.RevokeRequest
+             * @static
+             * @param {hbase.pb.RevokeRequest.$Properties} message RevokeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RevokeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RevokeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.RevokeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.RevokeRequest & hbase.pb.RevokeRequest.$Shape} RevokeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RevokeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.RevokeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.userPermission = $root.hbase.pb.UserPermission.decode(r, r.size(), $undefined, q + 1, m.userPermission);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "userPermission"))
+                    throw $util.ProtocolError("missing required 'userPermission'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a RevokeRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.RevokeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.RevokeRequest & hbase.pb.RevokeRequest.$Shape} RevokeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RevokeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RevokeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.RevokeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.RevokeRequest} RevokeRequest
+             */
+            RevokeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.RevokeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.RevokeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.RevokeRequest();
+                if (d.userPermission != null) {
+                    if (!$util.isObject(d.userPermission))
+                        throw $TypeError(".hbase.pb.RevokeRequest.userPermission: object expected");
+                    m.userPermission = $root.hbase.pb.UserPermission.fromObject(d.userPermission, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RevokeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.RevokeRequest
+             * @static
+             * @param {hbase.pb.RevokeRequest} m RevokeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RevokeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.userPermission = null;
+                }
+                if (m.userPermission != null && $Object.hasOwnProperty.call(m, "userPermission")) {
+                    d.userPermission = $root.hbase.pb.UserPermission.toObject(m.userPermission, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RevokeRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.RevokeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RevokeRequest.prototype.toJSON = function() {
+                return RevokeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RevokeRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.RevokeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RevokeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.RevokeRequest";
+            };
+
+            return RevokeRequest;
+        })();
+
+        pb.RevokeResponse = (function() {
+
+            /**
+             * Properties of a RevokeResponse.
+             * @typedef {Object} hbase.pb.RevokeResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Calls CompactRegion.
-             * @memberof hbase.pb.AdminService
-             * @typedef CompactRegion
+             * Properties of a RevokeResponse.
+             * @memberof hbase.pb
+             * @interface IRevokeResponse
+             * @augments hbase.pb.RevokeResponse.$Properties
+             * @deprecated Use hbase.pb.RevokeResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RevokeResponse.
+             * @typedef {hbase.pb.RevokeResponse.$Properties} hbase.pb.RevokeResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RevokeResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a RevokeResponse.
+             * @constructor
+             * @param {hbase.pb.RevokeResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RevokeResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new RevokeResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.RevokeResponse
+             * @static
+             * @param {hbase.pb.RevokeResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.RevokeResponse} RevokeResponse instance
              * @type {{
-             *   (request: hbase.pb.ICompactRegionRequest, callback: hbase.pb.AdminService.CompactRegionCallback): void;
-             *   (request: hbase.pb.ICompactRegionRequest): Promise<hbase.pb.CompactRegionResponse>;
-             *   readonly name: "CompactRegion";
-             *   readonly path: "/hbase.pb.AdminService/CompactRegion";
-             *   readonly requestType: "CompactRegionRequest";
-             *   readonly responseType: "CompactRegionResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
+             *   (properties: hbase.pb.RevokeResponse.$Shape): hbase.pb.RevokeResponse & hbase.pb.RevokeResponse.$Shape;
+             *   (properties?: hbase.pb.RevokeResponse.$Properties): hbase.pb.RevokeResponse;
              * }}
              */
+            RevokeResponse.create = function(properties) {
+                return new RevokeResponse(properties);
+            };
 
             /**
-             * Calls CompactRegion.
-             * @name hbase.pb.AdminService#compactRegion
-             * @type {hbase.pb.AdminService.CompactRegion}
+             * Encodes the specified RevokeResponse message. Does not implicitly {@link hbase.pb.RevokeResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.RevokeResponse
+             * @static
+             * @param {hbase.pb.RevokeResponse.$Properties} m RevokeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
              */
-            $Object.defineProperties(AdminService.prototype.compactRegion = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.compactRegion, $root.hbase.pb.CompactRegionRequest, $root.hbase.pb.CompactRegionResponse, request, callback);
-            }, {
-                name: { value: "CompactRegion" },
-                path: { value: "/hbase.pb.AdminService/CompactRegion" },
-                requestType: { value: "CompactRegionRequest" },
-                responseType: { value: "CompactRegionResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
+            RevokeResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
 
             /**
-             * Callback as used by {@link hbase.pb.AdminService#getRegionLoad}.
-             * @memberof hbase.pb.AdminService
-             * @typedef GetRegionLoadCallback
-             * @type {function}
-             * @param {Error|null} error Error, if any
-             * @param {hbase.pb.GetRegionLoadResponse} [response] GetRegionLoadResponse
+             * Encodes the specified RevokeResponse message, length delimited. Does not implicitly {@link hbase.pb.RevokeResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.RevokeResponse
+             * @static
+             * @param {hbase.pb.RevokeResponse.$Properties} message RevokeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RevokeResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RevokeResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.RevokeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.RevokeResponse & hbase.pb.RevokeResponse.$Shape} RevokeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RevokeResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.RevokeResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RevokeResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.RevokeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.RevokeResponse & hbase.pb.RevokeResponse.$Shape} RevokeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RevokeResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RevokeResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.RevokeResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.RevokeResponse} RevokeResponse
+             */
+            RevokeResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.RevokeResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.RevokeResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.hbase.pb.RevokeResponse();
+            };
+
+            /**
+             * Creates a plain object from a RevokeResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.RevokeResponse
+             * @static
+             * @param {hbase.pb.RevokeResponse} m RevokeResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RevokeResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this RevokeResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.RevokeResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RevokeResponse.prototype.toJSON = function() {
+                return RevokeResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RevokeResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.RevokeResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RevokeResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.RevokeResponse";
+            };
+
+            return RevokeResponse;
+        })();
+
+        pb.GetUserPermissionsRequest = (function() {
+
+            /**
+             * Properties of a GetUserPermissionsRequest.
+             * @typedef {Object} hbase.pb.GetUserPermissionsRequest.$Properties
+             * @property {hbase.pb.Permission.Type|null} [type] GetUserPermissionsRequest type
+             * @property {hbase.pb.TableName.$Properties|null} [tableName] GetUserPermissionsRequest tableName
+             * @property {Uint8Array|null} [namespaceName] GetUserPermissionsRequest namespaceName
+             * @property {Uint8Array|null} [columnFamily] GetUserPermissionsRequest columnFamily
+             * @property {Uint8Array|null} [columnQualifier] GetUserPermissionsRequest columnQualifier
+             * @property {Uint8Array|null} [userName] GetUserPermissionsRequest userName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Calls GetRegionLoad.
-             * @memberof hbase.pb.AdminService
-             * @typedef GetRegionLoad
+             * Properties of a GetUserPermissionsRequest.
+             * @memberof hbase.pb
+             * @interface IGetUserPermissionsRequest
+             * @augments hbase.pb.GetUserPermissionsRequest.$Properties
+             * @deprecated Use hbase.pb.GetUserPermissionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetUserPermissionsRequest.
+             * @typedef {hbase.pb.GetUserPermissionsRequest.$Properties} hbase.pb.GetUserPermissionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetUserPermissionsRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetUserPermissionsRequest.
+             * @constructor
+             * @param {hbase.pb.GetUserPermissionsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetUserPermissionsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetUserPermissionsRequest type.
+             * @member {hbase.pb.Permission.Type} type
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @instance
+             */
+            GetUserPermissionsRequest.prototype.type = 1;
+
+            /**
+             * GetUserPermissionsRequest tableName.
+             * @member {hbase.pb.TableName.$Properties|null|undefined} tableName
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @instance
+             */
+            GetUserPermissionsRequest.prototype.tableName = null;
+
+            /**
+             * GetUserPermissionsRequest namespaceName.
+             * @member {Uint8Array} namespaceName
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @instance
+             */
+            GetUserPermissionsRequest.prototype.namespaceName = $util.newBuffer([]);
+
+            /**
+             * GetUserPermissionsRequest columnFamily.
+             * @member {Uint8Array} columnFamily
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @instance
+             */
+            GetUserPermissionsRequest.prototype.columnFamily = $util.newBuffer([]);
+
+            /**
+             * GetUserPermissionsRequest columnQualifier.
+             * @member {Uint8Array} columnQualifier
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @instance
+             */
+            GetUserPermissionsRequest.prototype.columnQualifier = $util.newBuffer([]);
+
+            /**
+             * GetUserPermissionsRequest userName.
+             * @member {Uint8Array} userName
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @instance
+             */
+            GetUserPermissionsRequest.prototype.userName = $util.newBuffer([]);
+
+            /**
+             * Creates a new GetUserPermissionsRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @static
+             * @param {hbase.pb.GetUserPermissionsRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetUserPermissionsRequest} GetUserPermissionsRequest instance
              * @type {{
-             *   (request: hbase.pb.IGetRegionLoadRequest, callback: hbase.pb.AdminService.GetRegionLoadCallback): void;
-             *   (request: hbase.pb.IGetRegionLoadRequest): Promise<hbase.pb.GetRegionLoadResponse>;
-             *   readonly name: "GetRegionLoad";
-             *   readonly path: "/hbase.pb.AdminService/GetRegionLoad";
-             *   readonly requestType: "GetRegionLoadRequest";
-             *   readonly responseType: "GetRegionLoadResponse";
-             *   readonly requestStream: undefined;
-             *   readonly responseStream: undefined;
+             *   (properties: hbase.pb.GetUserPermissionsRequest.$Shape): hbase.pb.GetUserPermissionsRequest & hbase.pb.GetUserPermissionsRequest.$Shape;
+             *   (properties?: hbase.pb.GetUserPermissionsRequest.$Properties): hbase.pb.GetUserPermissionsRequest;
              * }}
              */
+            GetUserPermissionsRequest.create = function(properties) {
+                return new GetUserPermissionsRequest(properties);
+            };
 
             /**
-             * Calls GetRegionLoad.
-             * @name hbase.pb.AdminService#getRegionLoad
-             * @type {hbase.pb.AdminService.GetRegionLoad}
+             * Encodes the specified GetUserPermissionsRequest message. Does not implicitly {@link hbase.pb.GetUserPermissionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @static
+             * @param {hbase.pb.GetUserPermissionsRequest.$Properties} m GetUserPermissionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
              */
-            $Object.defineProperties(AdminService.prototype.getRegionLoad = function(request, callback) {
-                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getRegionLoad, $root.hbase.pb.GetRegionLoadRequest, $root.hbase.pb.GetRegionLoadResponse, request, callback);
-            }, {
-                name: { value: "GetRegionLoad" },
-                path: { value: "/hbase.pb.AdminService/GetRegionLoad" },
-                requestType: { value: "GetRegionLoadRequest" },
-                responseType: { value: "GetRegionLoadResponse" },
-                requestStream: { value: $undefined },
-                responseStream: { value: $undefined }
-            });
+            GetUserPermissionsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type"))
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.type);
+                if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName"))
+                    $root.hbase.pb.TableName.encode(m.tableName, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.namespaceName != null && $Object.hasOwnProperty.call(m, "namespaceName"))
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.namespaceName);
+                if (m.columnFamily != null && $Object.hasOwnProperty.call(m, "columnFamily"))
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.columnFamily);
+                if (m.columnQualifier != null && $Object.hasOwnProperty.call(m, "columnQualifier"))
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.columnQualifier);
+                if (m.userName != null && $Object.hasOwnProperty.call(m, "userName"))
+                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.userName);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
 
-            return AdminService;
+            /**
+             * Encodes the specified GetUserPermissionsRequest message, length delimited. Does not implicitly {@link hbase.pb.GetUserPermissionsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @static
+             * @param {hbase.pb.GetUserPermissionsRequest.$Properties} message GetUserPermissionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetUserPermissionsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetUserPermissionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetUserPermissionsRequest & hbase.pb.GetUserPermissionsRequest.$Shape} GetUserPermissionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetUserPermissionsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetUserPermissionsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.Permission.Type[v] !== $undefined) {
+                                m.type = v;
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.tableName = $root.hbase.pb.TableName.decode(r, r.size(), $undefined, q + 1, m.tableName);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.namespaceName = r.bytes();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.columnFamily = r.bytes();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.columnQualifier = r.bytes();
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.userName = r.bytes();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetUserPermissionsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetUserPermissionsRequest & hbase.pb.GetUserPermissionsRequest.$Shape} GetUserPermissionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetUserPermissionsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetUserPermissionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetUserPermissionsRequest} GetUserPermissionsRequest
+             */
+            GetUserPermissionsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetUserPermissionsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetUserPermissionsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetUserPermissionsRequest();
+                switch (d.type) {
+                case "Global":
+                case 1:
+                    m.type = 1;
+                    break;
+                case "Namespace":
+                case 2:
+                    m.type = 2;
+                    break;
+                case "Table":
+                case 3:
+                    m.type = 3;
+                    break;
+                default:
+                }
+                if (d.tableName != null) {
+                    if (!$util.isObject(d.tableName))
+                        throw $TypeError(".hbase.pb.GetUserPermissionsRequest.tableName: object expected");
+                    m.tableName = $root.hbase.pb.TableName.fromObject(d.tableName, q + 1);
+                }
+                if (d.namespaceName != null) {
+                    if (typeof d.namespaceName === "string")
+                        $util.base64.decode(d.namespaceName, m.namespaceName = $util.newBuffer($util.base64.length(d.namespaceName)), 0);
+                    else if (d.namespaceName.length >= 0)
+                        m.namespaceName = d.namespaceName;
+                }
+                if (d.columnFamily != null) {
+                    if (typeof d.columnFamily === "string")
+                        $util.base64.decode(d.columnFamily, m.columnFamily = $util.newBuffer($util.base64.length(d.columnFamily)), 0);
+                    else if (d.columnFamily.length >= 0)
+                        m.columnFamily = d.columnFamily;
+                }
+                if (d.columnQualifier != null) {
+                    if (typeof d.columnQualifier === "string")
+                        $util.base64.decode(d.columnQualifier, m.columnQualifier = $util.newBuffer($util.base64.length(d.columnQualifier)), 0);
+                    else if (d.columnQualifier.length >= 0)
+                        m.columnQualifier = d.columnQualifier;
+                }
+                if (d.userName != null) {
+                    if (typeof d.userName === "string")
+                        $util.base64.decode(d.userName, m.userName = $util.newBuffer($util.base64.length(d.userName)), 0);
+                    else if (d.userName.length >= 0)
+                        m.userName = d.userName;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetUserPermissionsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @static
+             * @param {hbase.pb.GetUserPermissionsRequest} m GetUserPermissionsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetUserPermissionsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.type = o.enums === $String ? "Global" : 1;
+                    d.tableName = null;
+                    if (o.bytes === $String)
+                        d.namespaceName = "";
+                    else {
+                        d.namespaceName = [];
+                        if (o.bytes !== $Array)
+                            d.namespaceName = $util.newBuffer(d.namespaceName);
+                    }
+                    if (o.bytes === $String)
+                        d.columnFamily = "";
+                    else {
+                        d.columnFamily = [];
+                        if (o.bytes !== $Array)
+                            d.columnFamily = $util.newBuffer(d.columnFamily);
+                    }
+                    if (o.bytes === $String)
+                        d.columnQualifier = "";
+                    else {
+                        d.columnQualifier = [];
+                        if (o.bytes !== $Array)
+                            d.columnQualifier = $util.newBuffer(d.columnQualifier);
+                    }
+                    if (o.bytes === $String)
+                        d.userName = "";
+                    else {
+                        d.userName = [];
+                        if (o.bytes !== $Array)
+                            d.userName = $util.newBuffer(d.userName);
+                    }
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = o.enums === $String ? $root.hbase.pb.Permission.Type[m.type] === $undefined ? m.type : $root.hbase.pb.Permission.Type[m.type] : m.type;
+                }
+                if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName")) {
+                    d.tableName = $root.hbase.pb.TableName.toObject(m.tableName, o, q + 1);
+                }
+                if (m.namespaceName != null && $Object.hasOwnProperty.call(m, "namespaceName")) {
+                    d.namespaceName = o.bytes === $String ? $util.base64.encode(m.namespaceName, 0, m.namespaceName.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.namespaceName) : m.namespaceName;
+                }
+                if (m.columnFamily != null && $Object.hasOwnProperty.call(m, "columnFamily")) {
+                    d.columnFamily = o.bytes === $String ? $util.base64.encode(m.columnFamily, 0, m.columnFamily.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.columnFamily) : m.columnFamily;
+                }
+                if (m.columnQualifier != null && $Object.hasOwnProperty.call(m, "columnQualifier")) {
+                    d.columnQualifier = o.bytes === $String ? $util.base64.encode(m.columnQualifier, 0, m.columnQualifier.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.columnQualifier) : m.columnQualifier;
+                }
+                if (m.userName != null && $Object.hasOwnProperty.call(m, "userName")) {
+                    d.userName = o.bytes === $String ? $util.base64.encode(m.userName, 0, m.userName.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.userName) : m.userName;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetUserPermissionsRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetUserPermissionsRequest.prototype.toJSON = function() {
+                return GetUserPermissionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetUserPermissionsRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetUserPermissionsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetUserPermissionsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetUserPermissionsRequest";
+            };
+
+            return GetUserPermissionsRequest;
+        })();
+
+        pb.GetUserPermissionsResponse = (function() {
+
+            /**
+             * Properties of a GetUserPermissionsResponse.
+             * @typedef {Object} hbase.pb.GetUserPermissionsResponse.$Properties
+             * @property {Array.<hbase.pb.UserPermission.$Properties>|null} [userPermission] GetUserPermissionsResponse userPermission
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetUserPermissionsResponse.
+             * @memberof hbase.pb
+             * @interface IGetUserPermissionsResponse
+             * @augments hbase.pb.GetUserPermissionsResponse.$Properties
+             * @deprecated Use hbase.pb.GetUserPermissionsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetUserPermissionsResponse.
+             * @typedef {hbase.pb.GetUserPermissionsResponse.$Properties} hbase.pb.GetUserPermissionsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetUserPermissionsResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetUserPermissionsResponse.
+             * @constructor
+             * @param {hbase.pb.GetUserPermissionsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetUserPermissionsResponse = function (p) {
+                this.userPermission = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetUserPermissionsResponse userPermission.
+             * @member {Array.<hbase.pb.UserPermission.$Properties>} userPermission
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @instance
+             */
+            GetUserPermissionsResponse.prototype.userPermission = $util.emptyArray;
+
+            /**
+             * Creates a new GetUserPermissionsResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @static
+             * @param {hbase.pb.GetUserPermissionsResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetUserPermissionsResponse} GetUserPermissionsResponse instance
+             * @type {{
+             *   (properties: hbase.pb.GetUserPermissionsResponse.$Shape): hbase.pb.GetUserPermissionsResponse & hbase.pb.GetUserPermissionsResponse.$Shape;
+             *   (properties?: hbase.pb.GetUserPermissionsResponse.$Properties): hbase.pb.GetUserPermissionsResponse;
+             * }}
+             */
+            GetUserPermissionsResponse.create = function(properties) {
+                return new GetUserPermissionsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetUserPermissionsResponse message. Does not implicitly {@link hbase.pb.GetUserPermissionsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @static
+             * @param {hbase.pb.GetUserPermissionsResponse.$Properties} m GetUserPermissionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetUserPermissionsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.userPermission != null && m.userPermission.length) {
+                    for (var i = 0; i < m.userPermission.length; ++i)
+                        $root.hbase.pb.UserPermission.encode(m.userPermission[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetUserPermissionsResponse message, length delimited. Does not implicitly {@link hbase.pb.GetUserPermissionsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @static
+             * @param {hbase.pb.GetUserPermissionsResponse.$Properties} message GetUserPermissionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetUserPermissionsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetUserPermissionsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetUserPermissionsResponse & hbase.pb.GetUserPermissionsResponse.$Shape} GetUserPermissionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetUserPermissionsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetUserPermissionsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.userPermission && m.userPermission.length))
+                                m.userPermission = [];
+                            m.userPermission.push($root.hbase.pb.UserPermission.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetUserPermissionsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetUserPermissionsResponse & hbase.pb.GetUserPermissionsResponse.$Shape} GetUserPermissionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetUserPermissionsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetUserPermissionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetUserPermissionsResponse} GetUserPermissionsResponse
+             */
+            GetUserPermissionsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetUserPermissionsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetUserPermissionsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetUserPermissionsResponse();
+                if (d.userPermission) {
+                    if (!$Array.isArray(d.userPermission))
+                        throw $TypeError(".hbase.pb.GetUserPermissionsResponse.userPermission: array expected");
+                    m.userPermission = $Array(d.userPermission.length);
+                    for (var i = 0; i < d.userPermission.length; ++i) {
+                        if (!$util.isObject(d.userPermission[i]))
+                            throw $TypeError(".hbase.pb.GetUserPermissionsResponse.userPermission: object expected");
+                        m.userPermission[i] = $root.hbase.pb.UserPermission.fromObject(d.userPermission[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetUserPermissionsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @static
+             * @param {hbase.pb.GetUserPermissionsResponse} m GetUserPermissionsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetUserPermissionsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.userPermission = [];
+                }
+                if (m.userPermission && m.userPermission.length) {
+                    d.userPermission = $Array(m.userPermission.length);
+                    for (var j = 0; j < m.userPermission.length; ++j) {
+                        d.userPermission[j] = $root.hbase.pb.UserPermission.toObject(m.userPermission[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetUserPermissionsResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetUserPermissionsResponse.prototype.toJSON = function() {
+                return GetUserPermissionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetUserPermissionsResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetUserPermissionsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetUserPermissionsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetUserPermissionsResponse";
+            };
+
+            return GetUserPermissionsResponse;
+        })();
+
+        pb.HasUserPermissionsRequest = (function() {
+
+            /**
+             * Properties of a HasUserPermissionsRequest.
+             * @typedef {Object} hbase.pb.HasUserPermissionsRequest.$Properties
+             * @property {Uint8Array|null} [userName] HasUserPermissionsRequest userName
+             * @property {Array.<hbase.pb.Permission.$Properties>|null} [permission] HasUserPermissionsRequest permission
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HasUserPermissionsRequest.
+             * @memberof hbase.pb
+             * @interface IHasUserPermissionsRequest
+             * @augments hbase.pb.HasUserPermissionsRequest.$Properties
+             * @deprecated Use hbase.pb.HasUserPermissionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HasUserPermissionsRequest.
+             * @typedef {hbase.pb.HasUserPermissionsRequest.$Properties} hbase.pb.HasUserPermissionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HasUserPermissionsRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a HasUserPermissionsRequest.
+             * @constructor
+             * @param {hbase.pb.HasUserPermissionsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HasUserPermissionsRequest = function (p) {
+                this.permission = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HasUserPermissionsRequest userName.
+             * @member {Uint8Array} userName
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @instance
+             */
+            HasUserPermissionsRequest.prototype.userName = $util.newBuffer([]);
+
+            /**
+             * HasUserPermissionsRequest permission.
+             * @member {Array.<hbase.pb.Permission.$Properties>} permission
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @instance
+             */
+            HasUserPermissionsRequest.prototype.permission = $util.emptyArray;
+
+            /**
+             * Creates a new HasUserPermissionsRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @static
+             * @param {hbase.pb.HasUserPermissionsRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.HasUserPermissionsRequest} HasUserPermissionsRequest instance
+             * @type {{
+             *   (properties: hbase.pb.HasUserPermissionsRequest.$Shape): hbase.pb.HasUserPermissionsRequest & hbase.pb.HasUserPermissionsRequest.$Shape;
+             *   (properties?: hbase.pb.HasUserPermissionsRequest.$Properties): hbase.pb.HasUserPermissionsRequest;
+             * }}
+             */
+            HasUserPermissionsRequest.create = function(properties) {
+                return new HasUserPermissionsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HasUserPermissionsRequest message. Does not implicitly {@link hbase.pb.HasUserPermissionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @static
+             * @param {hbase.pb.HasUserPermissionsRequest.$Properties} m HasUserPermissionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HasUserPermissionsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.userName != null && $Object.hasOwnProperty.call(m, "userName"))
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.userName);
+                if (m.permission != null && m.permission.length) {
+                    for (var i = 0; i < m.permission.length; ++i)
+                        $root.hbase.pb.Permission.encode(m.permission[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HasUserPermissionsRequest message, length delimited. Does not implicitly {@link hbase.pb.HasUserPermissionsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @static
+             * @param {hbase.pb.HasUserPermissionsRequest.$Properties} message HasUserPermissionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HasUserPermissionsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HasUserPermissionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.HasUserPermissionsRequest & hbase.pb.HasUserPermissionsRequest.$Shape} HasUserPermissionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HasUserPermissionsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.HasUserPermissionsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.userName = r.bytes();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.permission && m.permission.length))
+                                m.permission = [];
+                            m.permission.push($root.hbase.pb.Permission.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HasUserPermissionsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.HasUserPermissionsRequest & hbase.pb.HasUserPermissionsRequest.$Shape} HasUserPermissionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HasUserPermissionsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a HasUserPermissionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.HasUserPermissionsRequest} HasUserPermissionsRequest
+             */
+            HasUserPermissionsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.HasUserPermissionsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.HasUserPermissionsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.HasUserPermissionsRequest();
+                if (d.userName != null) {
+                    if (typeof d.userName === "string")
+                        $util.base64.decode(d.userName, m.userName = $util.newBuffer($util.base64.length(d.userName)), 0);
+                    else if (d.userName.length >= 0)
+                        m.userName = d.userName;
+                }
+                if (d.permission) {
+                    if (!$Array.isArray(d.permission))
+                        throw $TypeError(".hbase.pb.HasUserPermissionsRequest.permission: array expected");
+                    m.permission = $Array(d.permission.length);
+                    for (var i = 0; i < d.permission.length; ++i) {
+                        if (!$util.isObject(d.permission[i]))
+                            throw $TypeError(".hbase.pb.HasUserPermissionsRequest.permission: object expected");
+                        m.permission[i] = $root.hbase.pb.Permission.fromObject(d.permission[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HasUserPermissionsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @static
+             * @param {hbase.pb.HasUserPermissionsRequest} m HasUserPermissionsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HasUserPermissionsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.permission = [];
+                }
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.userName = "";
+                    else {
+                        d.userName = [];
+                        if (o.bytes !== $Array)
+                            d.userName = $util.newBuffer(d.userName);
+                    }
+                }
+                if (m.userName != null && $Object.hasOwnProperty.call(m, "userName")) {
+                    d.userName = o.bytes === $String ? $util.base64.encode(m.userName, 0, m.userName.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.userName) : m.userName;
+                }
+                if (m.permission && m.permission.length) {
+                    d.permission = $Array(m.permission.length);
+                    for (var j = 0; j < m.permission.length; ++j) {
+                        d.permission[j] = $root.hbase.pb.Permission.toObject(m.permission[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HasUserPermissionsRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HasUserPermissionsRequest.prototype.toJSON = function() {
+                return HasUserPermissionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HasUserPermissionsRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.HasUserPermissionsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HasUserPermissionsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.HasUserPermissionsRequest";
+            };
+
+            return HasUserPermissionsRequest;
+        })();
+
+        pb.HasUserPermissionsResponse = (function() {
+
+            /**
+             * Properties of a HasUserPermissionsResponse.
+             * @typedef {Object} hbase.pb.HasUserPermissionsResponse.$Properties
+             * @property {Array.<boolean>|null} [hasUserPermission] HasUserPermissionsResponse hasUserPermission
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HasUserPermissionsResponse.
+             * @memberof hbase.pb
+             * @interface IHasUserPermissionsResponse
+             * @augments hbase.pb.HasUserPermissionsResponse.$Properties
+             * @deprecated Use hbase.pb.HasUserPermissionsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a HasUserPermissionsResponse.
+             * @typedef {hbase.pb.HasUserPermissionsResponse.$Properties} hbase.pb.HasUserPermissionsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new HasUserPermissionsResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a HasUserPermissionsResponse.
+             * @constructor
+             * @param {hbase.pb.HasUserPermissionsResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HasUserPermissionsResponse = function (p) {
+                this.hasUserPermission = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HasUserPermissionsResponse hasUserPermission.
+             * @member {Array.<boolean>} hasUserPermission
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @instance
+             */
+            HasUserPermissionsResponse.prototype.hasUserPermission = $util.emptyArray;
+
+            /**
+             * Creates a new HasUserPermissionsResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @static
+             * @param {hbase.pb.HasUserPermissionsResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.HasUserPermissionsResponse} HasUserPermissionsResponse instance
+             * @type {{
+             *   (properties: hbase.pb.HasUserPermissionsResponse.$Shape): hbase.pb.HasUserPermissionsResponse & hbase.pb.HasUserPermissionsResponse.$Shape;
+             *   (properties?: hbase.pb.HasUserPermissionsResponse.$Properties): hbase.pb.HasUserPermissionsResponse;
+             * }}
+             */
+            HasUserPermissionsResponse.create = function(properties) {
+                return new HasUserPermissionsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified HasUserPermissionsResponse message. Does not implicitly {@link hbase.pb.HasUserPermissionsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @static
+             * @param {hbase.pb.HasUserPermissionsResponse.$Properties} m HasUserPermissionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HasUserPermissionsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.hasUserPermission != null && m.hasUserPermission.length) {
+                    for (var i = 0; i < m.hasUserPermission.length; ++i)
+                        w.uint32(/* id 1, wireType 0 =*/8).bool(m.hasUserPermission[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HasUserPermissionsResponse message, length delimited. Does not implicitly {@link hbase.pb.HasUserPermissionsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @static
+             * @param {hbase.pb.HasUserPermissionsResponse.$Properties} message HasUserPermissionsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HasUserPermissionsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HasUserPermissionsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.HasUserPermissionsResponse & hbase.pb.HasUserPermissionsResponse.$Shape} HasUserPermissionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HasUserPermissionsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.HasUserPermissionsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u === 2) {
+                                if (!(m.hasUserPermission && m.hasUserPermission.length))
+                                    m.hasUserPermission = [];
+                                r.bools(m.hasUserPermission);
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            if (!(m.hasUserPermission && m.hasUserPermission.length))
+                                m.hasUserPermission = [];
+                            m.hasUserPermission.push(r.bool());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HasUserPermissionsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.HasUserPermissionsResponse & hbase.pb.HasUserPermissionsResponse.$Shape} HasUserPermissionsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HasUserPermissionsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a HasUserPermissionsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.HasUserPermissionsResponse} HasUserPermissionsResponse
+             */
+            HasUserPermissionsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.HasUserPermissionsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.HasUserPermissionsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.HasUserPermissionsResponse();
+                if (d.hasUserPermission) {
+                    if (!$Array.isArray(d.hasUserPermission))
+                        throw $TypeError(".hbase.pb.HasUserPermissionsResponse.hasUserPermission: array expected");
+                    m.hasUserPermission = $Array(d.hasUserPermission.length);
+                    for (var i = 0; i < d.hasUserPermission.length; ++i) {
+                        m.hasUserPermission[i] = $Boolean(d.hasUserPermission[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HasUserPermissionsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @static
+             * @param {hbase.pb.HasUserPermissionsResponse} m HasUserPermissionsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HasUserPermissionsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.hasUserPermission = [];
+                }
+                if (m.hasUserPermission && m.hasUserPermission.length) {
+                    d.hasUserPermission = $Array(m.hasUserPermission.length);
+                    for (var j = 0; j < m.hasUserPermission.length; ++j) {
+                        d.hasUserPermission[j] = m.hasUserPermission[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HasUserPermissionsResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HasUserPermissionsResponse.prototype.toJSON = function() {
+                return HasUserPermissionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HasUserPermissionsResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.HasUserPermissionsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HasUserPermissionsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.HasUserPermissionsResponse";
+            };
+
+            return HasUserPermissionsResponse;
         })();
 
         pb.TableName = (function() {
@@ -10622,6 +10121,4500 @@ $root.hbase = (function() {
             };
 
             return RegionLocation;
+        })();
+
+        pb.GetRegionInfoRequest = (function() {
+
+            /**
+             * Properties of a GetRegionInfoRequest.
+             * @typedef {Object} hbase.pb.GetRegionInfoRequest.$Properties
+             * @property {hbase.pb.RegionSpecifier.$Properties} region GetRegionInfoRequest region
+             * @property {boolean|null} [compactionState] GetRegionInfoRequest compactionState
+             * @property {boolean|null} [bestSplitRow] GetRegionInfoRequest bestSplitRow
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRegionInfoRequest.
+             * @memberof hbase.pb
+             * @interface IGetRegionInfoRequest
+             * @augments hbase.pb.GetRegionInfoRequest.$Properties
+             * @deprecated Use hbase.pb.GetRegionInfoRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRegionInfoRequest.
+             * @typedef {hbase.pb.GetRegionInfoRequest.$Properties} hbase.pb.GetRegionInfoRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetRegionInfoRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetRegionInfoRequest.
+             * @constructor
+             * @param {hbase.pb.GetRegionInfoRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetRegionInfoRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetRegionInfoRequest region.
+             * @member {hbase.pb.RegionSpecifier.$Properties} region
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @instance
+             */
+            GetRegionInfoRequest.prototype.region = null;
+
+            /**
+             * GetRegionInfoRequest compactionState.
+             * @member {boolean} compactionState
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @instance
+             */
+            GetRegionInfoRequest.prototype.compactionState = false;
+
+            /**
+             * GetRegionInfoRequest bestSplitRow.
+             * @member {boolean} bestSplitRow
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @instance
+             */
+            GetRegionInfoRequest.prototype.bestSplitRow = false;
+
+            /**
+             * Creates a new GetRegionInfoRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @static
+             * @param {hbase.pb.GetRegionInfoRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetRegionInfoRequest} GetRegionInfoRequest instance
+             * @type {{
+             *   (properties: hbase.pb.GetRegionInfoRequest.$Shape): hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape;
+             *   (properties?: hbase.pb.GetRegionInfoRequest.$Properties): hbase.pb.GetRegionInfoRequest;
+             * }}
+             */
+            GetRegionInfoRequest.create = function(properties) {
+                return new GetRegionInfoRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetRegionInfoRequest message. Does not implicitly {@link hbase.pb.GetRegionInfoRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @static
+             * @param {hbase.pb.GetRegionInfoRequest.$Properties} m GetRegionInfoRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRegionInfoRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.RegionSpecifier.encode(m.region, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState"))
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.compactionState);
+                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow"))
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.bestSplitRow);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetRegionInfoRequest message, length delimited. Does not implicitly {@link hbase.pb.GetRegionInfoRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @static
+             * @param {hbase.pb.GetRegionInfoRequest.$Properties} message GetRegionInfoRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRegionInfoRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetRegionInfoRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape} GetRegionInfoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRegionInfoRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetRegionInfoRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.region = $root.hbase.pb.RegionSpecifier.decode(r, r.size(), $undefined, q + 1, m.region);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.compactionState = r.bool();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.bestSplitRow = r.bool();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "region"))
+                    throw $util.ProtocolError("missing required 'region'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a GetRegionInfoRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetRegionInfoRequest & hbase.pb.GetRegionInfoRequest.$Shape} GetRegionInfoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRegionInfoRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetRegionInfoRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetRegionInfoRequest} GetRegionInfoRequest
+             */
+            GetRegionInfoRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetRegionInfoRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetRegionInfoRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetRegionInfoRequest();
+                if (d.region != null) {
+                    if (!$util.isObject(d.region))
+                        throw $TypeError(".hbase.pb.GetRegionInfoRequest.region: object expected");
+                    m.region = $root.hbase.pb.RegionSpecifier.fromObject(d.region, q + 1);
+                }
+                if (d.compactionState != null) {
+                    m.compactionState = $Boolean(d.compactionState);
+                }
+                if (d.bestSplitRow != null) {
+                    m.bestSplitRow = $Boolean(d.bestSplitRow);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetRegionInfoRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @static
+             * @param {hbase.pb.GetRegionInfoRequest} m GetRegionInfoRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetRegionInfoRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.region = null;
+                    d.compactionState = false;
+                    d.bestSplitRow = false;
+                }
+                if (m.region != null && $Object.hasOwnProperty.call(m, "region")) {
+                    d.region = $root.hbase.pb.RegionSpecifier.toObject(m.region, o, q + 1);
+                }
+                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState")) {
+                    d.compactionState = m.compactionState;
+                }
+                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow")) {
+                    d.bestSplitRow = m.bestSplitRow;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetRegionInfoRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetRegionInfoRequest.prototype.toJSON = function() {
+                return GetRegionInfoRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetRegionInfoRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetRegionInfoRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetRegionInfoRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetRegionInfoRequest";
+            };
+
+            return GetRegionInfoRequest;
+        })();
+
+        pb.GetRegionInfoResponse = (function() {
+
+            /**
+             * Properties of a GetRegionInfoResponse.
+             * @typedef {Object} hbase.pb.GetRegionInfoResponse.$Properties
+             * @property {hbase.pb.RegionInfo.$Properties} regionInfo GetRegionInfoResponse regionInfo
+             * @property {hbase.pb.GetRegionInfoResponse.CompactionState|null} [compactionState] GetRegionInfoResponse compactionState
+             * @property {boolean|null} [splittable] GetRegionInfoResponse splittable
+             * @property {boolean|null} [mergeable] GetRegionInfoResponse mergeable
+             * @property {Uint8Array|null} [bestSplitRow] GetRegionInfoResponse bestSplitRow
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRegionInfoResponse.
+             * @memberof hbase.pb
+             * @interface IGetRegionInfoResponse
+             * @augments hbase.pb.GetRegionInfoResponse.$Properties
+             * @deprecated Use hbase.pb.GetRegionInfoResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRegionInfoResponse.
+             * @typedef {hbase.pb.GetRegionInfoResponse.$Properties} hbase.pb.GetRegionInfoResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetRegionInfoResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetRegionInfoResponse.
+             * @constructor
+             * @param {hbase.pb.GetRegionInfoResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetRegionInfoResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetRegionInfoResponse regionInfo.
+             * @member {hbase.pb.RegionInfo.$Properties} regionInfo
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @instance
+             */
+            GetRegionInfoResponse.prototype.regionInfo = null;
+
+            /**
+             * GetRegionInfoResponse compactionState.
+             * @member {hbase.pb.GetRegionInfoResponse.CompactionState} compactionState
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @instance
+             */
+            GetRegionInfoResponse.prototype.compactionState = 0;
+
+            /**
+             * GetRegionInfoResponse splittable.
+             * @member {boolean} splittable
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @instance
+             */
+            GetRegionInfoResponse.prototype.splittable = false;
+
+            /**
+             * GetRegionInfoResponse mergeable.
+             * @member {boolean} mergeable
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @instance
+             */
+            GetRegionInfoResponse.prototype.mergeable = false;
+
+            /**
+             * GetRegionInfoResponse bestSplitRow.
+             * @member {Uint8Array} bestSplitRow
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @instance
+             */
+            GetRegionInfoResponse.prototype.bestSplitRow = $util.newBuffer([]);
+
+            /**
+             * Creates a new GetRegionInfoResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @static
+             * @param {hbase.pb.GetRegionInfoResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetRegionInfoResponse} GetRegionInfoResponse instance
+             * @type {{
+             *   (properties: hbase.pb.GetRegionInfoResponse.$Shape): hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape;
+             *   (properties?: hbase.pb.GetRegionInfoResponse.$Properties): hbase.pb.GetRegionInfoResponse;
+             * }}
+             */
+            GetRegionInfoResponse.create = function(properties) {
+                return new GetRegionInfoResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetRegionInfoResponse message. Does not implicitly {@link hbase.pb.GetRegionInfoResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @static
+             * @param {hbase.pb.GetRegionInfoResponse.$Properties} m GetRegionInfoResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRegionInfoResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.RegionInfo.encode(m.regionInfo, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState"))
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.compactionState);
+                if (m.splittable != null && $Object.hasOwnProperty.call(m, "splittable"))
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.splittable);
+                if (m.mergeable != null && $Object.hasOwnProperty.call(m, "mergeable"))
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.mergeable);
+                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow"))
+                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.bestSplitRow);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetRegionInfoResponse message, length delimited. Does not implicitly {@link hbase.pb.GetRegionInfoResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @static
+             * @param {hbase.pb.GetRegionInfoResponse.$Properties} message GetRegionInfoResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRegionInfoResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetRegionInfoResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape} GetRegionInfoResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRegionInfoResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetRegionInfoResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.regionInfo = $root.hbase.pb.RegionInfo.decode(r, r.size(), $undefined, q + 1, m.regionInfo);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.GetRegionInfoResponse.CompactionState[v] !== $undefined) {
+                                m.compactionState = v;
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.splittable = r.bool();
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.mergeable = r.bool();
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.bestSplitRow = r.bytes();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "regionInfo"))
+                    throw $util.ProtocolError("missing required 'regionInfo'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a GetRegionInfoResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetRegionInfoResponse & hbase.pb.GetRegionInfoResponse.$Shape} GetRegionInfoResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRegionInfoResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetRegionInfoResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetRegionInfoResponse} GetRegionInfoResponse
+             */
+            GetRegionInfoResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetRegionInfoResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetRegionInfoResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetRegionInfoResponse();
+                if (d.regionInfo != null) {
+                    if (!$util.isObject(d.regionInfo))
+                        throw $TypeError(".hbase.pb.GetRegionInfoResponse.regionInfo: object expected");
+                    m.regionInfo = $root.hbase.pb.RegionInfo.fromObject(d.regionInfo, q + 1);
+                }
+                switch (d.compactionState) {
+                case "NONE":
+                case 0:
+                    m.compactionState = 0;
+                    break;
+                case "MINOR":
+                case 1:
+                    m.compactionState = 1;
+                    break;
+                case "MAJOR":
+                case 2:
+                    m.compactionState = 2;
+                    break;
+                case "MAJOR_AND_MINOR":
+                case 3:
+                    m.compactionState = 3;
+                    break;
+                default:
+                }
+                if (d.splittable != null) {
+                    m.splittable = $Boolean(d.splittable);
+                }
+                if (d.mergeable != null) {
+                    m.mergeable = $Boolean(d.mergeable);
+                }
+                if (d.bestSplitRow != null) {
+                    if (typeof d.bestSplitRow === "string")
+                        $util.base64.decode(d.bestSplitRow, m.bestSplitRow = $util.newBuffer($util.base64.length(d.bestSplitRow)), 0);
+                    else if (d.bestSplitRow.length >= 0)
+                        m.bestSplitRow = d.bestSplitRow;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetRegionInfoResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @static
+             * @param {hbase.pb.GetRegionInfoResponse} m GetRegionInfoResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetRegionInfoResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.regionInfo = null;
+                    d.compactionState = o.enums === $String ? "NONE" : 0;
+                    d.splittable = false;
+                    d.mergeable = false;
+                    if (o.bytes === $String)
+                        d.bestSplitRow = "";
+                    else {
+                        d.bestSplitRow = [];
+                        if (o.bytes !== $Array)
+                            d.bestSplitRow = $util.newBuffer(d.bestSplitRow);
+                    }
+                }
+                if (m.regionInfo != null && $Object.hasOwnProperty.call(m, "regionInfo")) {
+                    d.regionInfo = $root.hbase.pb.RegionInfo.toObject(m.regionInfo, o, q + 1);
+                }
+                if (m.compactionState != null && $Object.hasOwnProperty.call(m, "compactionState")) {
+                    d.compactionState = o.enums === $String ? $root.hbase.pb.GetRegionInfoResponse.CompactionState[m.compactionState] === $undefined ? m.compactionState : $root.hbase.pb.GetRegionInfoResponse.CompactionState[m.compactionState] : m.compactionState;
+                }
+                if (m.splittable != null && $Object.hasOwnProperty.call(m, "splittable")) {
+                    d.splittable = m.splittable;
+                }
+                if (m.mergeable != null && $Object.hasOwnProperty.call(m, "mergeable")) {
+                    d.mergeable = m.mergeable;
+                }
+                if (m.bestSplitRow != null && $Object.hasOwnProperty.call(m, "bestSplitRow")) {
+                    d.bestSplitRow = o.bytes === $String ? $util.base64.encode(m.bestSplitRow, 0, m.bestSplitRow.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.bestSplitRow) : m.bestSplitRow;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetRegionInfoResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetRegionInfoResponse.prototype.toJSON = function() {
+                return GetRegionInfoResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetRegionInfoResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetRegionInfoResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetRegionInfoResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetRegionInfoResponse";
+            };
+
+            /**
+             * CompactionState enum.
+             * @name hbase.pb.GetRegionInfoResponse.CompactionState
+             * @enum {number}
+             * @property {number} NONE=0 NONE value
+             * @property {number} MINOR=1 MINOR value
+             * @property {number} MAJOR=2 MAJOR value
+             * @property {number} MAJOR_AND_MINOR=3 MAJOR_AND_MINOR value
+             */
+            GetRegionInfoResponse.CompactionState = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "NONE"] = 0;
+                values[valuesById[1] = "MINOR"] = 1;
+                values[valuesById[2] = "MAJOR"] = 2;
+                values[valuesById[3] = "MAJOR_AND_MINOR"] = 3;
+                return values;
+            })();
+
+            return GetRegionInfoResponse;
+        })();
+
+        pb.GetOnlineRegionRequest = (function() {
+
+            /**
+             * Properties of a GetOnlineRegionRequest.
+             * @typedef {Object} hbase.pb.GetOnlineRegionRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetOnlineRegionRequest.
+             * @memberof hbase.pb
+             * @interface IGetOnlineRegionRequest
+             * @augments hbase.pb.GetOnlineRegionRequest.$Properties
+             * @deprecated Use hbase.pb.GetOnlineRegionRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetOnlineRegionRequest.
+             * @typedef {hbase.pb.GetOnlineRegionRequest.$Properties} hbase.pb.GetOnlineRegionRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetOnlineRegionRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetOnlineRegionRequest.
+             * @constructor
+             * @param {hbase.pb.GetOnlineRegionRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetOnlineRegionRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new GetOnlineRegionRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @static
+             * @param {hbase.pb.GetOnlineRegionRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetOnlineRegionRequest} GetOnlineRegionRequest instance
+             * @type {{
+             *   (properties: hbase.pb.GetOnlineRegionRequest.$Shape): hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape;
+             *   (properties?: hbase.pb.GetOnlineRegionRequest.$Properties): hbase.pb.GetOnlineRegionRequest;
+             * }}
+             */
+            GetOnlineRegionRequest.create = function(properties) {
+                return new GetOnlineRegionRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetOnlineRegionRequest message. Does not implicitly {@link hbase.pb.GetOnlineRegionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @static
+             * @param {hbase.pb.GetOnlineRegionRequest.$Properties} m GetOnlineRegionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetOnlineRegionRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetOnlineRegionRequest message, length delimited. Does not implicitly {@link hbase.pb.GetOnlineRegionRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @static
+             * @param {hbase.pb.GetOnlineRegionRequest.$Properties} message GetOnlineRegionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetOnlineRegionRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetOnlineRegionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape} GetOnlineRegionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetOnlineRegionRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetOnlineRegionRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetOnlineRegionRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetOnlineRegionRequest & hbase.pb.GetOnlineRegionRequest.$Shape} GetOnlineRegionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetOnlineRegionRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetOnlineRegionRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetOnlineRegionRequest} GetOnlineRegionRequest
+             */
+            GetOnlineRegionRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetOnlineRegionRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetOnlineRegionRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.hbase.pb.GetOnlineRegionRequest();
+            };
+
+            /**
+             * Creates a plain object from a GetOnlineRegionRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @static
+             * @param {hbase.pb.GetOnlineRegionRequest} m GetOnlineRegionRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetOnlineRegionRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GetOnlineRegionRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetOnlineRegionRequest.prototype.toJSON = function() {
+                return GetOnlineRegionRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetOnlineRegionRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetOnlineRegionRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetOnlineRegionRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetOnlineRegionRequest";
+            };
+
+            return GetOnlineRegionRequest;
+        })();
+
+        pb.GetOnlineRegionResponse = (function() {
+
+            /**
+             * Properties of a GetOnlineRegionResponse.
+             * @typedef {Object} hbase.pb.GetOnlineRegionResponse.$Properties
+             * @property {Array.<hbase.pb.RegionInfo.$Properties>|null} [regionInfo] GetOnlineRegionResponse regionInfo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetOnlineRegionResponse.
+             * @memberof hbase.pb
+             * @interface IGetOnlineRegionResponse
+             * @augments hbase.pb.GetOnlineRegionResponse.$Properties
+             * @deprecated Use hbase.pb.GetOnlineRegionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetOnlineRegionResponse.
+             * @typedef {hbase.pb.GetOnlineRegionResponse.$Properties} hbase.pb.GetOnlineRegionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetOnlineRegionResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetOnlineRegionResponse.
+             * @constructor
+             * @param {hbase.pb.GetOnlineRegionResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetOnlineRegionResponse = function (p) {
+                this.regionInfo = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetOnlineRegionResponse regionInfo.
+             * @member {Array.<hbase.pb.RegionInfo.$Properties>} regionInfo
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @instance
+             */
+            GetOnlineRegionResponse.prototype.regionInfo = $util.emptyArray;
+
+            /**
+             * Creates a new GetOnlineRegionResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @static
+             * @param {hbase.pb.GetOnlineRegionResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetOnlineRegionResponse} GetOnlineRegionResponse instance
+             * @type {{
+             *   (properties: hbase.pb.GetOnlineRegionResponse.$Shape): hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape;
+             *   (properties?: hbase.pb.GetOnlineRegionResponse.$Properties): hbase.pb.GetOnlineRegionResponse;
+             * }}
+             */
+            GetOnlineRegionResponse.create = function(properties) {
+                return new GetOnlineRegionResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetOnlineRegionResponse message. Does not implicitly {@link hbase.pb.GetOnlineRegionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @static
+             * @param {hbase.pb.GetOnlineRegionResponse.$Properties} m GetOnlineRegionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetOnlineRegionResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.regionInfo != null && m.regionInfo.length) {
+                    for (var i = 0; i < m.regionInfo.length; ++i)
+                        $root.hbase.pb.RegionInfo.encode(m.regionInfo[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetOnlineRegionResponse message, length delimited. Does not implicitly {@link hbase.pb.GetOnlineRegionResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @static
+             * @param {hbase.pb.GetOnlineRegionResponse.$Properties} message GetOnlineRegionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetOnlineRegionResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetOnlineRegionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape} GetOnlineRegionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetOnlineRegionResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetOnlineRegionResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.regionInfo && m.regionInfo.length))
+                                m.regionInfo = [];
+                            m.regionInfo.push($root.hbase.pb.RegionInfo.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetOnlineRegionResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetOnlineRegionResponse & hbase.pb.GetOnlineRegionResponse.$Shape} GetOnlineRegionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetOnlineRegionResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetOnlineRegionResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetOnlineRegionResponse} GetOnlineRegionResponse
+             */
+            GetOnlineRegionResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetOnlineRegionResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetOnlineRegionResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetOnlineRegionResponse();
+                if (d.regionInfo) {
+                    if (!$Array.isArray(d.regionInfo))
+                        throw $TypeError(".hbase.pb.GetOnlineRegionResponse.regionInfo: array expected");
+                    m.regionInfo = $Array(d.regionInfo.length);
+                    for (var i = 0; i < d.regionInfo.length; ++i) {
+                        if (!$util.isObject(d.regionInfo[i]))
+                            throw $TypeError(".hbase.pb.GetOnlineRegionResponse.regionInfo: object expected");
+                        m.regionInfo[i] = $root.hbase.pb.RegionInfo.fromObject(d.regionInfo[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetOnlineRegionResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @static
+             * @param {hbase.pb.GetOnlineRegionResponse} m GetOnlineRegionResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetOnlineRegionResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.regionInfo = [];
+                }
+                if (m.regionInfo && m.regionInfo.length) {
+                    d.regionInfo = $Array(m.regionInfo.length);
+                    for (var j = 0; j < m.regionInfo.length; ++j) {
+                        d.regionInfo[j] = $root.hbase.pb.RegionInfo.toObject(m.regionInfo[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetOnlineRegionResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetOnlineRegionResponse.prototype.toJSON = function() {
+                return GetOnlineRegionResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetOnlineRegionResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetOnlineRegionResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetOnlineRegionResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetOnlineRegionResponse";
+            };
+
+            return GetOnlineRegionResponse;
+        })();
+
+        pb.GetServerInfoRequest = (function() {
+
+            /**
+             * Properties of a GetServerInfoRequest.
+             * @typedef {Object} hbase.pb.GetServerInfoRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetServerInfoRequest.
+             * @memberof hbase.pb
+             * @interface IGetServerInfoRequest
+             * @augments hbase.pb.GetServerInfoRequest.$Properties
+             * @deprecated Use hbase.pb.GetServerInfoRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetServerInfoRequest.
+             * @typedef {hbase.pb.GetServerInfoRequest.$Properties} hbase.pb.GetServerInfoRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetServerInfoRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetServerInfoRequest.
+             * @constructor
+             * @param {hbase.pb.GetServerInfoRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetServerInfoRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new GetServerInfoRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @static
+             * @param {hbase.pb.GetServerInfoRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetServerInfoRequest} GetServerInfoRequest instance
+             * @type {{
+             *   (properties: hbase.pb.GetServerInfoRequest.$Shape): hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape;
+             *   (properties?: hbase.pb.GetServerInfoRequest.$Properties): hbase.pb.GetServerInfoRequest;
+             * }}
+             */
+            GetServerInfoRequest.create = function(properties) {
+                return new GetServerInfoRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetServerInfoRequest message. Does not implicitly {@link hbase.pb.GetServerInfoRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @static
+             * @param {hbase.pb.GetServerInfoRequest.$Properties} m GetServerInfoRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetServerInfoRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetServerInfoRequest message, length delimited. Does not implicitly {@link hbase.pb.GetServerInfoRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @static
+             * @param {hbase.pb.GetServerInfoRequest.$Properties} message GetServerInfoRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetServerInfoRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetServerInfoRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape} GetServerInfoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetServerInfoRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetServerInfoRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetServerInfoRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetServerInfoRequest & hbase.pb.GetServerInfoRequest.$Shape} GetServerInfoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetServerInfoRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetServerInfoRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetServerInfoRequest} GetServerInfoRequest
+             */
+            GetServerInfoRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetServerInfoRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetServerInfoRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.hbase.pb.GetServerInfoRequest();
+            };
+
+            /**
+             * Creates a plain object from a GetServerInfoRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @static
+             * @param {hbase.pb.GetServerInfoRequest} m GetServerInfoRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetServerInfoRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GetServerInfoRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetServerInfoRequest.prototype.toJSON = function() {
+                return GetServerInfoRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetServerInfoRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetServerInfoRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetServerInfoRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetServerInfoRequest";
+            };
+
+            return GetServerInfoRequest;
+        })();
+
+        pb.ServerInfo = (function() {
+
+            /**
+             * Properties of a ServerInfo.
+             * @typedef {Object} hbase.pb.ServerInfo.$Properties
+             * @property {hbase.pb.ServerName.$Properties} serverName ServerInfo serverName
+             * @property {number|null} [webuiPort] ServerInfo webuiPort
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServerInfo.
+             * @memberof hbase.pb
+             * @interface IServerInfo
+             * @augments hbase.pb.ServerInfo.$Properties
+             * @deprecated Use hbase.pb.ServerInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a ServerInfo.
+             * @typedef {hbase.pb.ServerInfo.$Properties} hbase.pb.ServerInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ServerInfo.
+             * @memberof hbase.pb
+             * @classdesc Represents a ServerInfo.
+             * @constructor
+             * @param {hbase.pb.ServerInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ServerInfo = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ServerInfo serverName.
+             * @member {hbase.pb.ServerName.$Properties} serverName
+             * @memberof hbase.pb.ServerInfo
+             * @instance
+             */
+            ServerInfo.prototype.serverName = null;
+
+            /**
+             * ServerInfo webuiPort.
+             * @member {number} webuiPort
+             * @memberof hbase.pb.ServerInfo
+             * @instance
+             */
+            ServerInfo.prototype.webuiPort = 0;
+
+            /**
+             * Creates a new ServerInfo instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.ServerInfo
+             * @static
+             * @param {hbase.pb.ServerInfo.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.ServerInfo} ServerInfo instance
+             * @type {{
+             *   (properties: hbase.pb.ServerInfo.$Shape): hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape;
+             *   (properties?: hbase.pb.ServerInfo.$Properties): hbase.pb.ServerInfo;
+             * }}
+             */
+            ServerInfo.create = function(properties) {
+                return new ServerInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ServerInfo message. Does not implicitly {@link hbase.pb.ServerInfo.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.ServerInfo
+             * @static
+             * @param {hbase.pb.ServerInfo.$Properties} m ServerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.ServerName.encode(m.serverName, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.webuiPort != null && $Object.hasOwnProperty.call(m, "webuiPort"))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.webuiPort);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ServerInfo message, length delimited. Does not implicitly {@link hbase.pb.ServerInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.ServerInfo
+             * @static
+             * @param {hbase.pb.ServerInfo.$Properties} message ServerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ServerInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.ServerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape} ServerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.ServerInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.serverName = $root.hbase.pb.ServerName.decode(r, r.size(), $undefined, q + 1, m.serverName);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.webuiPort = r.uint32();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "serverName"))
+                    throw $util.ProtocolError("missing required 'serverName'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a ServerInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.ServerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.ServerInfo & hbase.pb.ServerInfo.$Shape} ServerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a ServerInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.ServerInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.ServerInfo} ServerInfo
+             */
+            ServerInfo.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.ServerInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.ServerInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.ServerInfo();
+                if (d.serverName != null) {
+                    if (!$util.isObject(d.serverName))
+                        throw $TypeError(".hbase.pb.ServerInfo.serverName: object expected");
+                    m.serverName = $root.hbase.pb.ServerName.fromObject(d.serverName, q + 1);
+                }
+                if (d.webuiPort != null) {
+                    m.webuiPort = d.webuiPort >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ServerInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.ServerInfo
+             * @static
+             * @param {hbase.pb.ServerInfo} m ServerInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServerInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.serverName = null;
+                    d.webuiPort = 0;
+                }
+                if (m.serverName != null && $Object.hasOwnProperty.call(m, "serverName")) {
+                    d.serverName = $root.hbase.pb.ServerName.toObject(m.serverName, o, q + 1);
+                }
+                if (m.webuiPort != null && $Object.hasOwnProperty.call(m, "webuiPort")) {
+                    d.webuiPort = m.webuiPort;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ServerInfo to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.ServerInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServerInfo.prototype.toJSON = function() {
+                return ServerInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServerInfo
+             * @function getTypeUrl
+             * @memberof hbase.pb.ServerInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServerInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.ServerInfo";
+            };
+
+            return ServerInfo;
+        })();
+
+        pb.GetServerInfoResponse = (function() {
+
+            /**
+             * Properties of a GetServerInfoResponse.
+             * @typedef {Object} hbase.pb.GetServerInfoResponse.$Properties
+             * @property {hbase.pb.ServerInfo.$Properties} serverInfo GetServerInfoResponse serverInfo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetServerInfoResponse.
+             * @memberof hbase.pb
+             * @interface IGetServerInfoResponse
+             * @augments hbase.pb.GetServerInfoResponse.$Properties
+             * @deprecated Use hbase.pb.GetServerInfoResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetServerInfoResponse.
+             * @typedef {hbase.pb.GetServerInfoResponse.$Properties} hbase.pb.GetServerInfoResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetServerInfoResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetServerInfoResponse.
+             * @constructor
+             * @param {hbase.pb.GetServerInfoResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetServerInfoResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetServerInfoResponse serverInfo.
+             * @member {hbase.pb.ServerInfo.$Properties} serverInfo
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @instance
+             */
+            GetServerInfoResponse.prototype.serverInfo = null;
+
+            /**
+             * Creates a new GetServerInfoResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @static
+             * @param {hbase.pb.GetServerInfoResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetServerInfoResponse} GetServerInfoResponse instance
+             * @type {{
+             *   (properties: hbase.pb.GetServerInfoResponse.$Shape): hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape;
+             *   (properties?: hbase.pb.GetServerInfoResponse.$Properties): hbase.pb.GetServerInfoResponse;
+             * }}
+             */
+            GetServerInfoResponse.create = function(properties) {
+                return new GetServerInfoResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetServerInfoResponse message. Does not implicitly {@link hbase.pb.GetServerInfoResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @static
+             * @param {hbase.pb.GetServerInfoResponse.$Properties} m GetServerInfoResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetServerInfoResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.ServerInfo.encode(m.serverInfo, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetServerInfoResponse message, length delimited. Does not implicitly {@link hbase.pb.GetServerInfoResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @static
+             * @param {hbase.pb.GetServerInfoResponse.$Properties} message GetServerInfoResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetServerInfoResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetServerInfoResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape} GetServerInfoResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetServerInfoResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetServerInfoResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.serverInfo = $root.hbase.pb.ServerInfo.decode(r, r.size(), $undefined, q + 1, m.serverInfo);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "serverInfo"))
+                    throw $util.ProtocolError("missing required 'serverInfo'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a GetServerInfoResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetServerInfoResponse & hbase.pb.GetServerInfoResponse.$Shape} GetServerInfoResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetServerInfoResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetServerInfoResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetServerInfoResponse} GetServerInfoResponse
+             */
+            GetServerInfoResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetServerInfoResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetServerInfoResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetServerInfoResponse();
+                if (d.serverInfo != null) {
+                    if (!$util.isObject(d.serverInfo))
+                        throw $TypeError(".hbase.pb.GetServerInfoResponse.serverInfo: object expected");
+                    m.serverInfo = $root.hbase.pb.ServerInfo.fromObject(d.serverInfo, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetServerInfoResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @static
+             * @param {hbase.pb.GetServerInfoResponse} m GetServerInfoResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetServerInfoResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.serverInfo = null;
+                }
+                if (m.serverInfo != null && $Object.hasOwnProperty.call(m, "serverInfo")) {
+                    d.serverInfo = $root.hbase.pb.ServerInfo.toObject(m.serverInfo, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetServerInfoResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetServerInfoResponse.prototype.toJSON = function() {
+                return GetServerInfoResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetServerInfoResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetServerInfoResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetServerInfoResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetServerInfoResponse";
+            };
+
+            return GetServerInfoResponse;
+        })();
+
+        pb.CompactRegionRequest = (function() {
+
+            /**
+             * Properties of a CompactRegionRequest.
+             * @typedef {Object} hbase.pb.CompactRegionRequest.$Properties
+             * @property {hbase.pb.RegionSpecifier.$Properties} region CompactRegionRequest region
+             * @property {boolean|null} [major] CompactRegionRequest major
+             * @property {Uint8Array|null} [family] CompactRegionRequest family
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactRegionRequest.
+             * @memberof hbase.pb
+             * @interface ICompactRegionRequest
+             * @augments hbase.pb.CompactRegionRequest.$Properties
+             * @deprecated Use hbase.pb.CompactRegionRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactRegionRequest.
+             * @typedef {hbase.pb.CompactRegionRequest.$Properties} hbase.pb.CompactRegionRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CompactRegionRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a CompactRegionRequest.
+             * @constructor
+             * @param {hbase.pb.CompactRegionRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CompactRegionRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CompactRegionRequest region.
+             * @member {hbase.pb.RegionSpecifier.$Properties} region
+             * @memberof hbase.pb.CompactRegionRequest
+             * @instance
+             */
+            CompactRegionRequest.prototype.region = null;
+
+            /**
+             * CompactRegionRequest major.
+             * @member {boolean} major
+             * @memberof hbase.pb.CompactRegionRequest
+             * @instance
+             */
+            CompactRegionRequest.prototype.major = false;
+
+            /**
+             * CompactRegionRequest family.
+             * @member {Uint8Array} family
+             * @memberof hbase.pb.CompactRegionRequest
+             * @instance
+             */
+            CompactRegionRequest.prototype.family = $util.newBuffer([]);
+
+            /**
+             * Creates a new CompactRegionRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.CompactRegionRequest
+             * @static
+             * @param {hbase.pb.CompactRegionRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.CompactRegionRequest} CompactRegionRequest instance
+             * @type {{
+             *   (properties: hbase.pb.CompactRegionRequest.$Shape): hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape;
+             *   (properties?: hbase.pb.CompactRegionRequest.$Properties): hbase.pb.CompactRegionRequest;
+             * }}
+             */
+            CompactRegionRequest.create = function(properties) {
+                return new CompactRegionRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CompactRegionRequest message. Does not implicitly {@link hbase.pb.CompactRegionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.CompactRegionRequest
+             * @static
+             * @param {hbase.pb.CompactRegionRequest.$Properties} m CompactRegionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactRegionRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.RegionSpecifier.encode(m.region, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.major != null && $Object.hasOwnProperty.call(m, "major"))
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.major);
+                if (m.family != null && $Object.hasOwnProperty.call(m, "family"))
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.family);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CompactRegionRequest message, length delimited. Does not implicitly {@link hbase.pb.CompactRegionRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.CompactRegionRequest
+             * @static
+             * @param {hbase.pb.CompactRegionRequest.$Properties} message CompactRegionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactRegionRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CompactRegionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.CompactRegionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape} CompactRegionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactRegionRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.CompactRegionRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.region = $root.hbase.pb.RegionSpecifier.decode(r, r.size(), $undefined, q + 1, m.region);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.major = r.bool();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.family = r.bytes();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "region"))
+                    throw $util.ProtocolError("missing required 'region'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a CompactRegionRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.CompactRegionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.CompactRegionRequest & hbase.pb.CompactRegionRequest.$Shape} CompactRegionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactRegionRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CompactRegionRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.CompactRegionRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.CompactRegionRequest} CompactRegionRequest
+             */
+            CompactRegionRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.CompactRegionRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.CompactRegionRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.CompactRegionRequest();
+                if (d.region != null) {
+                    if (!$util.isObject(d.region))
+                        throw $TypeError(".hbase.pb.CompactRegionRequest.region: object expected");
+                    m.region = $root.hbase.pb.RegionSpecifier.fromObject(d.region, q + 1);
+                }
+                if (d.major != null) {
+                    m.major = $Boolean(d.major);
+                }
+                if (d.family != null) {
+                    if (typeof d.family === "string")
+                        $util.base64.decode(d.family, m.family = $util.newBuffer($util.base64.length(d.family)), 0);
+                    else if (d.family.length >= 0)
+                        m.family = d.family;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CompactRegionRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.CompactRegionRequest
+             * @static
+             * @param {hbase.pb.CompactRegionRequest} m CompactRegionRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompactRegionRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.region = null;
+                    d.major = false;
+                    if (o.bytes === $String)
+                        d.family = "";
+                    else {
+                        d.family = [];
+                        if (o.bytes !== $Array)
+                            d.family = $util.newBuffer(d.family);
+                    }
+                }
+                if (m.region != null && $Object.hasOwnProperty.call(m, "region")) {
+                    d.region = $root.hbase.pb.RegionSpecifier.toObject(m.region, o, q + 1);
+                }
+                if (m.major != null && $Object.hasOwnProperty.call(m, "major")) {
+                    d.major = m.major;
+                }
+                if (m.family != null && $Object.hasOwnProperty.call(m, "family")) {
+                    d.family = o.bytes === $String ? $util.base64.encode(m.family, 0, m.family.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.family) : m.family;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CompactRegionRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.CompactRegionRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompactRegionRequest.prototype.toJSON = function() {
+                return CompactRegionRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CompactRegionRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.CompactRegionRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CompactRegionRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.CompactRegionRequest";
+            };
+
+            return CompactRegionRequest;
+        })();
+
+        pb.CompactRegionResponse = (function() {
+
+            /**
+             * Properties of a CompactRegionResponse.
+             * @typedef {Object} hbase.pb.CompactRegionResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactRegionResponse.
+             * @memberof hbase.pb
+             * @interface ICompactRegionResponse
+             * @augments hbase.pb.CompactRegionResponse.$Properties
+             * @deprecated Use hbase.pb.CompactRegionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactRegionResponse.
+             * @typedef {hbase.pb.CompactRegionResponse.$Properties} hbase.pb.CompactRegionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CompactRegionResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a CompactRegionResponse.
+             * @constructor
+             * @param {hbase.pb.CompactRegionResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CompactRegionResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new CompactRegionResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.CompactRegionResponse
+             * @static
+             * @param {hbase.pb.CompactRegionResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.CompactRegionResponse} CompactRegionResponse instance
+             * @type {{
+             *   (properties: hbase.pb.CompactRegionResponse.$Shape): hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape;
+             *   (properties?: hbase.pb.CompactRegionResponse.$Properties): hbase.pb.CompactRegionResponse;
+             * }}
+             */
+            CompactRegionResponse.create = function(properties) {
+                return new CompactRegionResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CompactRegionResponse message. Does not implicitly {@link hbase.pb.CompactRegionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.CompactRegionResponse
+             * @static
+             * @param {hbase.pb.CompactRegionResponse.$Properties} m CompactRegionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactRegionResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CompactRegionResponse message, length delimited. Does not implicitly {@link hbase.pb.CompactRegionResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.CompactRegionResponse
+             * @static
+             * @param {hbase.pb.CompactRegionResponse.$Properties} message CompactRegionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactRegionResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CompactRegionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.CompactRegionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape} CompactRegionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactRegionResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.CompactRegionResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a CompactRegionResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.CompactRegionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.CompactRegionResponse & hbase.pb.CompactRegionResponse.$Shape} CompactRegionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactRegionResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CompactRegionResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.CompactRegionResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.CompactRegionResponse} CompactRegionResponse
+             */
+            CompactRegionResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.CompactRegionResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.CompactRegionResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.hbase.pb.CompactRegionResponse();
+            };
+
+            /**
+             * Creates a plain object from a CompactRegionResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.CompactRegionResponse
+             * @static
+             * @param {hbase.pb.CompactRegionResponse} m CompactRegionResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompactRegionResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this CompactRegionResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.CompactRegionResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompactRegionResponse.prototype.toJSON = function() {
+                return CompactRegionResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CompactRegionResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.CompactRegionResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CompactRegionResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.CompactRegionResponse";
+            };
+
+            return CompactRegionResponse;
+        })();
+
+        pb.FlushRegionRequest = (function() {
+
+            /**
+             * Properties of a FlushRegionRequest.
+             * @typedef {Object} hbase.pb.FlushRegionRequest.$Properties
+             * @property {hbase.pb.RegionSpecifier.$Properties} region FlushRegionRequest region
+             * @property {Long|null} [ifOlderThanTs] FlushRegionRequest ifOlderThanTs
+             * @property {boolean|null} [writeFlushWalMarker] FlushRegionRequest writeFlushWalMarker
+             * @property {Uint8Array|null} [family] FlushRegionRequest family
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FlushRegionRequest.
+             * @memberof hbase.pb
+             * @interface IFlushRegionRequest
+             * @augments hbase.pb.FlushRegionRequest.$Properties
+             * @deprecated Use hbase.pb.FlushRegionRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a FlushRegionRequest.
+             * @typedef {hbase.pb.FlushRegionRequest.$Properties} hbase.pb.FlushRegionRequest.$Shape
+             */
+
+            /**
+             * Constructs a new FlushRegionRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a FlushRegionRequest.
+             * @constructor
+             * @param {hbase.pb.FlushRegionRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var FlushRegionRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * FlushRegionRequest region.
+             * @member {hbase.pb.RegionSpecifier.$Properties} region
+             * @memberof hbase.pb.FlushRegionRequest
+             * @instance
+             */
+            FlushRegionRequest.prototype.region = null;
+
+            /**
+             * FlushRegionRequest ifOlderThanTs.
+             * @member {Long} ifOlderThanTs
+             * @memberof hbase.pb.FlushRegionRequest
+             * @instance
+             */
+            FlushRegionRequest.prototype.ifOlderThanTs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FlushRegionRequest writeFlushWalMarker.
+             * @member {boolean} writeFlushWalMarker
+             * @memberof hbase.pb.FlushRegionRequest
+             * @instance
+             */
+            FlushRegionRequest.prototype.writeFlushWalMarker = false;
+
+            /**
+             * FlushRegionRequest family.
+             * @member {Uint8Array} family
+             * @memberof hbase.pb.FlushRegionRequest
+             * @instance
+             */
+            FlushRegionRequest.prototype.family = $util.newBuffer([]);
+
+            /**
+             * Creates a new FlushRegionRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.FlushRegionRequest
+             * @static
+             * @param {hbase.pb.FlushRegionRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.FlushRegionRequest} FlushRegionRequest instance
+             * @type {{
+             *   (properties: hbase.pb.FlushRegionRequest.$Shape): hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape;
+             *   (properties?: hbase.pb.FlushRegionRequest.$Properties): hbase.pb.FlushRegionRequest;
+             * }}
+             */
+            FlushRegionRequest.create = function(properties) {
+                return new FlushRegionRequest(properties);
+            };
+
+            /**
+             * Encodes the specified FlushRegionRequest message. Does not implicitly {@link hbase.pb.FlushRegionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.FlushRegionRequest
+             * @static
+             * @param {hbase.pb.FlushRegionRequest.$Properties} m FlushRegionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FlushRegionRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                $root.hbase.pb.RegionSpecifier.encode(m.region, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.ifOlderThanTs != null && $Object.hasOwnProperty.call(m, "ifOlderThanTs"))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.ifOlderThanTs);
+                if (m.writeFlushWalMarker != null && $Object.hasOwnProperty.call(m, "writeFlushWalMarker"))
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.writeFlushWalMarker);
+                if (m.family != null && $Object.hasOwnProperty.call(m, "family"))
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.family);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified FlushRegionRequest message, length delimited. Does not implicitly {@link hbase.pb.FlushRegionRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.FlushRegionRequest
+             * @static
+             * @param {hbase.pb.FlushRegionRequest.$Properties} message FlushRegionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FlushRegionRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a FlushRegionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.FlushRegionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape} FlushRegionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FlushRegionRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.FlushRegionRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.region = $root.hbase.pb.RegionSpecifier.decode(r, r.size(), $undefined, q + 1, m.region);
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.ifOlderThanTs = r.uint64();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.writeFlushWalMarker = r.bool();
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.family = r.bytes();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "region"))
+                    throw $util.ProtocolError("missing required 'region'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a FlushRegionRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.FlushRegionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.FlushRegionRequest & hbase.pb.FlushRegionRequest.$Shape} FlushRegionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FlushRegionRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a FlushRegionRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.FlushRegionRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.FlushRegionRequest} FlushRegionRequest
+             */
+            FlushRegionRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.FlushRegionRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.FlushRegionRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.FlushRegionRequest();
+                if (d.region != null) {
+                    if (!$util.isObject(d.region))
+                        throw $TypeError(".hbase.pb.FlushRegionRequest.region: object expected");
+                    m.region = $root.hbase.pb.RegionSpecifier.fromObject(d.region, q + 1);
+                }
+                if (d.ifOlderThanTs != null) {
+                    if ($util.Long)
+                        m.ifOlderThanTs = $util.Long.fromValue(d.ifOlderThanTs, true);
+                    else if (typeof d.ifOlderThanTs === "string")
+                        m.ifOlderThanTs = $parseInt(d.ifOlderThanTs, 10);
+                    else if (typeof d.ifOlderThanTs === "number")
+                        m.ifOlderThanTs = d.ifOlderThanTs;
+                    else if (typeof d.ifOlderThanTs === "object")
+                        m.ifOlderThanTs = new $util.LongBits(d.ifOlderThanTs.low >>> 0, d.ifOlderThanTs.high >>> 0).toNumber(true);
+                }
+                if (d.writeFlushWalMarker != null) {
+                    m.writeFlushWalMarker = $Boolean(d.writeFlushWalMarker);
+                }
+                if (d.family != null) {
+                    if (typeof d.family === "string")
+                        $util.base64.decode(d.family, m.family = $util.newBuffer($util.base64.length(d.family)), 0);
+                    else if (d.family.length >= 0)
+                        m.family = d.family;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a FlushRegionRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.FlushRegionRequest
+             * @static
+             * @param {hbase.pb.FlushRegionRequest} m FlushRegionRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FlushRegionRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.region = null;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.ifOlderThanTs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.ifOlderThanTs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.writeFlushWalMarker = false;
+                    if (o.bytes === $String)
+                        d.family = "";
+                    else {
+                        d.family = [];
+                        if (o.bytes !== $Array)
+                            d.family = $util.newBuffer(d.family);
+                    }
+                }
+                if (m.region != null && $Object.hasOwnProperty.call(m, "region")) {
+                    d.region = $root.hbase.pb.RegionSpecifier.toObject(m.region, o, q + 1);
+                }
+                if (m.ifOlderThanTs != null && $Object.hasOwnProperty.call(m, "ifOlderThanTs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.ifOlderThanTs = typeof m.ifOlderThanTs === "number" ? $BigInt(m.ifOlderThanTs) : $util.Long.fromBits(m.ifOlderThanTs.low >>> 0, m.ifOlderThanTs.high >>> 0, true).toBigInt();
+                    else if (typeof m.ifOlderThanTs === "number")
+                        d.ifOlderThanTs = o.longs === $String ? $String(m.ifOlderThanTs) : m.ifOlderThanTs;
+                    else
+                        d.ifOlderThanTs = o.longs === $String ? $util.Long.prototype.toString.call(m.ifOlderThanTs) : o.longs === $Number ? new $util.LongBits(m.ifOlderThanTs.low >>> 0, m.ifOlderThanTs.high >>> 0).toNumber(true) : m.ifOlderThanTs;
+                }
+                if (m.writeFlushWalMarker != null && $Object.hasOwnProperty.call(m, "writeFlushWalMarker")) {
+                    d.writeFlushWalMarker = m.writeFlushWalMarker;
+                }
+                if (m.family != null && $Object.hasOwnProperty.call(m, "family")) {
+                    d.family = o.bytes === $String ? $util.base64.encode(m.family, 0, m.family.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.family) : m.family;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this FlushRegionRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.FlushRegionRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FlushRegionRequest.prototype.toJSON = function() {
+                return FlushRegionRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FlushRegionRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.FlushRegionRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FlushRegionRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.FlushRegionRequest";
+            };
+
+            return FlushRegionRequest;
+        })();
+
+        pb.FlushRegionResponse = (function() {
+
+            /**
+             * Properties of a FlushRegionResponse.
+             * @typedef {Object} hbase.pb.FlushRegionResponse.$Properties
+             * @property {Long} lastFlushTime FlushRegionResponse lastFlushTime
+             * @property {boolean|null} [flushed] FlushRegionResponse flushed
+             * @property {boolean|null} [wroteFlushWalMarker] FlushRegionResponse wroteFlushWalMarker
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FlushRegionResponse.
+             * @memberof hbase.pb
+             * @interface IFlushRegionResponse
+             * @augments hbase.pb.FlushRegionResponse.$Properties
+             * @deprecated Use hbase.pb.FlushRegionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a FlushRegionResponse.
+             * @typedef {hbase.pb.FlushRegionResponse.$Properties} hbase.pb.FlushRegionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new FlushRegionResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a FlushRegionResponse.
+             * @constructor
+             * @param {hbase.pb.FlushRegionResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var FlushRegionResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * FlushRegionResponse lastFlushTime.
+             * @member {Long} lastFlushTime
+             * @memberof hbase.pb.FlushRegionResponse
+             * @instance
+             */
+            FlushRegionResponse.prototype.lastFlushTime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FlushRegionResponse flushed.
+             * @member {boolean} flushed
+             * @memberof hbase.pb.FlushRegionResponse
+             * @instance
+             */
+            FlushRegionResponse.prototype.flushed = false;
+
+            /**
+             * FlushRegionResponse wroteFlushWalMarker.
+             * @member {boolean} wroteFlushWalMarker
+             * @memberof hbase.pb.FlushRegionResponse
+             * @instance
+             */
+            FlushRegionResponse.prototype.wroteFlushWalMarker = false;
+
+            /**
+             * Creates a new FlushRegionResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.FlushRegionResponse
+             * @static
+             * @param {hbase.pb.FlushRegionResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.FlushRegionResponse} FlushRegionResponse instance
+             * @type {{
+             *   (properties: hbase.pb.FlushRegionResponse.$Shape): hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape;
+             *   (properties?: hbase.pb.FlushRegionResponse.$Properties): hbase.pb.FlushRegionResponse;
+             * }}
+             */
+            FlushRegionResponse.create = function(properties) {
+                return new FlushRegionResponse(properties);
+            };
+
+            /**
+             * Encodes the specified FlushRegionResponse message. Does not implicitly {@link hbase.pb.FlushRegionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.FlushRegionResponse
+             * @static
+             * @param {hbase.pb.FlushRegionResponse.$Properties} m FlushRegionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FlushRegionResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.lastFlushTime);
+                if (m.flushed != null && $Object.hasOwnProperty.call(m, "flushed"))
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.flushed);
+                if (m.wroteFlushWalMarker != null && $Object.hasOwnProperty.call(m, "wroteFlushWalMarker"))
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.wroteFlushWalMarker);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified FlushRegionResponse message, length delimited. Does not implicitly {@link hbase.pb.FlushRegionResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.FlushRegionResponse
+             * @static
+             * @param {hbase.pb.FlushRegionResponse.$Properties} message FlushRegionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FlushRegionResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a FlushRegionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.FlushRegionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape} FlushRegionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FlushRegionResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.FlushRegionResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.lastFlushTime = r.uint64();
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            m.flushed = r.bool();
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            m.wroteFlushWalMarker = r.bool();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "lastFlushTime"))
+                    throw $util.ProtocolError("missing required 'lastFlushTime'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a FlushRegionResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.FlushRegionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.FlushRegionResponse & hbase.pb.FlushRegionResponse.$Shape} FlushRegionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FlushRegionResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a FlushRegionResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.FlushRegionResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.FlushRegionResponse} FlushRegionResponse
+             */
+            FlushRegionResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.FlushRegionResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.FlushRegionResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.FlushRegionResponse();
+                if (d.lastFlushTime != null) {
+                    if ($util.Long)
+                        m.lastFlushTime = $util.Long.fromValue(d.lastFlushTime, true);
+                    else if (typeof d.lastFlushTime === "string")
+                        m.lastFlushTime = $parseInt(d.lastFlushTime, 10);
+                    else if (typeof d.lastFlushTime === "number")
+                        m.lastFlushTime = d.lastFlushTime;
+                    else if (typeof d.lastFlushTime === "object")
+                        m.lastFlushTime = new $util.LongBits(d.lastFlushTime.low >>> 0, d.lastFlushTime.high >>> 0).toNumber(true);
+                }
+                if (d.flushed != null) {
+                    m.flushed = $Boolean(d.flushed);
+                }
+                if (d.wroteFlushWalMarker != null) {
+                    m.wroteFlushWalMarker = $Boolean(d.wroteFlushWalMarker);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a FlushRegionResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.FlushRegionResponse
+             * @static
+             * @param {hbase.pb.FlushRegionResponse} m FlushRegionResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FlushRegionResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.lastFlushTime = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastFlushTime = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.flushed = false;
+                    d.wroteFlushWalMarker = false;
+                }
+                if (m.lastFlushTime != null && $Object.hasOwnProperty.call(m, "lastFlushTime")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastFlushTime = typeof m.lastFlushTime === "number" ? $BigInt(m.lastFlushTime) : $util.Long.fromBits(m.lastFlushTime.low >>> 0, m.lastFlushTime.high >>> 0, true).toBigInt();
+                    else if (typeof m.lastFlushTime === "number")
+                        d.lastFlushTime = o.longs === $String ? $String(m.lastFlushTime) : m.lastFlushTime;
+                    else
+                        d.lastFlushTime = o.longs === $String ? $util.Long.prototype.toString.call(m.lastFlushTime) : o.longs === $Number ? new $util.LongBits(m.lastFlushTime.low >>> 0, m.lastFlushTime.high >>> 0).toNumber(true) : m.lastFlushTime;
+                }
+                if (m.flushed != null && $Object.hasOwnProperty.call(m, "flushed")) {
+                    d.flushed = m.flushed;
+                }
+                if (m.wroteFlushWalMarker != null && $Object.hasOwnProperty.call(m, "wroteFlushWalMarker")) {
+                    d.wroteFlushWalMarker = m.wroteFlushWalMarker;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this FlushRegionResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.FlushRegionResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FlushRegionResponse.prototype.toJSON = function() {
+                return FlushRegionResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FlushRegionResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.FlushRegionResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FlushRegionResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.FlushRegionResponse";
+            };
+
+            return FlushRegionResponse;
+        })();
+
+        pb.CompactionSwitchRequest = (function() {
+
+            /**
+             * Properties of a CompactionSwitchRequest.
+             * @typedef {Object} hbase.pb.CompactionSwitchRequest.$Properties
+             * @property {boolean} enabled CompactionSwitchRequest enabled
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactionSwitchRequest.
+             * @memberof hbase.pb
+             * @interface ICompactionSwitchRequest
+             * @augments hbase.pb.CompactionSwitchRequest.$Properties
+             * @deprecated Use hbase.pb.CompactionSwitchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactionSwitchRequest.
+             * @typedef {hbase.pb.CompactionSwitchRequest.$Properties} hbase.pb.CompactionSwitchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CompactionSwitchRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a CompactionSwitchRequest.
+             * @constructor
+             * @param {hbase.pb.CompactionSwitchRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CompactionSwitchRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CompactionSwitchRequest enabled.
+             * @member {boolean} enabled
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @instance
+             */
+            CompactionSwitchRequest.prototype.enabled = false;
+
+            /**
+             * Creates a new CompactionSwitchRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @static
+             * @param {hbase.pb.CompactionSwitchRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.CompactionSwitchRequest} CompactionSwitchRequest instance
+             * @type {{
+             *   (properties: hbase.pb.CompactionSwitchRequest.$Shape): hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape;
+             *   (properties?: hbase.pb.CompactionSwitchRequest.$Properties): hbase.pb.CompactionSwitchRequest;
+             * }}
+             */
+            CompactionSwitchRequest.create = function(properties) {
+                return new CompactionSwitchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CompactionSwitchRequest message. Does not implicitly {@link hbase.pb.CompactionSwitchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @static
+             * @param {hbase.pb.CompactionSwitchRequest.$Properties} m CompactionSwitchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactionSwitchRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.enabled);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CompactionSwitchRequest message, length delimited. Does not implicitly {@link hbase.pb.CompactionSwitchRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @static
+             * @param {hbase.pb.CompactionSwitchRequest.$Properties} message CompactionSwitchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactionSwitchRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CompactionSwitchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape} CompactionSwitchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactionSwitchRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.CompactionSwitchRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.enabled = r.bool();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "enabled"))
+                    throw $util.ProtocolError("missing required 'enabled'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a CompactionSwitchRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.CompactionSwitchRequest & hbase.pb.CompactionSwitchRequest.$Shape} CompactionSwitchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactionSwitchRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CompactionSwitchRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.CompactionSwitchRequest} CompactionSwitchRequest
+             */
+            CompactionSwitchRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.CompactionSwitchRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.CompactionSwitchRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.CompactionSwitchRequest();
+                if (d.enabled != null) {
+                    m.enabled = $Boolean(d.enabled);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CompactionSwitchRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @static
+             * @param {hbase.pb.CompactionSwitchRequest} m CompactionSwitchRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompactionSwitchRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.enabled = false;
+                }
+                if (m.enabled != null && $Object.hasOwnProperty.call(m, "enabled")) {
+                    d.enabled = m.enabled;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CompactionSwitchRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompactionSwitchRequest.prototype.toJSON = function() {
+                return CompactionSwitchRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CompactionSwitchRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.CompactionSwitchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CompactionSwitchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.CompactionSwitchRequest";
+            };
+
+            return CompactionSwitchRequest;
+        })();
+
+        pb.CompactionSwitchResponse = (function() {
+
+            /**
+             * Properties of a CompactionSwitchResponse.
+             * @typedef {Object} hbase.pb.CompactionSwitchResponse.$Properties
+             * @property {boolean} prevState CompactionSwitchResponse prevState
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactionSwitchResponse.
+             * @memberof hbase.pb
+             * @interface ICompactionSwitchResponse
+             * @augments hbase.pb.CompactionSwitchResponse.$Properties
+             * @deprecated Use hbase.pb.CompactionSwitchResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactionSwitchResponse.
+             * @typedef {hbase.pb.CompactionSwitchResponse.$Properties} hbase.pb.CompactionSwitchResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CompactionSwitchResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a CompactionSwitchResponse.
+             * @constructor
+             * @param {hbase.pb.CompactionSwitchResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CompactionSwitchResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CompactionSwitchResponse prevState.
+             * @member {boolean} prevState
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @instance
+             */
+            CompactionSwitchResponse.prototype.prevState = false;
+
+            /**
+             * Creates a new CompactionSwitchResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @static
+             * @param {hbase.pb.CompactionSwitchResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.CompactionSwitchResponse} CompactionSwitchResponse instance
+             * @type {{
+             *   (properties: hbase.pb.CompactionSwitchResponse.$Shape): hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape;
+             *   (properties?: hbase.pb.CompactionSwitchResponse.$Properties): hbase.pb.CompactionSwitchResponse;
+             * }}
+             */
+            CompactionSwitchResponse.create = function(properties) {
+                return new CompactionSwitchResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CompactionSwitchResponse message. Does not implicitly {@link hbase.pb.CompactionSwitchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @static
+             * @param {hbase.pb.CompactionSwitchResponse.$Properties} m CompactionSwitchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactionSwitchResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.prevState);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CompactionSwitchResponse message, length delimited. Does not implicitly {@link hbase.pb.CompactionSwitchResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @static
+             * @param {hbase.pb.CompactionSwitchResponse.$Properties} message CompactionSwitchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactionSwitchResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CompactionSwitchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape} CompactionSwitchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactionSwitchResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.CompactionSwitchResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            m.prevState = r.bool();
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(m, "prevState"))
+                    throw $util.ProtocolError("missing required 'prevState'", { instance: m });
+                return m;
+            };
+
+            /**
+             * Decodes a CompactionSwitchResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.CompactionSwitchResponse & hbase.pb.CompactionSwitchResponse.$Shape} CompactionSwitchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactionSwitchResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CompactionSwitchResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.CompactionSwitchResponse} CompactionSwitchResponse
+             */
+            CompactionSwitchResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.CompactionSwitchResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.CompactionSwitchResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.CompactionSwitchResponse();
+                if (d.prevState != null) {
+                    m.prevState = $Boolean(d.prevState);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CompactionSwitchResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @static
+             * @param {hbase.pb.CompactionSwitchResponse} m CompactionSwitchResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompactionSwitchResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.prevState = false;
+                }
+                if (m.prevState != null && $Object.hasOwnProperty.call(m, "prevState")) {
+                    d.prevState = m.prevState;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CompactionSwitchResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompactionSwitchResponse.prototype.toJSON = function() {
+                return CompactionSwitchResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CompactionSwitchResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.CompactionSwitchResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CompactionSwitchResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.CompactionSwitchResponse";
+            };
+
+            return CompactionSwitchResponse;
+        })();
+
+        pb.GetRegionLoadRequest = (function() {
+
+            /**
+             * Properties of a GetRegionLoadRequest.
+             * @typedef {Object} hbase.pb.GetRegionLoadRequest.$Properties
+             * @property {hbase.pb.TableName.$Properties|null} [tableName] GetRegionLoadRequest tableName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRegionLoadRequest.
+             * @memberof hbase.pb
+             * @interface IGetRegionLoadRequest
+             * @augments hbase.pb.GetRegionLoadRequest.$Properties
+             * @deprecated Use hbase.pb.GetRegionLoadRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRegionLoadRequest.
+             * @typedef {hbase.pb.GetRegionLoadRequest.$Properties} hbase.pb.GetRegionLoadRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetRegionLoadRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetRegionLoadRequest.
+             * @constructor
+             * @param {hbase.pb.GetRegionLoadRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetRegionLoadRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetRegionLoadRequest tableName.
+             * @member {hbase.pb.TableName.$Properties|null|undefined} tableName
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @instance
+             */
+            GetRegionLoadRequest.prototype.tableName = null;
+
+            /**
+             * Creates a new GetRegionLoadRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @static
+             * @param {hbase.pb.GetRegionLoadRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetRegionLoadRequest} GetRegionLoadRequest instance
+             * @type {{
+             *   (properties: hbase.pb.GetRegionLoadRequest.$Shape): hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape;
+             *   (properties?: hbase.pb.GetRegionLoadRequest.$Properties): hbase.pb.GetRegionLoadRequest;
+             * }}
+             */
+            GetRegionLoadRequest.create = function(properties) {
+                return new GetRegionLoadRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetRegionLoadRequest message. Does not implicitly {@link hbase.pb.GetRegionLoadRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @static
+             * @param {hbase.pb.GetRegionLoadRequest.$Properties} m GetRegionLoadRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRegionLoadRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName"))
+                    $root.hbase.pb.TableName.encode(m.tableName, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetRegionLoadRequest message, length delimited. Does not implicitly {@link hbase.pb.GetRegionLoadRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @static
+             * @param {hbase.pb.GetRegionLoadRequest.$Properties} message GetRegionLoadRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRegionLoadRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetRegionLoadRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape} GetRegionLoadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRegionLoadRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetRegionLoadRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.tableName = $root.hbase.pb.TableName.decode(r, r.size(), $undefined, q + 1, m.tableName);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetRegionLoadRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetRegionLoadRequest & hbase.pb.GetRegionLoadRequest.$Shape} GetRegionLoadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRegionLoadRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetRegionLoadRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetRegionLoadRequest} GetRegionLoadRequest
+             */
+            GetRegionLoadRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetRegionLoadRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetRegionLoadRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetRegionLoadRequest();
+                if (d.tableName != null) {
+                    if (!$util.isObject(d.tableName))
+                        throw $TypeError(".hbase.pb.GetRegionLoadRequest.tableName: object expected");
+                    m.tableName = $root.hbase.pb.TableName.fromObject(d.tableName, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetRegionLoadRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @static
+             * @param {hbase.pb.GetRegionLoadRequest} m GetRegionLoadRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetRegionLoadRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tableName = null;
+                }
+                if (m.tableName != null && $Object.hasOwnProperty.call(m, "tableName")) {
+                    d.tableName = $root.hbase.pb.TableName.toObject(m.tableName, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetRegionLoadRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetRegionLoadRequest.prototype.toJSON = function() {
+                return GetRegionLoadRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetRegionLoadRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetRegionLoadRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetRegionLoadRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetRegionLoadRequest";
+            };
+
+            return GetRegionLoadRequest;
+        })();
+
+        pb.GetRegionLoadResponse = (function() {
+
+            /**
+             * Properties of a GetRegionLoadResponse.
+             * @typedef {Object} hbase.pb.GetRegionLoadResponse.$Properties
+             * @property {Array.<hbase.pb.RegionLoad.$Properties>|null} [regionLoads] GetRegionLoadResponse regionLoads
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRegionLoadResponse.
+             * @memberof hbase.pb
+             * @interface IGetRegionLoadResponse
+             * @augments hbase.pb.GetRegionLoadResponse.$Properties
+             * @deprecated Use hbase.pb.GetRegionLoadResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRegionLoadResponse.
+             * @typedef {hbase.pb.GetRegionLoadResponse.$Properties} hbase.pb.GetRegionLoadResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetRegionLoadResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a GetRegionLoadResponse.
+             * @constructor
+             * @param {hbase.pb.GetRegionLoadResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetRegionLoadResponse = function (p) {
+                this.regionLoads = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetRegionLoadResponse regionLoads.
+             * @member {Array.<hbase.pb.RegionLoad.$Properties>} regionLoads
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @instance
+             */
+            GetRegionLoadResponse.prototype.regionLoads = $util.emptyArray;
+
+            /**
+             * Creates a new GetRegionLoadResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @static
+             * @param {hbase.pb.GetRegionLoadResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.GetRegionLoadResponse} GetRegionLoadResponse instance
+             * @type {{
+             *   (properties: hbase.pb.GetRegionLoadResponse.$Shape): hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape;
+             *   (properties?: hbase.pb.GetRegionLoadResponse.$Properties): hbase.pb.GetRegionLoadResponse;
+             * }}
+             */
+            GetRegionLoadResponse.create = function(properties) {
+                return new GetRegionLoadResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetRegionLoadResponse message. Does not implicitly {@link hbase.pb.GetRegionLoadResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @static
+             * @param {hbase.pb.GetRegionLoadResponse.$Properties} m GetRegionLoadResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRegionLoadResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.regionLoads != null && m.regionLoads.length) {
+                    for (var i = 0; i < m.regionLoads.length; ++i)
+                        $root.hbase.pb.RegionLoad.encode(m.regionLoads[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetRegionLoadResponse message, length delimited. Does not implicitly {@link hbase.pb.GetRegionLoadResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @static
+             * @param {hbase.pb.GetRegionLoadResponse.$Properties} message GetRegionLoadResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRegionLoadResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetRegionLoadResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape} GetRegionLoadResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRegionLoadResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.GetRegionLoadResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.regionLoads && m.regionLoads.length))
+                                m.regionLoads = [];
+                            m.regionLoads.push($root.hbase.pb.RegionLoad.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetRegionLoadResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.GetRegionLoadResponse & hbase.pb.GetRegionLoadResponse.$Shape} GetRegionLoadResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRegionLoadResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GetRegionLoadResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.GetRegionLoadResponse} GetRegionLoadResponse
+             */
+            GetRegionLoadResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.GetRegionLoadResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.GetRegionLoadResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.GetRegionLoadResponse();
+                if (d.regionLoads) {
+                    if (!$Array.isArray(d.regionLoads))
+                        throw $TypeError(".hbase.pb.GetRegionLoadResponse.regionLoads: array expected");
+                    m.regionLoads = $Array(d.regionLoads.length);
+                    for (var i = 0; i < d.regionLoads.length; ++i) {
+                        if (!$util.isObject(d.regionLoads[i]))
+                            throw $TypeError(".hbase.pb.GetRegionLoadResponse.regionLoads: object expected");
+                        m.regionLoads[i] = $root.hbase.pb.RegionLoad.fromObject(d.regionLoads[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetRegionLoadResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @static
+             * @param {hbase.pb.GetRegionLoadResponse} m GetRegionLoadResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetRegionLoadResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.regionLoads = [];
+                }
+                if (m.regionLoads && m.regionLoads.length) {
+                    d.regionLoads = $Array(m.regionLoads.length);
+                    for (var j = 0; j < m.regionLoads.length; ++j) {
+                        d.regionLoads[j] = $root.hbase.pb.RegionLoad.toObject(m.regionLoads[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetRegionLoadResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetRegionLoadResponse.prototype.toJSON = function() {
+                return GetRegionLoadResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetRegionLoadResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.GetRegionLoadResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetRegionLoadResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.GetRegionLoadResponse";
+            };
+
+            return GetRegionLoadResponse;
+        })();
+
+        pb.AdminService = (function() {
+
+            /**
+             * Constructs a new AdminService service.
+             * @memberof hbase.pb
+             * @classdesc Represents an AdminService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var AdminService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(AdminService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: AdminService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new AdminService service using the specified rpc implementation.
+             * @function create
+             * @memberof hbase.pb.AdminService
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {AdminService} RPC service. Useful where requests and/or responses are streamed.
+             */
+            AdminService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link hbase.pb.AdminService#getRegionInfo}.
+             * @memberof hbase.pb.AdminService
+             * @typedef GetRegionInfoCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetRegionInfoResponse} [response] GetRegionInfoResponse
+             */
+
+            /**
+             * Calls GetRegionInfo.
+             * @memberof hbase.pb.AdminService
+             * @typedef GetRegionInfo
+             * @type {{
+             *   (request: hbase.pb.IGetRegionInfoRequest, callback: hbase.pb.AdminService.GetRegionInfoCallback): void;
+             *   (request: hbase.pb.IGetRegionInfoRequest): Promise<hbase.pb.GetRegionInfoResponse>;
+             *   readonly name: "GetRegionInfo";
+             *   readonly path: "/hbase.pb.AdminService/GetRegionInfo";
+             *   readonly requestType: "GetRegionInfoRequest";
+             *   readonly responseType: "GetRegionInfoResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetRegionInfo.
+             * @name hbase.pb.AdminService#getRegionInfo
+             * @type {hbase.pb.AdminService.GetRegionInfo}
+             */
+            $Object.defineProperties(AdminService.prototype.getRegionInfo = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getRegionInfo, $root.hbase.pb.GetRegionInfoRequest, $root.hbase.pb.GetRegionInfoResponse, request, callback);
+            }, {
+                name: { value: "GetRegionInfo" },
+                path: { value: "/hbase.pb.AdminService/GetRegionInfo" },
+                requestType: { value: "GetRegionInfoRequest" },
+                responseType: { value: "GetRegionInfoResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.AdminService#getOnlineRegion}.
+             * @memberof hbase.pb.AdminService
+             * @typedef GetOnlineRegionCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetOnlineRegionResponse} [response] GetOnlineRegionResponse
+             */
+
+            /**
+             * Calls GetOnlineRegion.
+             * @memberof hbase.pb.AdminService
+             * @typedef GetOnlineRegion
+             * @type {{
+             *   (request: hbase.pb.IGetOnlineRegionRequest, callback: hbase.pb.AdminService.GetOnlineRegionCallback): void;
+             *   (request: hbase.pb.IGetOnlineRegionRequest): Promise<hbase.pb.GetOnlineRegionResponse>;
+             *   readonly name: "GetOnlineRegion";
+             *   readonly path: "/hbase.pb.AdminService/GetOnlineRegion";
+             *   readonly requestType: "GetOnlineRegionRequest";
+             *   readonly responseType: "GetOnlineRegionResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetOnlineRegion.
+             * @name hbase.pb.AdminService#getOnlineRegion
+             * @type {hbase.pb.AdminService.GetOnlineRegion}
+             */
+            $Object.defineProperties(AdminService.prototype.getOnlineRegion = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getOnlineRegion, $root.hbase.pb.GetOnlineRegionRequest, $root.hbase.pb.GetOnlineRegionResponse, request, callback);
+            }, {
+                name: { value: "GetOnlineRegion" },
+                path: { value: "/hbase.pb.AdminService/GetOnlineRegion" },
+                requestType: { value: "GetOnlineRegionRequest" },
+                responseType: { value: "GetOnlineRegionResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.AdminService#getServerInfo}.
+             * @memberof hbase.pb.AdminService
+             * @typedef GetServerInfoCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetServerInfoResponse} [response] GetServerInfoResponse
+             */
+
+            /**
+             * Calls GetServerInfo.
+             * @memberof hbase.pb.AdminService
+             * @typedef GetServerInfo
+             * @type {{
+             *   (request: hbase.pb.IGetServerInfoRequest, callback: hbase.pb.AdminService.GetServerInfoCallback): void;
+             *   (request: hbase.pb.IGetServerInfoRequest): Promise<hbase.pb.GetServerInfoResponse>;
+             *   readonly name: "GetServerInfo";
+             *   readonly path: "/hbase.pb.AdminService/GetServerInfo";
+             *   readonly requestType: "GetServerInfoRequest";
+             *   readonly responseType: "GetServerInfoResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetServerInfo.
+             * @name hbase.pb.AdminService#getServerInfo
+             * @type {hbase.pb.AdminService.GetServerInfo}
+             */
+            $Object.defineProperties(AdminService.prototype.getServerInfo = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getServerInfo, $root.hbase.pb.GetServerInfoRequest, $root.hbase.pb.GetServerInfoResponse, request, callback);
+            }, {
+                name: { value: "GetServerInfo" },
+                path: { value: "/hbase.pb.AdminService/GetServerInfo" },
+                requestType: { value: "GetServerInfoRequest" },
+                responseType: { value: "GetServerInfoResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.AdminService#flushRegion}.
+             * @memberof hbase.pb.AdminService
+             * @typedef FlushRegionCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.FlushRegionResponse} [response] FlushRegionResponse
+             */
+
+            /**
+             * Calls FlushRegion.
+             * @memberof hbase.pb.AdminService
+             * @typedef FlushRegion
+             * @type {{
+             *   (request: hbase.pb.IFlushRegionRequest, callback: hbase.pb.AdminService.FlushRegionCallback): void;
+             *   (request: hbase.pb.IFlushRegionRequest): Promise<hbase.pb.FlushRegionResponse>;
+             *   readonly name: "FlushRegion";
+             *   readonly path: "/hbase.pb.AdminService/FlushRegion";
+             *   readonly requestType: "FlushRegionRequest";
+             *   readonly responseType: "FlushRegionResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls FlushRegion.
+             * @name hbase.pb.AdminService#flushRegion
+             * @type {hbase.pb.AdminService.FlushRegion}
+             */
+            $Object.defineProperties(AdminService.prototype.flushRegion = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.flushRegion, $root.hbase.pb.FlushRegionRequest, $root.hbase.pb.FlushRegionResponse, request, callback);
+            }, {
+                name: { value: "FlushRegion" },
+                path: { value: "/hbase.pb.AdminService/FlushRegion" },
+                requestType: { value: "FlushRegionRequest" },
+                responseType: { value: "FlushRegionResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.AdminService#compactionSwitch}.
+             * @memberof hbase.pb.AdminService
+             * @typedef CompactionSwitchCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.CompactionSwitchResponse} [response] CompactionSwitchResponse
+             */
+
+            /**
+             * Calls CompactionSwitch.
+             * @memberof hbase.pb.AdminService
+             * @typedef CompactionSwitch
+             * @type {{
+             *   (request: hbase.pb.ICompactionSwitchRequest, callback: hbase.pb.AdminService.CompactionSwitchCallback): void;
+             *   (request: hbase.pb.ICompactionSwitchRequest): Promise<hbase.pb.CompactionSwitchResponse>;
+             *   readonly name: "CompactionSwitch";
+             *   readonly path: "/hbase.pb.AdminService/CompactionSwitch";
+             *   readonly requestType: "CompactionSwitchRequest";
+             *   readonly responseType: "CompactionSwitchResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls CompactionSwitch.
+             * @name hbase.pb.AdminService#compactionSwitch
+             * @type {hbase.pb.AdminService.CompactionSwitch}
+             */
+            $Object.defineProperties(AdminService.prototype.compactionSwitch = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.compactionSwitch, $root.hbase.pb.CompactionSwitchRequest, $root.hbase.pb.CompactionSwitchResponse, request, callback);
+            }, {
+                name: { value: "CompactionSwitch" },
+                path: { value: "/hbase.pb.AdminService/CompactionSwitch" },
+                requestType: { value: "CompactionSwitchRequest" },
+                responseType: { value: "CompactionSwitchResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.AdminService#compactRegion}.
+             * @memberof hbase.pb.AdminService
+             * @typedef CompactRegionCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.CompactRegionResponse} [response] CompactRegionResponse
+             */
+
+            /**
+             * Calls CompactRegion.
+             * @memberof hbase.pb.AdminService
+             * @typedef CompactRegion
+             * @type {{
+             *   (request: hbase.pb.ICompactRegionRequest, callback: hbase.pb.AdminService.CompactRegionCallback): void;
+             *   (request: hbase.pb.ICompactRegionRequest): Promise<hbase.pb.CompactRegionResponse>;
+             *   readonly name: "CompactRegion";
+             *   readonly path: "/hbase.pb.AdminService/CompactRegion";
+             *   readonly requestType: "CompactRegionRequest";
+             *   readonly responseType: "CompactRegionResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls CompactRegion.
+             * @name hbase.pb.AdminService#compactRegion
+             * @type {hbase.pb.AdminService.CompactRegion}
+             */
+            $Object.defineProperties(AdminService.prototype.compactRegion = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.compactRegion, $root.hbase.pb.CompactRegionRequest, $root.hbase.pb.CompactRegionResponse, request, callback);
+            }, {
+                name: { value: "CompactRegion" },
+                path: { value: "/hbase.pb.AdminService/CompactRegion" },
+                requestType: { value: "CompactRegionRequest" },
+                responseType: { value: "CompactRegionResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.AdminService#getRegionLoad}.
+             * @memberof hbase.pb.AdminService
+             * @typedef GetRegionLoadCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetRegionLoadResponse} [response] GetRegionLoadResponse
+             */
+
+            /**
+             * Calls GetRegionLoad.
+             * @memberof hbase.pb.AdminService
+             * @typedef GetRegionLoad
+             * @type {{
+             *   (request: hbase.pb.IGetRegionLoadRequest, callback: hbase.pb.AdminService.GetRegionLoadCallback): void;
+             *   (request: hbase.pb.IGetRegionLoadRequest): Promise<hbase.pb.GetRegionLoadResponse>;
+             *   readonly name: "GetRegionLoad";
+             *   readonly path: "/hbase.pb.AdminService/GetRegionLoad";
+             *   readonly requestType: "GetRegionLoadRequest";
+             *   readonly responseType: "GetRegionLoadResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetRegionLoad.
+             * @name hbase.pb.AdminService#getRegionLoad
+             * @type {hbase.pb.AdminService.GetRegionLoad}
+             */
+            $Object.defineProperties(AdminService.prototype.getRegionLoad = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getRegionLoad, $root.hbase.pb.GetRegionLoadRequest, $root.hbase.pb.GetRegionLoadResponse, request, callback);
+            }, {
+                name: { value: "GetRegionLoad" },
+                path: { value: "/hbase.pb.AdminService/GetRegionLoad" },
+                requestType: { value: "GetRegionLoadRequest" },
+                responseType: { value: "GetRegionLoadResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return AdminService;
         })();
 
         pb.RegionState = (function() {
@@ -69489,6 +73482,558 @@ $root.hbase = (function() {
             return SwitchRpcThrottleResponse;
         })();
 
+        pb.SecurityCapabilitiesRequest = (function() {
+
+            /**
+             * Properties of a SecurityCapabilitiesRequest.
+             * @typedef {Object} hbase.pb.SecurityCapabilitiesRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecurityCapabilitiesRequest.
+             * @memberof hbase.pb
+             * @interface ISecurityCapabilitiesRequest
+             * @augments hbase.pb.SecurityCapabilitiesRequest.$Properties
+             * @deprecated Use hbase.pb.SecurityCapabilitiesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SecurityCapabilitiesRequest.
+             * @typedef {hbase.pb.SecurityCapabilitiesRequest.$Properties} hbase.pb.SecurityCapabilitiesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SecurityCapabilitiesRequest.
+             * @memberof hbase.pb
+             * @classdesc Represents a SecurityCapabilitiesRequest.
+             * @constructor
+             * @param {hbase.pb.SecurityCapabilitiesRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SecurityCapabilitiesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new SecurityCapabilitiesRequest instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @static
+             * @param {hbase.pb.SecurityCapabilitiesRequest.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.SecurityCapabilitiesRequest} SecurityCapabilitiesRequest instance
+             * @type {{
+             *   (properties: hbase.pb.SecurityCapabilitiesRequest.$Shape): hbase.pb.SecurityCapabilitiesRequest & hbase.pb.SecurityCapabilitiesRequest.$Shape;
+             *   (properties?: hbase.pb.SecurityCapabilitiesRequest.$Properties): hbase.pb.SecurityCapabilitiesRequest;
+             * }}
+             */
+            SecurityCapabilitiesRequest.create = function(properties) {
+                return new SecurityCapabilitiesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SecurityCapabilitiesRequest message. Does not implicitly {@link hbase.pb.SecurityCapabilitiesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @static
+             * @param {hbase.pb.SecurityCapabilitiesRequest.$Properties} m SecurityCapabilitiesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecurityCapabilitiesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SecurityCapabilitiesRequest message, length delimited. Does not implicitly {@link hbase.pb.SecurityCapabilitiesRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @static
+             * @param {hbase.pb.SecurityCapabilitiesRequest.$Properties} message SecurityCapabilitiesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecurityCapabilitiesRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SecurityCapabilitiesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.SecurityCapabilitiesRequest & hbase.pb.SecurityCapabilitiesRequest.$Shape} SecurityCapabilitiesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecurityCapabilitiesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.SecurityCapabilitiesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SecurityCapabilitiesRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.SecurityCapabilitiesRequest & hbase.pb.SecurityCapabilitiesRequest.$Shape} SecurityCapabilitiesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecurityCapabilitiesRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a SecurityCapabilitiesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.SecurityCapabilitiesRequest} SecurityCapabilitiesRequest
+             */
+            SecurityCapabilitiesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.SecurityCapabilitiesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.SecurityCapabilitiesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.hbase.pb.SecurityCapabilitiesRequest();
+            };
+
+            /**
+             * Creates a plain object from a SecurityCapabilitiesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @static
+             * @param {hbase.pb.SecurityCapabilitiesRequest} m SecurityCapabilitiesRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SecurityCapabilitiesRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this SecurityCapabilitiesRequest to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SecurityCapabilitiesRequest.prototype.toJSON = function() {
+                return SecurityCapabilitiesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SecurityCapabilitiesRequest
+             * @function getTypeUrl
+             * @memberof hbase.pb.SecurityCapabilitiesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecurityCapabilitiesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.SecurityCapabilitiesRequest";
+            };
+
+            return SecurityCapabilitiesRequest;
+        })();
+
+        pb.SecurityCapabilitiesResponse = (function() {
+
+            /**
+             * Properties of a SecurityCapabilitiesResponse.
+             * @typedef {Object} hbase.pb.SecurityCapabilitiesResponse.$Properties
+             * @property {Array.<hbase.pb.SecurityCapabilitiesResponse.Capability>|null} [capabilities] SecurityCapabilitiesResponse capabilities
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecurityCapabilitiesResponse.
+             * @memberof hbase.pb
+             * @interface ISecurityCapabilitiesResponse
+             * @augments hbase.pb.SecurityCapabilitiesResponse.$Properties
+             * @deprecated Use hbase.pb.SecurityCapabilitiesResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SecurityCapabilitiesResponse.
+             * @typedef {hbase.pb.SecurityCapabilitiesResponse.$Properties} hbase.pb.SecurityCapabilitiesResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SecurityCapabilitiesResponse.
+             * @memberof hbase.pb
+             * @classdesc Represents a SecurityCapabilitiesResponse.
+             * @constructor
+             * @param {hbase.pb.SecurityCapabilitiesResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SecurityCapabilitiesResponse = function (p) {
+                this.capabilities = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SecurityCapabilitiesResponse capabilities.
+             * @member {Array.<hbase.pb.SecurityCapabilitiesResponse.Capability>} capabilities
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @instance
+             */
+            SecurityCapabilitiesResponse.prototype.capabilities = $util.emptyArray;
+
+            /**
+             * Creates a new SecurityCapabilitiesResponse instance using the specified properties.
+             * @function create
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @static
+             * @param {hbase.pb.SecurityCapabilitiesResponse.$Properties=} [properties] Properties to set
+             * @returns {hbase.pb.SecurityCapabilitiesResponse} SecurityCapabilitiesResponse instance
+             * @type {{
+             *   (properties: hbase.pb.SecurityCapabilitiesResponse.$Shape): hbase.pb.SecurityCapabilitiesResponse & hbase.pb.SecurityCapabilitiesResponse.$Shape;
+             *   (properties?: hbase.pb.SecurityCapabilitiesResponse.$Properties): hbase.pb.SecurityCapabilitiesResponse;
+             * }}
+             */
+            SecurityCapabilitiesResponse.create = function(properties) {
+                return new SecurityCapabilitiesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SecurityCapabilitiesResponse message. Does not implicitly {@link hbase.pb.SecurityCapabilitiesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @static
+             * @param {hbase.pb.SecurityCapabilitiesResponse.$Properties} m SecurityCapabilitiesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecurityCapabilitiesResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.capabilities != null && m.capabilities.length) {
+                    for (var i = 0; i < m.capabilities.length; ++i)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.capabilities[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SecurityCapabilitiesResponse message, length delimited. Does not implicitly {@link hbase.pb.SecurityCapabilitiesResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @static
+             * @param {hbase.pb.SecurityCapabilitiesResponse.$Properties} message SecurityCapabilitiesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecurityCapabilitiesResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SecurityCapabilitiesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {hbase.pb.SecurityCapabilitiesResponse & hbase.pb.SecurityCapabilitiesResponse.$Shape} SecurityCapabilitiesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecurityCapabilitiesResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.hbase.pb.SecurityCapabilitiesResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u === 2) {
+                                var c2 = r.size() + r.pos;
+                                if (c2 > r.len)
+                                    throw $RangeError("index out of range");
+                                r.len = c2;
+                                while (r.pos < c2) {
+                                    s = r.pos;
+                                    v = r.int32();
+                                    if ($root.hbase.pb.SecurityCapabilitiesResponse.Capability[v] !== $undefined) {
+                                        if (!(m.capabilities && m.capabilities.length))
+                                            m.capabilities = [];
+                                        m.capabilities.push(v);
+                                    } else if (!r.discardUnknown) {
+                                        $util.makeProp(m, "$unknowns", false);
+                                        (m.$unknowns || (m.$unknowns = [])).push($util.rawField(1, 0, r.raw(s, r.pos)));
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw $RangeError("index out of range");
+                                r.len = c;
+                                continue;
+                            }
+                            if (u !== 0)
+                                break;
+                            v = r.int32();
+                            if ($root.hbase.pb.SecurityCapabilitiesResponse.Capability[v] !== $undefined) {
+                                if (!(m.capabilities && m.capabilities.length))
+                                    m.capabilities = [];
+                                m.capabilities.push(v);
+                            } else if (!r.discardUnknown) {
+                                $util.makeProp(m, "$unknowns", false);
+                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                            }
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SecurityCapabilitiesResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {hbase.pb.SecurityCapabilitiesResponse & hbase.pb.SecurityCapabilitiesResponse.$Shape} SecurityCapabilitiesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecurityCapabilitiesResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a SecurityCapabilitiesResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {hbase.pb.SecurityCapabilitiesResponse} SecurityCapabilitiesResponse
+             */
+            SecurityCapabilitiesResponse.fromObject = function (d, q) {
+                if (d instanceof $root.hbase.pb.SecurityCapabilitiesResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".hbase.pb.SecurityCapabilitiesResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.hbase.pb.SecurityCapabilitiesResponse();
+                if (d.capabilities) {
+                    if (!$Array.isArray(d.capabilities))
+                        throw $TypeError(".hbase.pb.SecurityCapabilitiesResponse.capabilities: array expected");
+                    m.capabilities = [];
+                    for (var i = 0; i < d.capabilities.length; ++i) {
+                        switch (d.capabilities[i]) {
+                        case "SIMPLE_AUTHENTICATION":
+                        case 0:
+                            m.capabilities[m.capabilities.length] = 0;
+                            break;
+                        case "SECURE_AUTHENTICATION":
+                        case 1:
+                            m.capabilities[m.capabilities.length] = 1;
+                            break;
+                        case "AUTHORIZATION":
+                        case 2:
+                            m.capabilities[m.capabilities.length] = 2;
+                            break;
+                        case "CELL_AUTHORIZATION":
+                        case 3:
+                            m.capabilities[m.capabilities.length] = 3;
+                            break;
+                        case "CELL_VISIBILITY":
+                        case 4:
+                            m.capabilities[m.capabilities.length] = 4;
+                            break;
+                        default:
+                        }
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SecurityCapabilitiesResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @static
+             * @param {hbase.pb.SecurityCapabilitiesResponse} m SecurityCapabilitiesResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SecurityCapabilitiesResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.capabilities = [];
+                }
+                if (m.capabilities && m.capabilities.length) {
+                    d.capabilities = $Array(m.capabilities.length);
+                    for (var j = 0; j < m.capabilities.length; ++j) {
+                        d.capabilities[j] = o.enums === $String ? $root.hbase.pb.SecurityCapabilitiesResponse.Capability[m.capabilities[j]] === $undefined ? m.capabilities[j] : $root.hbase.pb.SecurityCapabilitiesResponse.Capability[m.capabilities[j]] : m.capabilities[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SecurityCapabilitiesResponse to JSON.
+             * @function toJSON
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SecurityCapabilitiesResponse.prototype.toJSON = function() {
+                return SecurityCapabilitiesResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SecurityCapabilitiesResponse
+             * @function getTypeUrl
+             * @memberof hbase.pb.SecurityCapabilitiesResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecurityCapabilitiesResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hbase.pb.SecurityCapabilitiesResponse";
+            };
+
+            /**
+             * Capability enum.
+             * @name hbase.pb.SecurityCapabilitiesResponse.Capability
+             * @enum {number}
+             * @property {number} SIMPLE_AUTHENTICATION=0 SIMPLE_AUTHENTICATION value
+             * @property {number} SECURE_AUTHENTICATION=1 SECURE_AUTHENTICATION value
+             * @property {number} AUTHORIZATION=2 AUTHORIZATION value
+             * @property {number} CELL_AUTHORIZATION=3 CELL_AUTHORIZATION value
+             * @property {number} CELL_VISIBILITY=4 CELL_VISIBILITY value
+             */
+            SecurityCapabilitiesResponse.Capability = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "SIMPLE_AUTHENTICATION"] = 0;
+                values[valuesById[1] = "SECURE_AUTHENTICATION"] = 1;
+                values[valuesById[2] = "AUTHORIZATION"] = 2;
+                values[valuesById[3] = "CELL_AUTHORIZATION"] = 3;
+                values[valuesById[4] = "CELL_VISIBILITY"] = 4;
+                return values;
+            })();
+
+            return SecurityCapabilitiesResponse;
+        })();
+
         pb.MasterService = (function() {
 
             /**
@@ -71444,6 +75989,211 @@ $root.hbase = (function() {
                 path: { value: "/hbase.pb.MasterService/IsRpcThrottleEnabled" },
                 requestType: { value: "IsRpcThrottleEnabledRequest" },
                 responseType: { value: "IsRpcThrottleEnabledResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.MasterService#getSecurityCapabilities}.
+             * @memberof hbase.pb.MasterService
+             * @typedef getSecurityCapabilitiesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.SecurityCapabilitiesResponse} [response] SecurityCapabilitiesResponse
+             */
+
+            /**
+             * Calls getSecurityCapabilities.
+             * @memberof hbase.pb.MasterService
+             * @typedef getSecurityCapabilities
+             * @type {{
+             *   (request: hbase.pb.ISecurityCapabilitiesRequest, callback: hbase.pb.MasterService.getSecurityCapabilitiesCallback): void;
+             *   (request: hbase.pb.ISecurityCapabilitiesRequest): Promise<hbase.pb.SecurityCapabilitiesResponse>;
+             *   readonly name: "getSecurityCapabilities";
+             *   readonly path: "/hbase.pb.MasterService/getSecurityCapabilities";
+             *   readonly requestType: "SecurityCapabilitiesRequest";
+             *   readonly responseType: "SecurityCapabilitiesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls getSecurityCapabilities.
+             * @name hbase.pb.MasterService#getSecurityCapabilities
+             * @type {hbase.pb.MasterService.getSecurityCapabilities}
+             */
+            $Object.defineProperties(MasterService.prototype.getSecurityCapabilities = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, MasterService.prototype.getSecurityCapabilities, $root.hbase.pb.SecurityCapabilitiesRequest, $root.hbase.pb.SecurityCapabilitiesResponse, request, callback);
+            }, {
+                name: { value: "getSecurityCapabilities" },
+                path: { value: "/hbase.pb.MasterService/getSecurityCapabilities" },
+                requestType: { value: "SecurityCapabilitiesRequest" },
+                responseType: { value: "SecurityCapabilitiesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.MasterService#grant}.
+             * @memberof hbase.pb.MasterService
+             * @typedef GrantCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GrantResponse} [response] GrantResponse
+             */
+
+            /**
+             * Calls Grant.
+             * @memberof hbase.pb.MasterService
+             * @typedef Grant
+             * @type {{
+             *   (request: hbase.pb.IGrantRequest, callback: hbase.pb.MasterService.GrantCallback): void;
+             *   (request: hbase.pb.IGrantRequest): Promise<hbase.pb.GrantResponse>;
+             *   readonly name: "Grant";
+             *   readonly path: "/hbase.pb.MasterService/Grant";
+             *   readonly requestType: "GrantRequest";
+             *   readonly responseType: "GrantResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Grant.
+             * @name hbase.pb.MasterService#grant
+             * @type {hbase.pb.MasterService.Grant}
+             */
+            $Object.defineProperties(MasterService.prototype.grant = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, MasterService.prototype.grant, $root.hbase.pb.GrantRequest, $root.hbase.pb.GrantResponse, request, callback);
+            }, {
+                name: { value: "Grant" },
+                path: { value: "/hbase.pb.MasterService/Grant" },
+                requestType: { value: "GrantRequest" },
+                responseType: { value: "GrantResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.MasterService#revoke}.
+             * @memberof hbase.pb.MasterService
+             * @typedef RevokeCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.RevokeResponse} [response] RevokeResponse
+             */
+
+            /**
+             * Calls Revoke.
+             * @memberof hbase.pb.MasterService
+             * @typedef Revoke
+             * @type {{
+             *   (request: hbase.pb.IRevokeRequest, callback: hbase.pb.MasterService.RevokeCallback): void;
+             *   (request: hbase.pb.IRevokeRequest): Promise<hbase.pb.RevokeResponse>;
+             *   readonly name: "Revoke";
+             *   readonly path: "/hbase.pb.MasterService/Revoke";
+             *   readonly requestType: "RevokeRequest";
+             *   readonly responseType: "RevokeResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Revoke.
+             * @name hbase.pb.MasterService#revoke
+             * @type {hbase.pb.MasterService.Revoke}
+             */
+            $Object.defineProperties(MasterService.prototype.revoke = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, MasterService.prototype.revoke, $root.hbase.pb.RevokeRequest, $root.hbase.pb.RevokeResponse, request, callback);
+            }, {
+                name: { value: "Revoke" },
+                path: { value: "/hbase.pb.MasterService/Revoke" },
+                requestType: { value: "RevokeRequest" },
+                responseType: { value: "RevokeResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.MasterService#getUserPermissions}.
+             * @memberof hbase.pb.MasterService
+             * @typedef GetUserPermissionsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.GetUserPermissionsResponse} [response] GetUserPermissionsResponse
+             */
+
+            /**
+             * Calls GetUserPermissions.
+             * @memberof hbase.pb.MasterService
+             * @typedef GetUserPermissions
+             * @type {{
+             *   (request: hbase.pb.IGetUserPermissionsRequest, callback: hbase.pb.MasterService.GetUserPermissionsCallback): void;
+             *   (request: hbase.pb.IGetUserPermissionsRequest): Promise<hbase.pb.GetUserPermissionsResponse>;
+             *   readonly name: "GetUserPermissions";
+             *   readonly path: "/hbase.pb.MasterService/GetUserPermissions";
+             *   readonly requestType: "GetUserPermissionsRequest";
+             *   readonly responseType: "GetUserPermissionsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetUserPermissions.
+             * @name hbase.pb.MasterService#getUserPermissions
+             * @type {hbase.pb.MasterService.GetUserPermissions}
+             */
+            $Object.defineProperties(MasterService.prototype.getUserPermissions = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, MasterService.prototype.getUserPermissions, $root.hbase.pb.GetUserPermissionsRequest, $root.hbase.pb.GetUserPermissionsResponse, request, callback);
+            }, {
+                name: { value: "GetUserPermissions" },
+                path: { value: "/hbase.pb.MasterService/GetUserPermissions" },
+                requestType: { value: "GetUserPermissionsRequest" },
+                responseType: { value: "GetUserPermissionsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link hbase.pb.MasterService#hasUserPermissions}.
+             * @memberof hbase.pb.MasterService
+             * @typedef HasUserPermissionsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {hbase.pb.HasUserPermissionsResponse} [response] HasUserPermissionsResponse
+             */
+
+            /**
+             * Calls HasUserPermissions.
+             * @memberof hbase.pb.MasterService
+             * @typedef HasUserPermissions
+             * @type {{
+             *   (request: hbase.pb.IHasUserPermissionsRequest, callback: hbase.pb.MasterService.HasUserPermissionsCallback): void;
+             *   (request: hbase.pb.IHasUserPermissionsRequest): Promise<hbase.pb.HasUserPermissionsResponse>;
+             *   readonly name: "HasUserPermissions";
+             *   readonly path: "/hbase.pb.MasterService/HasUserPermissions";
+             *   readonly requestType: "HasUserPermissionsRequest";
+             *   readonly responseType: "HasUserPermissionsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls HasUserPermissions.
+             * @name hbase.pb.MasterService#hasUserPermissions
+             * @type {hbase.pb.MasterService.HasUserPermissions}
+             */
+            $Object.defineProperties(MasterService.prototype.hasUserPermissions = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, MasterService.prototype.hasUserPermissions, $root.hbase.pb.HasUserPermissionsRequest, $root.hbase.pb.HasUserPermissionsResponse, request, callback);
+            }, {
+                name: { value: "HasUserPermissions" },
+                path: { value: "/hbase.pb.MasterService/HasUserPermissions" },
+                requestType: { value: "HasUserPermissionsRequest" },
+                responseType: { value: "HasUserPermissionsResponse" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });

@@ -6,6 +6,7 @@ import type { ClusterView } from '../../cluster/cluster-view';
 import type { MetaTable } from '../../meta/meta-table';
 import type { ErrorMapper } from '../../rpc/service-registry';
 import type { ScannerRegistry } from '../../scan/scanner-registry';
+import type { AccessControl } from '../../security';
 import type { RegionScanner } from './region-scanner';
 
 /** What the ClientService RPCs share: the catalog, the engine, hbase:meta, open scanners, the clock. */
@@ -20,6 +21,8 @@ export interface ClientServiceDeps {
   mapError: ErrorMapper;
   /** hbase.server.keyvalue.maxsize; 0 = unlimited. */
   maxCellSize?: number;
+  /** ACL: authorization checks (security/); undefined when hbase.security.authorization is off. */
+  acl?: AccessControl;
 }
 
 export interface ClientEnv extends ClientServiceDeps {

@@ -14,19 +14,22 @@ export function getMethod(env: ClientEnv) {
     const req = decodeParam(pb.GetRequest, param);
     const target = resolveRegion(env, req.region);
     const g = req.get ?? {};
-    const out = getResult(ctx, g, await doGet(env, target, g));
+    const out = getResult(ctx, g, await doGet(env, target, g, ctx.user));
     return { message: pb.GetResponse.encode({ result: out.result }).finish(), cells: out.cells };
   };
 }
 
 /** Reads one Get (also a Multi action) on the named region. */
-export async function doGet(env: ClientEnv, target: Target, get: hbase.pb.IGet): Promise<Cell[]> {
+export async function doGet(env: ClientEnv, target: Target, get: hbase.pb.IGet, user = ''): Promise<Cell[]> {
   if (get.closestRowBefore) throw hbaseError('UnknownProtocolException', 'closest_row_before is not supported; use a reversed scan');
   if (target.kind === 'meta') return readMetaRow(env, get);
   checkRowInRegion(target.ref, Buffer.from(get.row ?? []), 'Get');
+  // ACL: AccessController.preGetOp/preExists (security/); denies, or narrows to the granted cells.
+  const keep = env.acl ? await env.acl.authorizeGet(user, target.ref.table, get) : undefined;
   // HRegion.get reads through one RegionScannerImpl.nextRaw call: one read request.
   env.catalog.countRequests(target.ref.region, 1, 0);
-  return readRow(env, target.ref.table, get);
+  const cells = await readRow(env, target.ref.table, get);
+  return keep ? cells.filter(keep) : cells;
 }
 
 export function getResult(ctx: CallContext, get: hbase.pb.IGet, cells: Cell[]): ResultOut {

@@ -35,7 +35,7 @@ async function regionAction(env: ClientEnv, call: MultiCall, ra: hbase.pb.IRegio
   let target: Target;
   try {
     target = resolveRegion(env, ra.region);
-    if (target.kind === 'table' && (ra.atomic || ra.condition)) return await atomicRegionAction(env, target.ref, ra, call.reader);
+    if (target.kind === 'table' && (ra.atomic || ra.condition)) return await atomicRegionAction(env, target.ref, ra, call);
   } catch (e) {
     // The region's cells are still in the cell block: step over them so later regions read theirs.
     for (const a of ra.action ?? []) if (a.mutation) skipMutationCells(a.mutation, call.reader);
@@ -60,11 +60,13 @@ async function nonAtomicActions(env: ClientEnv, call: MultiCall, target: Target,
     const index = a.index ?? 0;
     try {
       if (a.get) {
-        const out = getResult(call.ctx, a.get, await doGet(env, target, a.get));
+        const out = getResult(call.ctx, a.get, await doGet(env, target, a.get, call.ctx.user));
         call.cells.push(...out.cells);
         results.push({ index, result: out.result });
       } else if (a.mutation) {
         const m = decodeMutation(a.mutation, call.reader);
+        // ACL: each mutation's own pre-hook check (security/); a denied one fails alone.
+        if (env.acl && target.kind === 'table') await env.acl.authorizeMutation(call.ctx.user, target.ref.table, m);
         if (target.kind === 'table' && (m.kind === 'put' || (m.kind === 'delete' && !needsRowRead(m)))) {
           pending.push({ index, m });
           continue;
@@ -152,14 +154,11 @@ async function batchOutcomes(env: ClientEnv, ref: RegionRef, gathered: PendingWr
  * RSRpcServices.doBatchOp answers atomic actions: results by position (the client sets no index),
  * Increment/Append cells merged inline into the first result, and `processed` on the region result.
  */
-async function atomicRegionAction(
-  env: ClientEnv,
-  ref: RegionRef,
-  ra: hbase.pb.IRegionAction,
-  reader: CellBlockReader | undefined,
-): Promise<hbase.pb.IRegionActionResult> {
+async function atomicRegionAction(env: ClientEnv, ref: RegionRef, ra: hbase.pb.IRegionAction, call: MultiCall): Promise<hbase.pb.IRegionActionResult> {
   const { table } = ref;
-  const decoded = decodeAtomicActions(env, ref, ra, reader);
+  const decoded = decodeAtomicActions(env, ref, ra, call.reader);
+  // ACL: every mutation of the row transaction, and the condition's column (security/).
+  if (env.acl) for (const m of decoded) await env.acl.authorizeMutation(call.ctx.user, table, m, ra.condition);
   if (decoded.length === 0) return { resultOrException: [], processed: true };
   const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) =>
     rowTransaction(table, ra.condition, decoded, stored.cells, env.now(), env.maxCellSize),

@@ -15,6 +15,8 @@ export function mutateMethod(env: ClientEnv) {
     const ref = writableRegion(resolveRegion(env, req.region));
     const reader = ctx.cellBlock ? new CellBlockReader(ctx.cellBlock, ctx.withTags) : undefined;
     const m = decodeMutation(req.mutation ?? {}, reader);
+    // ACL: AccessController.prePut/preDelete/preIncrement/preAppend/preCheckAndMutate (security/).
+    if (env.acl) await env.acl.authorizeMutation(ctx.user, ref.table, m, req.condition);
     const { processed, cells } = await mutateOne(env, ref, m, req.condition);
     const response: hbase.pb.IMutateResponse = { processed };
     let outCells: readonly Cell[] = [];

@@ -7,6 +7,7 @@ import { MetaRowSource, TableRowSource, clampToRegion, type RowSource } from '..
 import { encodeResult } from '../results';
 import { type ClientEnv, type Target, resolveRegion } from './env';
 import { RegionScanner, type ScanStep } from './region-scanner';
+import { AclFilteredSource } from '../../security/read-filter';
 
 const DEFAULT_MAX_RESULT_SIZE = 2 * 1024 * 1024;
 
@@ -72,8 +73,11 @@ async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequ
   const target = resolveRegion(env, req.region);
   const s = req.scan ?? pb.Scan.create();
   const maxResultSize = has(s, 'maxResultSize') && toNumber(s.maxResultSize) > 0 ? toNumber(s.maxResultSize) : DEFAULT_MAX_RESULT_SIZE;
+  // ACL: AccessController.preScannerOpen (security/); denies, or narrows to the granted cells.
+  const keep = env.acl && target.kind === 'table' ? await env.acl.authorizeScan(ctx.user, target.ref.table, s) : undefined;
+  const source = openSource(env, target, s, req.limitOfRows);
   const scanner = new RegionScanner(
-    openSource(env, target, s, req.limitOfRows),
+    keep ? new AclFilteredSource(source, keep) : source,
     {
       maxResultSize,
       cellsPerResult: has(s, 'batchSize') && (s.batchSize ?? 0) > 0 ? (s.batchSize as number) : undefined,

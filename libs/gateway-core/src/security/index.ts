@@ -1,0 +1,3 @@
+export { AccessControl, type AuthorizationSettings } from './access-control';
+export { guardMasterService } from './acl-master';
+export { ACL_TABLE } from './acl-storage';
