@@ -5,7 +5,8 @@ Prints one "ok     NAME" or "FAILED NAME" line per check (tools/lib/common.sh ch
 them) and a summary of every dashboard query on stderr:
   - every node's sidecar target is up;
   - each gateway series has samples from every node;
-  - the counters equal what the load sent to each node (tools/metrics/load.ts prints it);
+  - the counters equal what the load sent to each node (tools/metrics/load.ts prints it), and the
+    nodes together own the load table's three regions once;
   - every PromQL expression of every panel of the Grafana dashboard returns data, with the
     dashboard's variables substituted ($node -> .*, $__rate_interval -> the given range).
 
@@ -128,6 +129,10 @@ def main():
         for expr, want in exact:
             got = sum(v for _, v in numbers(query(a.url, f'sum({expr})', a.at)))
             c.check(got == want, f'{node}: {expr} == {want} (sent by the load)', f'got {got}')
+
+    # The load's table has three regions (tools/metrics/load.ts); the nodes agree on who owns each.
+    owned = sum(v for _, v in numbers(query(a.url, 'sum(hbase_regions_owned)', a.at)))
+    c.check(owned == 3, 'the 3 regions of the load\'s table are owned by exactly one node each (sum of hbase_regions_owned)', f'got {owned}')
 
     dashboard = json.load(open(a.dashboard))
     queries = list(panel_queries(dashboard))

@@ -1,12 +1,13 @@
-import { pb } from '@hbase-compat/hbase-codec';
+import { decodeCellBlock, pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
-import { createTable, firstRegion, getParam, putCell, sleep } from '../fuzz/setup';
+import { getParam, putCell, sleep } from '../fuzz/setup';
 
 /**
  * A small, bounded load over every node of a cluster, for tools/metrics-check.sh: puts, gets and
- * scans of one table on each node, and a few calls that must fail (a Get of a region that does not
- * exist: NotServingRegionException), so that every series the dashboard shows has data. Prints what
- * it sent per node as JSON on stdout; exits non-zero if an expected success failed.
+ * scans of one table split in three regions on each node, and one call per round that must fail (a
+ * Get of a region that does not exist: NotServingRegionException), so that every series the dashboard
+ * shows has data. Prints what it sent per node as JSON on stdout; exits non-zero if an expected
+ * success failed.
  *
  *   node tools/fuzz/ts-run.cjs tools/metrics/load.ts --ports P1,P2,P3 --seconds S [--table T]
  */
@@ -19,6 +20,34 @@ interface Sent {
 }
 
 const MISSING_REGION = Buffer.from('no_such_table,,1.00000000000000000000000000000000.');
+/** The table's split keys: rows start with one of PREFIXES, so each region gets a third of them. */
+const SPLIT_KEYS = ['b', 'c'];
+const PREFIXES = ['a', 'b', 'c'];
+const META_REGION = { type: 1, value: Buffer.from('hbase:meta,,1') };
+
+async function createSplitTable(port: number, table: string): Promise<void> {
+  const c = await RawHBaseConnection.handshake(port, 'MasterService');
+  const tableName = { namespace: Buffer.from('default'), qualifier: Buffer.from(table) };
+  const tableSchema = { tableName, columnFamilies: [{ name: Buffer.from('cf') }] };
+  const r = await c.call('CreateTable', pb.CreateTableRequest.encode({ tableSchema, splitKeys: SPLIT_KEYS.map((k) => Buffer.from(k)) }).finish());
+  c.close();
+  const cls = r.header.exception?.exceptionClassName ?? '';
+  if (cls !== '' && !cls.endsWith('TableExistsException')) throw new Error(`CreateTable ${table}: ${cls}`);
+}
+
+/** The name of the region holding `row`, as the Java client locates it: a reversed scan of hbase:meta from the row's meta key. */
+async function regionOf(c: RawHBaseConnection, table: string, row: string): Promise<Buffer> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const scan = { startRow: Buffer.from(`${table},${row},99999999999999`), stopRow: Buffer.from(`${table},,`), includeStopRow: true, reversed: true };
+    const r = await c.call('Scan', pb.ScanRequest.encode({ region: META_REGION, scan: { ...scan, caching: 1 }, numberOfRows: 1, closeScanner: true }).finish());
+    if (r.header.exception) throw new Error(`meta scan: ${r.header.exception.exceptionClassName}`);
+    const cells = r.cellBlock ? decodeCellBlock(r.cellBlock) : [];
+    // The node learns of the table through ZooKeeper: until then its meta has no row for it.
+    if (cells.length > 0) return cells[0].row;
+    await sleep(100);
+  }
+  throw new Error(`no region of ${table} in hbase:meta`);
+}
 
 function option(name: string, fallback?: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,26 +61,25 @@ async function scanOnce(c: RawHBaseConnection, region: Buffer): Promise<void> {
   if (r.header.exception) throw new Error(`scan: ${r.header.exception.exceptionClassName}`);
 }
 
-/** One node's share: rounds of 20 puts, 20 gets and a scan until the deadline, then the failing calls. */
-async function loadNode(port: number, table: string, region: Buffer, until: number): Promise<Sent> {
+/** One node's share: rounds of 30 puts, 30 gets, a scan per region and one failing Get, until the deadline. */
+async function loadNode(port: number, table: string, until: number): Promise<Sent> {
   const sent: Sent = { port, puts: 0, gets: 0, scans: 0, expectedErrors: 0 };
   const c = await RawHBaseConnection.handshake(port, 'ClientService');
   try {
+    const regions = await Promise.all(PREFIXES.map((p) => regionOf(c, table, p)));
     for (let round = 0; Date.now() < until; round++) {
-      const rows = Array.from({ length: 20 }, (_, i) => `${port}-${round % 50}-${i}`);
-      await Promise.all(rows.map((row) => putCell(c, region, row, Buffer.from(`v${round}`))));
+      const rows = Array.from({ length: 30 }, (_, i) => ({ region: regions[i % 3], row: `${PREFIXES[i % 3]}-${port}-${round % 50}-${i}` }));
+      await Promise.all(rows.map(({ region, row }) => putCell(c, region, row, Buffer.from(`v${round}`))));
       sent.puts += rows.length;
-      const gets = await Promise.all(rows.map((row) => c.call('Get', getParam(region, row))));
+      const gets = await Promise.all(rows.map(({ region, row }) => c.call('Get', getParam(region, row))));
       for (const g of gets) if (g.header.exception) throw new Error(`get on ${port}: ${g.header.exception.exceptionClassName}`);
       sent.gets += gets.length;
-      await scanOnce(c, region);
-      sent.scans++;
-      await sleep(50);
-    }
-    for (let i = 0; i < 3; i++) {
+      for (const region of regions) await scanOnce(c, region);
+      sent.scans += regions.length;
       const r = await c.call('Get', getParam(MISSING_REGION, 'r'));
       if (!r.header.exception?.exceptionClassName?.endsWith('NotServingRegionException')) throw new Error(`expected NotServingRegionException on ${port}`);
       sent.expectedErrors++;
+      await sleep(50);
     }
   } finally {
     c.close();
@@ -63,11 +91,9 @@ async function main(): Promise<void> {
   const ports = option('ports').split(',').map(Number);
   const seconds = Number(option('seconds', '30'));
   const table = option('table', 'metrics_check');
-  await createTable(ports[0], table);
-  // Every node must know the table before it gets load (the catalog change reaches them through ZooKeeper).
-  const regions = await Promise.all(ports.map((p) => firstRegion(p, table)));
+  await createSplitTable(ports[0], table);
   const until = Date.now() + seconds * 1000;
-  const sent = await Promise.all(ports.map((p, i) => loadNode(p, table, regions[i], until)));
+  const sent = await Promise.all(ports.map((p) => loadNode(p, table, until)));
   process.stdout.write(`${JSON.stringify(sent)}\n`);
 }
 
