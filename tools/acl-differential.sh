@@ -36,7 +36,7 @@ mvn -B -q -f "$ROOT/tests/differential/pom.xml" -Dmaven.repo.local="$ROOT/.cache
 run_check() { # run_check ZK_HOST:PORT OUT
   java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
     -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true -Dorg.slf4j.simpleLogger.defaultLogLevel=off \
-    -cp "$ROOT/tests/differential/target/classes:$(cat "$work/cp.txt")" hbasecompat.diff.AclCheck "$1" "$2"
+    -cp "$ROOT/tests/differential/target/classes:$(cat "$work/cp.txt")" hbasecompat.diff.AclCheck "$1" "$2" 2>>"$reports/client.log"
 }
 mkdir -p "$reports" "$(dirname "$junit")"
 if [[ $gateway_only == 0 ]]; then

@@ -1,7 +1,7 @@
 import { type Cell, CellType } from '@hbase-compat/hbase-codec';
-import { DEFAULT_NAMESPACE, SYSTEM_NAMESPACE, type TableName, parseTableName, tableNameToString } from '@hbase-compat/region-mapping';
+import { SYSTEM_NAMESPACE, type TableName, parseTableName, tableNameToString } from '@hbase-compat/region-mapping';
 import { ALL_TIME, FOREVER_SECONDS, type StorageEngine, type TableDescriptor, familiesOf, readVisible } from '@hbase-compat/storage';
-import { type Action, type Permission, type Scope, type UserPermission, actionsFromCodes, actionsToCodes } from './permission';
+import { type Action, type Scope, type UserPermission, actionsFromCodes, actionsToCodes } from './permission';
 
 /**
  * hbase:acl as HBase's PermissionStorage lays it out, kept through the storage port so both
@@ -87,10 +87,19 @@ export class AclStorage {
     return this.ready;
   }
 
-  /** Timestamps strictly increasing on this node, so a revoke never ties with the grant it undoes. */
-  private stamp(): bigint {
-    this.lastStamp = Math.max(this.now(), this.lastStamp + 1);
+  /**
+   * Timestamps strictly increasing on this node and past every cell already in the row, so a
+   * revoke supersedes the grant it undoes even when another node (with another clock) wrote it.
+   */
+  private stamp(row: readonly Cell[]): bigint {
+    const newest = row.reduce((m, c) => (c.timestamp > m ? c.timestamp : m), 0n);
+    this.lastStamp = Math.max(this.now(), this.lastStamp + 1, Number(newest) + 1);
     return BigInt(this.lastStamp);
+  }
+
+  private async storedRow(t: TableDescriptor, row: Buffer): Promise<Cell[]> {
+    const [stored] = await this.storage.data.getRows(t, [row]);
+    return stored?.cells ?? [];
   }
 
   /** Every stored grant (PermissionStorage.loadAll). */
@@ -121,20 +130,19 @@ export class AclStorage {
   }
 
   /** The actions stored for exactly this user and scope (empty when none). */
-  private async current(t: TableDescriptor, up: UserPermission): Promise<Set<Action>> {
-    const row = scopeRow(up.permission.scope);
+  private current(t: TableDescriptor, up: UserPermission, stored: Cell[]): Set<Action> {
     const key = permissionKey(up);
-    const [stored] = await this.storage.data.getRows(t, [row]);
-    const cell = this.visible(t, stored?.cells ?? []).find((c) => c.qualifier.equals(key));
+    const cell = this.visible(t, stored).find((c) => c.qualifier.equals(key));
     return cell === undefined ? new Set() : actionsFromCodes(cell.value);
   }
 
   /** PermissionStorage.addUserPermission: with `merge`, the stored actions are kept as well. */
   async add(up: UserPermission, merge: boolean): Promise<void> {
     const t = await this.table();
+    const stored = await this.storedRow(t, scopeRow(up.permission.scope));
     const actions = new Set(up.permission.actions);
-    if (merge) for (const a of await this.current(t, up)) actions.add(a);
-    await this.write(t, up, actions);
+    if (merge) for (const a of this.current(t, up, stored)) actions.add(a);
+    await this.write(t, up, actions, stored);
   }
 
   /**
@@ -143,19 +151,21 @@ export class AclStorage {
    */
   async remove(up: UserPermission): Promise<void> {
     const t = await this.table();
-    if (up.permission.actions.size === 0) return this.write(t, up, new Set());
-    const remaining = await this.current(t, up);
+    const stored = await this.storedRow(t, scopeRow(up.permission.scope));
+    if (up.permission.actions.size === 0) return this.write(t, up, new Set(), stored);
+    const remaining = this.current(t, up, stored);
     if (remaining.size === 0) return; // nothing stored for this user and scope: nothing to change
     for (const a of up.permission.actions) remaining.delete(a);
-    await this.write(t, up, remaining);
+    await this.write(t, up, remaining, stored);
   }
 
-  private async write(t: TableDescriptor, up: UserPermission, actions: ReadonlySet<Action>): Promise<void> {
+  private async write(t: TableDescriptor, up: UserPermission, actions: ReadonlySet<Action>, stored: Cell[]): Promise<void> {
     const row = scopeRow(up.permission.scope);
+    const timestamp = this.stamp(stored);
     const cell: Cell =
       actions.size > 0
-        ? { row, family: ACL_FAMILY, qualifier: permissionKey(up), timestamp: this.stamp(), type: CellType.Put, value: actionsToCodes(actions) }
-        : { row, family: ACL_FAMILY, qualifier: permissionKey(up), timestamp: this.stamp(), type: CellType.DeleteColumn, value: Buffer.alloc(0) };
+        ? { row, family: ACL_FAMILY, qualifier: permissionKey(up), timestamp, type: CellType.Put, value: actionsToCodes(actions) }
+        : { row, family: ACL_FAMILY, qualifier: permissionKey(up), timestamp, type: CellType.DeleteColumn, value: Buffer.alloc(0) };
     await this.storage.data.mutate(t, [{ row, cells: [cell] }]);
   }
 
@@ -163,15 +173,9 @@ export class AclStorage {
   async removeScope(scope: Scope): Promise<void> {
     const t = await this.table();
     const row = scopeRow(scope);
+    const timestamp = this.stamp(await this.storedRow(t, row));
     await this.storage.data.mutate(t, [
-      { row, cells: [{ row, family: ACL_FAMILY, qualifier: Buffer.alloc(0), timestamp: this.stamp(), type: CellType.DeleteFamily, value: Buffer.alloc(0) }] },
+      { row, cells: [{ row, family: ACL_FAMILY, qualifier: Buffer.alloc(0), timestamp, type: CellType.DeleteFamily, value: Buffer.alloc(0) }] },
     ]);
   }
 }
-
-/** A grant's scope for listing: the table named in full, as AuthResult prints it. */
-export function fullTableName(t: TableName): string {
-  return `${t.namespace === '' ? DEFAULT_NAMESPACE : t.namespace}:${t.qualifier}`;
-}
-
-export type { Permission };
