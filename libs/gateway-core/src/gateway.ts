@@ -93,6 +93,7 @@ export class HBaseGateway {
           now,
           mapError: this.mapError,
           maxCellSize: config.maxCellSize,
+          onActionException: (exceptionClass) => this.metrics?.exceptionSent(exceptionClass, 'action'),
         }),
       )
       .register(

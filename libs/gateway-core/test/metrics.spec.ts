@@ -20,6 +20,8 @@ const PUTS = 7;
 const GETS = 5;
 const MISSES = 3;
 const UNKNOWN = 2;
+/** Multi calls whose one region action names a region that does not exist (the call succeeds, the region's actions fail). */
+const MULTI_MISSES = 2;
 
 type Sample = { labels: Record<string, string | number>; value: number; metricName?: string };
 
@@ -84,7 +86,8 @@ describe('gateway metrics count exactly what clients sent', () => {
     expect(await value(registry, 'hbase_rpc_requests_total', { service: 'ClientService', method: 'Get', ...ok })).toBe(GETS);
     expect(await value(registry, 'hbase_rpc_requests_total', { method: 'Get', outcome: 'error', exception: 'NotServingRegionException' })).toBe(MISSES);
     expect(await value(registry, 'hbase_rpc_requests_total', { method: 'unknown', outcome: 'error', exception: 'DoNotRetryIOException' })).toBe(UNKNOWN);
-    expect(await value(registry, 'hbase_rpc_requests_total')).toBe(1 + PUTS + GETS + MISSES + UNKNOWN);
+    expect(await value(registry, 'hbase_rpc_requests_total', { method: 'Multi', outcome: 'ok' })).toBe(MULTI_MISSES);
+    expect(await value(registry, 'hbase_rpc_requests_total')).toBe(1 + PUTS + GETS + MISSES + UNKNOWN + MULTI_MISSES);
     expect(await value(registry, 'hbase_rpc_request_duration_seconds', { method: 'Get' }, 'hbase_rpc_request_duration_seconds_count')).toBe(GETS + MISSES);
     expect(await value(registry, 'hbase_rpc_inflight_calls')).toBe(0);
   });
@@ -93,7 +96,8 @@ describe('gateway metrics count exactly what clients sent', () => {
     expect(await value(registry, 'hbase_rpc_exceptions_total', { exception: 'NotServingRegionException', scope: 'call' })).toBe(MISSES);
     expect(await value(registry, 'hbase_rpc_exceptions_total', { exception: 'DoNotRetryIOException', scope: 'call' })).toBe(UNKNOWN);
     expect(await value(registry, 'hbase_rpc_exceptions_total', { exception: 'FatalConnectionException', scope: 'connection' })).toBe(1);
-    expect(await value(registry, 'hbase_rpc_exceptions_total')).toBe(MISSES + UNKNOWN + 1);
+    expect(await value(registry, 'hbase_rpc_exceptions_total', { exception: 'NotServingRegionException', scope: 'action' })).toBe(MULTI_MISSES);
+    expect(await value(registry, 'hbase_rpc_exceptions_total')).toBe(MISSES + UNKNOWN + 1 + MULTI_MISSES);
   });
 
   it('counts connections and every byte in and out', async () => {
@@ -122,7 +126,7 @@ describe('gateway metrics count exactly what clients sent', () => {
   });
 });
 
-/** CreateTable, PUTS puts, GETS gets, MISSES gets of a region that does not exist, UNKNOWN made-up methods, one bad preamble. */
+/** CreateTable, PUTS puts, GETS gets, MISSES gets and MULTI_MISSES multis of a region that does not exist, UNKNOWN made-up methods, one bad preamble. */
 async function sendKnownCalls(gateway: HBaseGateway): Promise<{ written: number; read: number }> {
   const master = await RawHBaseConnection.handshake(gateway.listeningPort, 'MasterService');
   const created = await master.call(
@@ -145,6 +149,14 @@ async function sendKnownCalls(gateway: HBaseGateway): Promise<{ written: number;
   for (let i = 0; i < MISSES; i++) {
     const r = await client.call('Get', pb.GetRequest.encode({ region: missing, get: { row: Buffer.from('r') } }).finish());
     expect(r.header.exception?.exceptionClassName).toBe('org.apache.hadoop.hbase.NotServingRegionException');
+  }
+  for (let i = 0; i < MULTI_MISSES; i++) {
+    const regionAction = [{ region: missing, action: [{ index: 0, get: { row: Buffer.from('r') } }] }];
+    const r = await client.call('Multi', pb.MultiRequest.encode({ regionAction }).finish());
+    expect(r.header.exception).toBeFalsy();
+    expect(pb.MultiResponse.decode(r.message ?? Buffer.alloc(0)).regionActionResult[0].exception?.name).toBe(
+      'org.apache.hadoop.hbase.NotServingRegionException',
+    );
   }
   for (let i = 0; i < UNKNOWN; i++) expect((await client.call(`MadeUp${i}`, Buffer.alloc(0))).header.exception).toBeTruthy();
   const bad = await RawHBaseConnection.open(gateway.listeningPort);

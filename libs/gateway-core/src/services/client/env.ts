@@ -23,6 +23,8 @@ export interface ClientServiceDeps {
   maxCellSize?: number;
   /** ACL: authorization checks (security/); undefined when hbase.security.authorization is off. */
   acl?: AccessControl;
+  /** Told of each exception a Multi answers a region or an action with (the call itself succeeds), for metrics. */
+  onActionException?: (exceptionClass: string) => void;
 }
 
 export interface ClientEnv extends ClientServiceDeps {

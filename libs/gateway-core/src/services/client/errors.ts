@@ -24,3 +24,10 @@ export function toNameBytes(mapError: ErrorMapper, e: unknown): hbase.pb.INameBy
   const err = mapError(e);
   return { name: err.kind.className, value: Buffer.from(err.stackTrace, 'utf8') };
 }
+
+/** A Multi region's or action's exception (toNameBytes), also told to the metrics hook. */
+export function actionException(deps: { mapError: ErrorMapper; onActionException?: (exceptionClass: string) => void }, e: unknown): hbase.pb.INameBytesPair {
+  const pair = toNameBytes(deps.mapError, e);
+  deps.onActionException?.(pair.name ?? '');
+  return pair;
+}

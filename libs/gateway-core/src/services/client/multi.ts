@@ -5,7 +5,7 @@ import { rowTransaction } from '../atomic-ops';
 import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, skipMutationCells } from '../mutations';
 import { encodeMergedResult, encodeResult } from '../results';
 import { type ClientEnv, type Target, checkRowInRegion, resolveRegion, writableRegion } from './env';
-import { toNameBytes } from './errors';
+import { actionException } from './errors';
 import { doGet, getResult } from './get';
 import { checkMutationRegion, mutateAsOwner, mutateOne, writeBatch } from './mutate';
 
@@ -39,7 +39,7 @@ async function regionAction(env: ClientEnv, call: MultiCall, ra: hbase.pb.IRegio
   } catch (e) {
     // The region's cells are still in the cell block: step over them so later regions read theirs.
     for (const a of ra.action ?? []) if (a.mutation) skipMutationCells(a.mutation, call.reader);
-    return { exception: toNameBytes(env.mapError, e) };
+    return { exception: actionException(env, e) };
   }
   return { resultOrException: await nonAtomicActions(env, call, target, ra.action ?? []) };
 }
@@ -80,7 +80,7 @@ async function nonAtomicActions(env: ClientEnv, call: MultiCall, target: Target,
         throw hbaseError('DoNotRetryIOException', 'Unsupported action (coprocessor service calls are not served)');
       }
     } catch (e) {
-      results.push({ index, exception: toNameBytes(env.mapError, e) });
+      results.push({ index, exception: actionException(env, e) });
     }
   }
   await flush();
@@ -106,7 +106,7 @@ async function flushWrites(env: ClientEnv, ref: RegionRef, gathered: PendingWrit
  */
 async function batchOutcomes(env: ClientEnv, ref: RegionRef, gathered: PendingWrite[]): Promise<Map<PendingWrite, hbase.pb.IResultOrException>> {
   const out = new Map<PendingWrite, hbase.pb.IResultOrException>();
-  const fail = (p: PendingWrite, e: unknown) => out.set(p, { index: p.index, exception: toNameBytes(env.mapError, e) });
+  const fail = (p: PendingWrite, e: unknown) => out.set(p, { index: p.index, exception: actionException(env, e) });
   try {
     for (const p of gathered) checkCellSizes(p.m.cells, env.maxCellSize);
   } catch (e) {
