@@ -8,6 +8,7 @@ import { TableCatalog } from './catalog/table-catalog';
 import { ClusterView } from './cluster/cluster-view';
 import { MetaTable } from './meta/meta-table';
 import { RpcConnection } from './rpc/rpc-connection';
+import { RpcTlsListener } from './rpc/tls';
 import { CallQueue } from './rpc/call-queue';
 import { type ErrorMapper, ServiceRegistry } from './rpc/service-registry';
 import { ScannerRegistry } from './scan/scanner-registry';
@@ -55,6 +56,7 @@ export class HBaseGateway {
   readonly meta: MetaTable;
   readonly scanners: ScannerRegistry<RegionScanner>;
   private readonly server: Server;
+  private readonly tls: RpcTlsListener | undefined;
   private readonly connections = new Set<RpcConnection>();
   private readonly registry = new ServiceRegistry();
   /** Calls in progress and unsent responses, shared by all connections (overload protection). */
@@ -112,7 +114,9 @@ export class HBaseGateway {
       )
       .register(createClientMetaService(this.cluster, this.catalog))
       .register(createAdminService(this.cluster, this.catalog));
-    this.server = createServer((socket) => this.accept(socket));
+    // TLS (HBase's hbase.server.netty.tls.* keys, rpc/tls.ts) wraps sockets before accept() sees them.
+    const tls = (this.tls = RpcTlsListener.create(config.rpcTls, config.rpcLimits.handshakeTimeoutMs, this.logger, (s) => this.accept(s)));
+    this.server = createServer((socket) => (tls ? tls.accept(socket) : this.accept(socket)));
     this.server.on('error', (e) => this.logger.error(`listener error: ${e.message}`));
   }
 
@@ -177,6 +181,7 @@ export class HBaseGateway {
     if (timer) clearTimeout(timer);
     for (const c of this.connections) c.destroy();
     this.connections.clear();
+    this.tls?.close();
     this.scanners.closeAll();
     await closed;
     this.stateValue = 'stopped';

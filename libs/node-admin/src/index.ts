@@ -1,1 +1,2 @@
 export * from './node-admin';
+export * from './node-admin-tls';

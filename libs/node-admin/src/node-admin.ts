@@ -1,5 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
+import type { NodeAdminClientTls, RpcTlsConfig } from '@hbase-compat/server-config';
 import { hbasecompat } from './generated/node_admin';
+import { nodeAdminClientCredentials, nodeAdminServerCredentials } from './node-admin-tls';
 
 /**
  * NodeAdmin over @grpc/grpc-js with the protobufjs classes generated from
@@ -53,8 +55,13 @@ function unary<Res>(handler: () => Promise<Res> | Res): grpc.handleUnaryCall<unk
   };
 }
 
-/** Starts a NodeAdmin server on host:port (port 0 picks one); resolves with the bound port. */
-export async function startNodeAdminServer(handlers: NodeAdminHandlers, host: string, port: number): Promise<{ server: grpc.Server; port: number }> {
+/** Starts a NodeAdmin server on host:port (port 0 picks one), with TLS when `tls` enables it; resolves with the bound port. */
+export async function startNodeAdminServer(
+  handlers: NodeAdminHandlers,
+  host: string,
+  port: number,
+  tls?: RpcTlsConfig,
+): Promise<{ server: grpc.Server; port: number }> {
   const server = new grpc.Server();
   server.addService(NodeAdminService, {
     getStatus: unary(() => handlers.getStatus()),
@@ -64,7 +71,7 @@ export async function startNodeAdminServer(handlers: NodeAdminHandlers, host: st
       unary(() => handlers.drain(call.request.reason ?? ''))(call, callback),
   });
   const bound = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+    server.bindAsync(`${host}:${port}`, nodeAdminServerCredentials(tls), (e, p) => (e ? reject(e) : resolve(p))),
   );
   return { server, port: bound };
 }
@@ -76,8 +83,9 @@ export class NodeAdminClient {
   constructor(
     readonly address: string,
     private readonly deadlineMs = 2000,
+    tls?: NodeAdminClientTls,
   ) {
-    this.client = new grpc.Client(address, grpc.credentials.createInsecure());
+    this.client = new grpc.Client(address, nodeAdminClientCredentials(tls));
   }
 
   private call<Req, Res>(def: grpc.MethodDefinition<Req, Res>, request: Req): Promise<Res> {

@@ -1,4 +1,5 @@
 import { type ConfigSources, ConfigError, type KeySpec, loadSettings } from './settings';
+import { NODEADMIN_CLIENT_TLS_KEYS, type NodeAdminClientTls, loadNodeAdminClientTls } from './tls-config';
 
 /**
  * The health sidecar's and the admin API's keys, beside the gateway's (server-config.ts), loaded by
@@ -20,6 +21,7 @@ export const SIDECAR_CONFIG_KEYS = {
   'hbase.compat.sidecar.address': { kind: 'string', default: '127.0.0.1', help: 'HTTP bind address' },
   'hbase.compat.nodeadmin.addresses': NODEADMIN_ADDRESSES,
   'hbase.compat.rpc.address': { kind: 'string', default: '127.0.0.1:16020', help: "the gateway's HBase RPC host:port" },
+  ...NODEADMIN_CLIENT_TLS_KEYS,
 } as const satisfies Record<string, KeySpec>;
 
 export const ADMIN_CONFIG_KEYS = {
@@ -31,6 +33,7 @@ export const ADMIN_CONFIG_KEYS = {
   'hbase.compat.admin.token': { kind: 'optional-string', help: 'bearer token that state-changing calls (drain) must send; without one they are refused (403)' },
   'hbase.compat.admin.token.file': { kind: 'optional-string', help: 'file whose first line is the bearer token (instead of hbase.compat.admin.token)' },
   'hbase.compat.admin.reads': { kind: 'string', default: 'open', help: "'open': GET calls need no token; 'token': they need the bearer token too" },
+  ...NODEADMIN_CLIENT_TLS_KEYS,
 } as const satisfies Record<string, KeySpec>;
 
 export interface SidecarConfig {
@@ -38,6 +41,8 @@ export interface SidecarConfig {
   address: string;
   nodeAdminAddress: string;
   rpcAddress: string;
+  /** Present only when hbase.compat.nodeadmin.tls.enabled is true. */
+  nodeAdminTls?: NodeAdminClientTls;
 }
 
 export interface AdminConfig {
@@ -50,6 +55,8 @@ export interface AdminConfig {
   token: string | undefined;
   tokenFile: string | undefined;
   readsNeedToken: boolean;
+  /** Present only when hbase.compat.nodeadmin.tls.enabled is true. */
+  nodeAdminTls?: NodeAdminClientTls;
 }
 
 export function loadSidecarConfig(sources: ConfigSources): SidecarConfig {
@@ -65,6 +72,7 @@ export function loadSidecarConfig(sources: ConfigSources): SidecarConfig {
     address: values['hbase.compat.sidecar.address'] as string,
     nodeAdminAddress: nodeAdmin[0],
     rpcAddress: values['hbase.compat.rpc.address'] as string,
+    ...loadNodeAdminClientTls(values, origin),
   };
 }
 
@@ -85,5 +93,6 @@ export function loadAdminConfig(sources: ConfigSources): AdminConfig {
     token: values['hbase.compat.admin.token'] as string | undefined,
     tokenFile: values['hbase.compat.admin.token.file'] as string | undefined,
     readsNeedToken: reads === 'token',
+    ...loadNodeAdminClientTls(values, origin),
   };
 }

@@ -1,3 +1,4 @@
 export * from './settings';
 export * from './server-config';
 export * from './app-configs';
+export * from './tls-config';

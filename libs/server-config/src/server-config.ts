@@ -1,4 +1,5 @@
 import { type ConfigSources, ConfigError, type KeySpec, loadSettings } from './settings';
+import { NODEADMIN_TLS_KEYS, RPC_TLS_KEYS, type RpcTlsConfig, loadRpcTlsConfig } from './tls-config';
 
 /**
  * The gateway's configuration keys (hbase-compat-server.conf, environment, flags: see settings.ts),
@@ -95,6 +96,8 @@ export const CONFIG_KEYS = {
     default: 10000,
     help: 'how long a scan waits for the scan index to reach the changelog end, ms',
   },
+  ...RPC_TLS_KEYS,
+  ...NODEADMIN_TLS_KEYS,
   // Authorization (HBase's AccessController model; libs/gateway-core/src/security, docs/security.md).
   'hbase.security.authorization': { kind: 'string', default: 'false', help: 'true = check HBase ACLs (grant/revoke, AccessDeniedException)' },
   'hbase.superuser': { kind: 'optional-string', help: 'comma-separated users allowed everything (besides the user the gateway runs as)' },
@@ -138,6 +141,8 @@ export interface ServerConfig {
     requestTimeoutMs: number;
     scanCatchUpTimeoutMs: number;
   };
+  /** TLS of the RPC port and the NodeAdmin port (tls-config.ts). */
+  rpcTls: RpcTlsConfig;
   /** Where each value came from, for logs and error messages. */
   sources: Record<ConfigKey, string>;
 }
@@ -211,6 +216,7 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
       requestTimeoutMs: values['hbase.compat.fluss.request.timeout.ms'] as number,
       scanCatchUpTimeoutMs: values['hbase.compat.fluss.scan.catchup.timeout.ms'] as number,
     },
+    rpcTls: loadRpcTlsConfig(values, origin),
     sources: origin,
   };
 }

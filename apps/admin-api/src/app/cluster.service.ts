@@ -16,7 +16,7 @@ export class ClusterService implements OnModuleDestroy {
   private readonly clients: NodeAdminClient[];
 
   constructor(@Inject(ADMIN_CONFIG) private readonly config: AdminConfig) {
-    this.clients = config.nodeAdminAddresses.map((a) => new NodeAdminClient(a, 2000));
+    this.clients = config.nodeAdminAddresses.map((a) => new NodeAdminClient(a, 2000, config.nodeAdminTls));
   }
 
   onModuleDestroy(): void {

@@ -13,7 +13,7 @@ export class GatewayHealthIndicators implements OnModuleDestroy {
     private readonly indicators: HealthIndicatorService,
     @Inject(SIDECAR_CONFIG) private readonly config: SidecarConfig,
   ) {
-    this.client = new NodeAdminClient(config.nodeAdminAddress, 2000);
+    this.client = new NodeAdminClient(config.nodeAdminAddress, 2000, config.nodeAdminTls);
   }
 
   onModuleDestroy(): void {

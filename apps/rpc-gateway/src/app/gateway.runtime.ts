@@ -71,9 +71,10 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
         },
         config.bindAddress,
         config.nodeAdminPort,
+        config.rpcTls,
       );
       this.grpc = server;
-      this.logger.log(`NodeAdmin gRPC listening on ${config.bindAddress}:${port}`);
+      this.logger.log(`NodeAdmin gRPC listening on ${config.bindAddress}:${port}${config.rpcTls.nodeAdminEnabled ? ' (TLS)' : ''}`);
     }
   }
 
