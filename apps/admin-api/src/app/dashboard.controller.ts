@@ -31,7 +31,7 @@ small{color:#667}
 </style></head><body>
 <h1>hbase-compat cluster <small id="stamp"></small></h1>
 <div id="health"></div>
-<h2>Servers</h2><table id="servers"><thead><tr><th>server</th><th>state</th><th>master</th><th>connections</th><th>in flight</th><th>requests/s</th><th>errors/s</th><th>p99 ms</th><th>scan-index lag</th><th>storage</th><th>ZooKeeper</th><th></th></tr></thead><tbody></tbody></table>
+<h2>Servers</h2><table id="servers"><thead><tr><th>server</th><th>state</th><th>master</th><th>connections</th><th>in flight</th><th>requests/s</th><th>errors/s</th><th>p99 ms</th><th>scan-index lag (records / s)</th><th>storage</th><th>ZooKeeper</th><th></th></tr></thead><tbody></tbody></table>
 <p><small id="rates">rates: from two successive scrapes of each node's metrics</small></p>
 <h2>Tables</h2><table id="tables"><thead><tr><th>table</th><th>state</th><th>families</th><th>regions</th></tr></thead><tbody></tbody></table>
 <h2>Regions per server</h2><table id="spread"><thead><tr><th>server</th><th>regions</th><th></th></tr></thead><tbody></tbody></table>
@@ -47,7 +47,7 @@ function serverRow(s,m){
   m=m||{};
   return '<tr data-server="'+esc(s.serverName)+'"><td>'+esc(s.serverName)+'</td><td class="'+(s.state==='serving'?'ok':'bad')+'">'+esc(s.state)+'</td><td>'+(s.activeMaster?'active':'')+'</td>'
     +'<td class="n">'+s.openConnections+'</td><td class="n">'+s.inflightCalls+'</td><td class="n rps">'+num(m.requestsPerSecond,1)+'</td><td class="n eps">'+num(m.errorsPerSecond,1)+'</td>'
-    +'<td class="n p99">'+num(m.p99Ms,2)+'</td><td class="n lag">'+num(m.scanIndexLag,0)+'</td><td>'+esc(s.storageEngine)+'</td><td>'+esc(s.zookeeperState)+'</td>'
+    +'<td class="n p99">'+num(m.p99Ms,2)+'</td><td class="n lag">'+num(m.scanIndexLag,0)+(m.scanIndexLagSeconds===undefined||m.scanIndexLagSeconds===null?'':' / '+num(m.scanIndexLagSeconds,1))+'</td><td>'+esc(s.storageEngine)+'</td><td>'+esc(s.zookeeperState)+'</td>'
     +'<td>'+(s.state==='serving'?'<button data-drain="'+esc(s.serverName)+'">drain</button>':'')+'</td></tr>';
 }
 async function refreshTables(){

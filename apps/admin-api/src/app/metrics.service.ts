@@ -17,8 +17,10 @@ export interface ServerMetrics {
   inflightCalls: number | undefined;
   openConnections: number | undefined;
   scannersOpen: number | undefined;
-  /** Sum of any exposed *scan_index*lag* series (the Fluss scan index); undefined when none is. */
+  /** Changelog records not yet in the scan index, over all tables (hbase_scan_index_lag_offsets); undefined without a scan index. */
   scanIndexLag: number | undefined;
+  /** How long the most-behind table's scan index has been behind, in seconds (hbase_scan_index_lag_seconds). */
+  scanIndexLagSeconds: number | undefined;
 }
 
 interface Scrape {
@@ -29,6 +31,8 @@ interface Scrape {
 
 const REQUESTS = 'hbase_rpc_requests_total';
 const LATENCY = 'hbase_rpc_request_duration_seconds';
+const LAG_RECORDS = 'hbase_scan_index_lag_offsets';
+const LAG_SECONDS = 'hbase_scan_index_lag_seconds';
 /** Answers younger than this are shared, so any number of polling dashboards costs at most two scrapes per node per second. */
 const REUSE_MS = 500;
 /** With no earlier scrape (or one this old) a second scrape follows after FIRST_GAP_MS. */
@@ -108,6 +112,7 @@ function down(address: string, error: string | undefined): ServerMetrics {
     openConnections: none,
     scannersOpen: none,
     scanIndexLag: none,
+    scanIndexLagSeconds: none,
   };
 }
 
@@ -121,7 +126,9 @@ export function rates(address: string, before: Scrape | undefined, after: Scrape
     const v = base ? quantileBetween(buckets(base.samples, LATENCY), buckets(after.samples, LATENCY), q) : undefined;
     return v === undefined ? undefined : v * 1000;
   };
-  const lagSeries = after.samples.filter((s) => s.name.includes('scan_index') && s.name.includes('lag'));
+  // Engines without a scan index (the embedded store) have no lag series: shown as none, not as 0.
+  const lagSeconds = after.samples.filter((s) => s.name === LAG_SECONDS).map((s) => s.value);
+  const hasLag = after.samples.some((s) => s.name === LAG_RECORDS);
   return {
     address,
     serverName: after.serverName,
@@ -134,6 +141,7 @@ export function rates(address: string, before: Scrape | undefined, after: Scrape
     inflightCalls: total(after.samples, 'hbase_rpc_inflight_calls'),
     openConnections: total(after.samples, 'hbase_rpc_connections_open'),
     scannersOpen: total(after.samples, 'hbase_scanners_open'),
-    scanIndexLag: lagSeries.length ? lagSeries.reduce((sum, s) => sum + s.value, 0) : undefined,
+    scanIndexLag: hasLag ? total(after.samples, LAG_RECORDS) : undefined,
+    scanIndexLagSeconds: lagSeconds.length ? Math.max(...lagSeconds) : undefined,
   };
 }

@@ -42,6 +42,22 @@ describe('Prometheus text and rates', () => {
     expect(r).toMatchObject({ up: true, intervalSeconds: 2, requestsPerSecond: 100, errorsPerSecond: 10, inflightCalls: 3, scanIndexLag: undefined });
   });
 
+  it('reports the scan index lag in records (summed over tables) and seconds (the most-behind table), none without an index', () => {
+    const lag = (name: string, table: string, value: number) => ({ name, labels: { table }, value });
+    const samples = [
+      ...scrape(0, 0, {}),
+      lag('hbase_scan_index_lag_offsets', 't1', 40),
+      lag('hbase_scan_index_lag_offsets', 't2', 2),
+      lag('hbase_scan_index_lag_seconds', 't1', 1.5),
+      lag('hbase_scan_index_lag_seconds', 't2', 0.2),
+    ];
+    expect(rates('a:1', undefined, { at: 0, serverName: 'h,1,1', samples })).toMatchObject({ scanIndexLag: 42, scanIndexLagSeconds: 1.5 });
+    expect(rates('a:1', undefined, { at: 0, serverName: 'h,1,1', samples: scrape(0, 0, {}) })).toMatchObject({
+      scanIndexLag: undefined,
+      scanIndexLagSeconds: undefined,
+    });
+  });
+
   it('gives no rate across a restart (another start code at the same address)', () => {
     const r = rates('a:1', { at: 0, serverName: 'h,1,1', samples: scrape(100, 0, {}) }, { at: 1000, serverName: 'h,1,2', samples: scrape(5, 0, {}) });
     expect(r.requestsPerSecond).toBeUndefined();
