@@ -1,0 +1,2 @@
+export { describeStorageConformance } from './conformance';
+export type { ConformanceOptions, EngineUnderTest } from './suite';
