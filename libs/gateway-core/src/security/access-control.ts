@@ -1,6 +1,5 @@
 import { userInfo } from 'node:os';
 import type { Cell, hbase } from '@hbase-compat/hbase-codec';
-import type { TableName } from '@hbase-compat/region-mapping';
 import type { StorageEngine } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import type { DecodedMutation } from '../services/mutations';
@@ -61,21 +60,12 @@ export class AccessControl {
    */
   async authorizeMutation(user: string, table: OpenTable, m: DecodedMutation, condition?: hbase.pb.ICondition | null): Promise<void> {
     const name = table.descriptor.name;
-    if (condition?.family) {
+    if (condition?.family && condition.family.length > 0) {
       const conditionMap: FamilyMap = [[Buffer.from(condition.family), [Buffer.from(condition.qualifier ?? [])]]];
       await this.checker.requireData(user, name, conditionMap, ['READ', 'WRITE']);
     }
     const families = m.cells.length > 0 ? familyMapOfCells(m.cells) : allFamilies(table);
     await this.checker.requireData(user, name, families, ['WRITE']);
-  }
-
-  /** Cells of a read the user may see (AccessControlFilter), in order. */
-  static keep(cells: Cell[], keep: ((c: Cell) => boolean) | undefined): Cell[] {
-    return keep === undefined ? cells : cells.filter(keep);
-  }
-
-  tableName(t: OpenTable): TableName {
-    return t.descriptor.name;
   }
 }
 

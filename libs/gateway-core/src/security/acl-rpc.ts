@@ -121,12 +121,15 @@ function holds(snap: PermissionSnapshot, user: string, p: Permission): boolean {
   );
 }
 
-/** AccessController.preHasUserPermissions: asking about someone else needs ADMIN at each scope asked. */
-async function checkAskingFor(acl: AccessControl, caller: string, perms: Permission[]): Promise<void> {
+/**
+ * AccessController.preHasUserPermissions: asking about someone else needs ADMIN at each scope
+ * asked (the denial names that user as filterUser).
+ */
+async function checkAskingFor(acl: AccessControl, caller: string, user: string, perms: Permission[]): Promise<void> {
   for (const p of perms) {
     const s = p.scope;
-    if (s.kind === 'table') await acl.checker.requireTable(caller, s.table, ['ADMIN'], s.family, s.qualifier, null);
-    else if (s.kind === 'namespace') await acl.checker.requireNamespace(caller, s.namespace, ['ADMIN'], { filterUser: null });
+    if (s.kind === 'table') await acl.checker.requireTable(caller, s.table, ['ADMIN'], s.family, s.qualifier, user);
+    else if (s.kind === 'namespace') await acl.checker.requireNamespace(caller, s.namespace, ['ADMIN'], { filterUser: user });
     else await acl.checker.requireGlobal(caller, 'ADMIN');
   }
 }
@@ -168,7 +171,7 @@ export function aclMasterMethods(acl: AccessControl): Record<string, MethodHandl
       const req = decodeParam(pb.HasUserPermissionsRequest, param);
       const user = has(req, 'userName') ? Buffer.from(req.userName).toString('utf8') : call.user;
       const perms = (req.permission ?? []).map((p) => permissionFromPb(p));
-      if (user !== call.user) await checkAskingFor(acl, call.user, perms);
+      if (user !== call.user) await checkAskingFor(acl, call.user, user, perms);
       const snap = await acl.checker.snapshot();
       return encode(pb.HasUserPermissionsResponse, { hasUserPermission: perms.map((p) => holds(snap, user, p)) });
     },

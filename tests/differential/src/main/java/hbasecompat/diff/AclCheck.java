@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.hbase.Cell;
 import org.apache.hadoop.hbase.CellUtil;
+import org.apache.hadoop.hbase.CompareOperator;
 import org.apache.hadoop.hbase.HBaseConfiguration;
 import org.apache.hadoop.hbase.NamespaceDescriptor;
 import org.apache.hadoop.hbase.TableName;
@@ -341,6 +342,8 @@ public final class AclCheck {
     step("acl-perms-after-revoke", "super", c -> perms(AccessControlClient.getUserPermissions(c, T.getNameAsString())));
     step("acl-perms-global-after-revoke", "super", c -> perms(AccessControlClient.getUserPermissions(c, null)));
 
+    moreSteps();
+
     // Dropping a table drops its grants.
     step("acl-drop", "super", c -> {
       c.getAdmin().disableTable(T);
@@ -348,6 +351,67 @@ public final class AclCheck {
       return null;
     });
     step("acl-perms-after-drop", "super", c -> perms(AccessControlClient.getUserPermissions(c, T.getNameAsString())));
+  }
+
+  /** Row transactions, conditions, namespace reads, superuser protection, truncate and namespace drops. */
+  private void moreSteps() {
+    step("acl-more-rowmutations-bob", "bob", c -> {
+      try (Table t = c.getTable(T)) {
+        org.apache.hadoop.hbase.client.RowMutations rm = new org.apache.hadoop.hbase.client.RowMutations(Bytes.toBytes("r8"));
+        rm.add(new Put(Bytes.toBytes("r8")).addColumn(F, Q1, Bytes.toBytes("v")));
+        rm.add(new Put(Bytes.toBytes("r8")).addColumn(G, Q1, Bytes.toBytes("v")));
+        t.mutateRow(rm);
+      }
+      return null;
+    });
+    step("acl-more-checkandput-filter-bob", "bob", c -> {
+      try (Table t = c.getTable(T)) {
+        return t.checkAndMutate(org.apache.hadoop.hbase.client.CheckAndMutate.newBuilder(Bytes.toBytes("r9"))
+            .ifMatches(new org.apache.hadoop.hbase.filter.SingleColumnValueFilter(F, Q1, CompareOperator.EQUAL, Bytes.toBytes("x")))
+            .build(new Put(Bytes.toBytes("r9")).addColumn(F, Q1, Bytes.toBytes("v")))).isSuccess();
+      }
+    });
+    step("acl-more-ns-descriptor-dave", "dave", c -> c.getAdmin().getNamespaceDescriptor("acl_ns").getName());
+    step("acl-more-ns-descriptors-dave", "dave", c -> java.util.Arrays.stream(c.getAdmin().listNamespaceDescriptors())
+        .map(NamespaceDescriptor::getName).collect(java.util.stream.Collectors.toList()));
+    step("acl-more-grant-ns-admin", "super", c -> {
+      AccessControlClient.grant(c, "acl_ns", "dave", Permission.Action.ADMIN);
+      return null;
+    });
+    step("acl-more-ns-descriptor-dave-admin", "dave", c -> c.getAdmin().getNamespaceDescriptor("acl_ns").getName());
+    step("acl-more-ns-descriptors-dave-admin", "dave", c -> java.util.Arrays.stream(c.getAdmin().listNamespaceDescriptors())
+        .map(NamespaceDescriptor::getName).collect(java.util.stream.Collectors.toList()));
+    step("acl-more-ns-perms-by-dave", "dave", c -> perms(AccessControlClient.getUserPermissions(c, "@acl_ns")));
+    step("acl-more-grant-superuser-by-dave", "dave", c -> {
+      AccessControlClient.grant(c, "acl_ns", System.getProperty("user.name"), Permission.Action.READ);
+      return null;
+    });
+    step("acl-more-has-perm-other-by-dave", "dave", c -> c.getAdmin().hasUserPermissions("bob",
+        java.util.Arrays.asList(Permission.newBuilder("acl_ns").withActions(Permission.Action.WRITE).build())));
+    step("acl-more-has-perm-other-by-bob", "bob", c -> c.getAdmin().hasUserPermissions("dave",
+        java.util.Arrays.asList(Permission.newBuilder("acl_ns").withActions(Permission.Action.WRITE).build())));
+    step("acl-more-truncate", "super", c -> {
+      c.getAdmin().disableTable(T2);
+      c.getAdmin().truncateTable(T2, false);
+      return null;
+    });
+    step("acl-more-perms-after-truncate", "super", c -> perms(AccessControlClient.getUserPermissions(c, T2.getNameAsString())));
+    step("acl-more-disable-acl-table", "super", c -> {
+      c.getAdmin().disableTable(TableName.valueOf("hbase:acl"));
+      return null;
+    });
+    step("acl-more-drop-ns", "super", c -> {
+      for (TableName n : c.getAdmin().listTableNamesByNamespace("acl_ns")) {
+        c.getAdmin().disableTable(n);
+        c.getAdmin().deleteTable(n);
+      }
+      c.getAdmin().deleteNamespace("acl_ns");
+      return null;
+    });
+    step("acl-more-ns-perms-after-drop", "super", c -> {
+      c.getAdmin().createNamespace(NamespaceDescriptor.create("acl_ns").build());
+      return perms(AccessControlClient.getUserPermissions(c, "@acl_ns"));
+    });
   }
 
   public static void main(String[] args) throws Exception {
