@@ -22,8 +22,9 @@ import {
   isInsideStart,
   isInsideStop,
   isPastRow,
+  LMDB_LONG_KEYS,
 } from '@hbase-compat/storage';
-import { type BucketEntry, decodeBucket, decodeRowValue, encodeBucket, encodeRowValue, isBucketKey, LONG_ROW_PREFIX, storageKeyFor } from './row-encoding';
+import { decodeRowValue, encodeRowValue } from './row-encoding';
 
 /**
  * The embedded engine: one lmdb environment on local disk, a catalog database and one database
@@ -129,26 +130,12 @@ class EmbeddedData implements DataPort {
 
   /** Stored cells of one row, read inside or outside a write transaction. */
   private readRow(db: RowDb, row: Buffer): Cell[] {
-    const key = storageKeyFor(row);
-    const value = db.get(key);
-    if (value === undefined) return [];
-    if (key === row) return decodeRowValue(row, value);
-    const entry = decodeBucket(value).find((e) => e.row.equals(row));
-    return entry ? decodeRowValue(row, entry.value) : [];
+    const value = LMDB_LONG_KEYS.get(db, row);
+    return value === undefined ? [] : decodeRowValue(row, value);
   }
 
   private writeRow(db: RowDb, row: Buffer, cells: Cell[]): void {
-    const key = storageKeyFor(row);
-    if (key === row) {
-      if (cells.length === 0) db.remove(key);
-      else db.put(key, Buffer.from(encodeRowValue(cells)));
-      return;
-    }
-    const existing = db.get(key);
-    const entries: BucketEntry[] = existing === undefined ? [] : decodeBucket(existing).filter((e) => !e.row.equals(row));
-    if (cells.length > 0) entries.push({ row: Buffer.from(row), value: Buffer.from(encodeRowValue(cells)) });
-    if (entries.length === 0) db.remove(key);
-    else db.put(key, encodeBucket(entries));
+    LMDB_LONG_KEYS.set(db, row, cells.length === 0 ? undefined : Buffer.from(encodeRowValue(cells)));
   }
 
   async mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void> {
@@ -204,10 +191,7 @@ class EmbeddedData implements DataPort {
   /** Every row key of the table, long rows included, read before any of them is rewritten. */
   private allRows(db: RowDb): Buffer[] {
     const rows: Buffer[] = [];
-    for (const { key, value } of db.getRange({})) {
-      if (isBucketKey(key)) for (const e of decodeBucket(value)) rows.push(Buffer.from(e.row));
-      else rows.push(Buffer.from(key));
-    }
+    for (const { key, value } of db.getRange({})) for (const e of LMDB_LONG_KEYS.expand(key, value)) rows.push(Buffer.from(e.key));
     return rows;
   }
 
@@ -235,8 +219,8 @@ class EmbeddedCursor implements RowCursor {
     if (this.done || maxRows <= 0) return [];
     const out: StoredRow[] = [];
     for (const { key, value } of this.db.getRange(this.seekOptions())) {
-      const candidates = isBucketKey(key) ? this.bucketRows(value) : [{ row: key, value }];
-      for (const c of candidates) {
+      for (const { key: row, value: cellsValue } of LMDB_LONG_KEYS.expand(key, value, this.range.reversed)) {
+        const c = { row, value: cellsValue };
         if (!isPastRow(this.range, c.row, this.last)) continue;
         if (!isInsideStop(this.range, c.row)) {
           this.done = true;
@@ -256,11 +240,6 @@ class EmbeddedCursor implements RowCursor {
     this.done = true;
   }
 
-  private bucketRows(value: Buffer): BucketEntry[] {
-    const entries = decodeBucket(value);
-    return this.range.reversed ? entries.reverse() : entries;
-  }
-
   /**
    * lmdb-js range options: forward [start, ...), reversed from `start` downwards (inclusive).
    * Reversed ranges always name `end`: without it lmdb-js stops before the key 0x00.
@@ -269,9 +248,8 @@ class EmbeddedCursor implements RowCursor {
     const { reversed, startRow } = this.range;
     const from = this.last ?? (startRow.length > 0 ? startRow : undefined);
     if (from === undefined) return reversed ? { reverse: true, end: BOTTOM } : {};
-    if (!reversed) return { start: storageKeyFor(from) };
-    // Reversed: a long row's bucket key sorts after its prefix; start from the bucket when needed.
-    const key = from.length > LONG_ROW_PREFIX ? storageKeyFor(from) : from;
-    return { start: key, end: BOTTOM, reverse: true };
+    // A long row's group holds the row itself, in either direction (long-keys.ts).
+    const start = LMDB_LONG_KEYS.storedKey(from);
+    return reversed ? { start, end: BOTTOM, reverse: true } : { start };
   }
 }

@@ -1,4 +1,5 @@
 import { ByteReader, ByteWriter, type Cell, CellType } from '@hbase-compat/hbase-codec';
+import { LMDB_LONG_KEYS } from '@hbase-compat/storage';
 
 /**
  * One lmdb value holds all stored cells of one HBase row (the row itself is the key):
@@ -9,13 +10,12 @@ import { ByteReader, ByteWriter, type Cell, CellType } from '@hbase-compat/hbase
  *
  * Cell types are below 0x80, so the flag never appears in data written before tags were stored.
  *
- * Row keys longer than lmdb's key limit live in an overflow bucket keyed by their first
- * LONG_ROW_PREFIX bytes plus 0x00 (which sorts exactly where those rows belong):
- *
- *   bucket-value = *( u32 rowLen | row | u32 cellsLen | row-value )   rows in ascending order
+ * Row keys longer than lmdb's key limit are kept by the shared long-key scheme (@hbase-compat/storage
+ * long-keys.ts, LMDB_LONG_KEYS): a group under their first LONG_ROW_PREFIX bytes · 00 whose value lists
+ * (row, row-value) pairs in row order. The layout is the one this store always wrote.
  */
-export const LMDB_MAX_KEY = 1978;
-export const LONG_ROW_PREFIX = LMDB_MAX_KEY - 1;
+export const LONG_ROW_PREFIX = LMDB_LONG_KEYS.limit;
+export const LMDB_MAX_KEY = LONG_ROW_PREFIX + 1;
 
 const TAGS_FLAG = 0x80;
 
@@ -52,38 +52,4 @@ export function decodeRowValue(row: Buffer, value: Buffer): Cell[] {
     }
   }
   return cells;
-}
-
-export function isBucketKey(key: Buffer): boolean {
-  return key.length === LMDB_MAX_KEY;
-}
-
-export function storageKeyFor(row: Buffer): Buffer {
-  if (row.length <= LONG_ROW_PREFIX) return row;
-  return Buffer.concat([row.subarray(0, LONG_ROW_PREFIX), Buffer.from([0])]);
-}
-
-export interface BucketEntry {
-  row: Buffer;
-  value: Buffer;
-}
-
-export function decodeBucket(value: Buffer): BucketEntry[] {
-  const r = new ByteReader(value);
-  const entries: BucketEntry[] = [];
-  while (r.remaining > 0) {
-    const row = r.bytes(r.u32());
-    const v = r.bytes(r.u32());
-    entries.push({ row, value: v });
-  }
-  return entries;
-}
-
-export function encodeBucket(entries: readonly BucketEntry[]): Buffer {
-  const w = new ByteWriter(1024);
-  for (const e of [...entries].sort((a, b) => Buffer.compare(a.row, b.row))) {
-    w.u32(e.row.length).bytes(e.row);
-    w.u32(e.value.length).bytes(e.value);
-  }
-  return w.finish();
 }

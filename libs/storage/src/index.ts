@@ -4,3 +4,4 @@ export * from './row-semantics';
 export * from './catalog-json';
 export * from './scan-range';
 export * from './cell-tags';
+export * from './long-keys';
