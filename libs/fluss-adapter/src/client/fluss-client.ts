@@ -5,6 +5,7 @@ import { FlussError, isFlussError, responseError } from '../protocol/errors';
 import { encodeKvRecordBatch, type KvRecord, NO_BATCH_SEQUENCE, NO_WRITER_ID } from '../protocol/kv-record-batch';
 import { has, toBigInt, toLong } from '@hbase-compat/hbase-codec';
 import { Backoff } from './backoff';
+import { KeyedSequencer } from './keyed-sequencer';
 
 export interface FlussClientOptions {
   /** host:port of any server (coordinator first is best: it serves DDL). */
@@ -64,7 +65,8 @@ export class FlussClient {
   private writerId: bigint | undefined;
   private writerIdPromise: Promise<bigint> | undefined;
   private readonly sequences = new Map<string, number>();
-  private readonly bucketQueues = new Map<string, Promise<unknown>>();
+  /** A bucket's PutKvs, one at a time (see putKv). */
+  private readonly writeLanes = new KeyedSequencer();
   private closed = false;
 
   constructor(private readonly options: FlussClientOptions) {
@@ -347,24 +349,17 @@ export class FlussClient {
 
   /**
    * Upserts and deletes in one bucket, acknowledged by every in-sync replica (acks=-1), so the rows
-   * are visible to Lookup once this resolves. Calls for one bucket run one at a time: with
-   * idempotence, the per-bucket sequence then never has a gap, and a retried batch is recognised
-   * by the server as a duplicate rather than applied twice.
+   * are visible to Lookup once this resolves. Calls for one bucket run one at a time, in call
+   * order: with idempotence, the per-bucket sequence then never has a gap, and a retried batch is
+   * recognised by the server as a duplicate rather than applied twice. The client only sequences;
+   * it never merges calls. A caller that batches passes `records` as a function, called once when
+   * the bucket's turn comes, so it can keep adding to a batch while the one before is in flight.
    */
-  putKv(path: TablePath, bucket: number, schemaId: number, records: readonly KvRecord[]): Promise<PutKvResult> {
-    const queueKey = `${pathKey(path)}#${bucket}`;
-    const previous = this.bucketQueues.get(queueKey) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => this.putKvNow(path, bucket, schemaId, records));
-    this.bucketQueues.set(queueKey, run);
-    run
-      .finally(() => {
-        if (this.bucketQueues.get(queueKey) === run) this.bucketQueues.delete(queueKey);
-      })
-      .catch(() => undefined);
-    return run;
+  putKv(path: TablePath, bucket: number, schemaId: number, records: readonly KvRecord[] | (() => readonly KvRecord[])): Promise<PutKvResult> {
+    return this.writeLanes.run(`${pathKey(path)}#${bucket}`, () => this.putKvNow(path, bucket, schemaId, records));
   }
 
-  private async putKvNow(path: TablePath, bucket: number, schemaId: number, records: readonly KvRecord[]): Promise<PutKvResult> {
+  private async putKvNow(path: TablePath, bucket: number, schemaId: number, take: readonly KvRecord[] | (() => readonly KvRecord[])): Promise<PutKvResult> {
     const idempotent = this.options.idempotentWrites !== false;
     let writerId = idempotent ? await this.ensureWriterId(path) : NO_WRITER_ID;
     const routeForSeq = await this.route(path);
@@ -372,6 +367,7 @@ export class FlussClient {
     // writer's sequence.
     const seqKey = () => `${writerId}#${routeForSeq.tableId}#${bucket}`;
     let sequence = idempotent ? (this.sequences.get(seqKey()) ?? 0) : NO_BATCH_SEQUENCE;
+    const records = typeof take === 'function' ? take() : take;
     let batch = encodeKvRecordBatch(schemaId, records, writerId, sequence);
     const result = await this.withRetries(
       async () => {

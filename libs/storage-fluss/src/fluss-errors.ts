@@ -1,0 +1,9 @@
+import { hbaseError, type HBaseRemoteError } from '@hbase-compat/hbase-codec';
+import { FlussError } from '@hbase-compat/fluss-adapter';
+
+/** Fluss errors become the exceptions an HBase client retries (or not), as a region server's would. */
+export function toHBaseError(e: unknown): HBaseRemoteError | undefined {
+  if (!(e instanceof FlussError)) return undefined;
+  if (e.retriable) return hbaseError('RegionTooBusyException', `Fluss storage unavailable, retry later: ${e.message}`);
+  return hbaseError('IOException', `Fluss storage error ${e.errorName}: ${e.message}`);
+}
