@@ -1,5 +1,6 @@
+import { CellType } from '@hbase-compat/hbase-codec';
 import type { ScanRange, TableDescriptor } from '@hbase-compat/storage';
-import { type Suite, b, hex, put, range, scanAll, show, stored, write } from '../suite';
+import { type Suite, b, cell, hex, put, range, scanAll, show, stored, write } from '../suite';
 
 /**
  * Binary row keys in the corners of unsigned byte order: 0x00 and 0xFF, keys that are prefixes of
@@ -99,6 +100,53 @@ export function scanRules(s: Suite): void {
       const closed = s.engine().data.openCursor(t, range());
       closed.close();
       expect(await closed.next(10)).toEqual([]);
+    });
+
+    s.rule("rows written between a cursor's calls never make it repeat a row, skip a row it had not reached, or leave order", async () => {
+      const t = await s.table({ cf: {} });
+      const before = Array.from({ length: 20 }, (_v, i) => b(`r${String(i).padStart(2, '0')}`));
+      await s.engine().data.mutate(
+        t,
+        before.map((row) => ({ row, cells: [put(row, 'cf:q', 1, 'before')] })),
+      );
+      for (const reversed of [false, true]) {
+        const cursor = s.engine().data.openCursor(t, range({ reversed }));
+        const seen: Buffer[] = [];
+        for (let rows = await cursor.next(3), i = 0; rows.length > 0; rows = await cursor.next(3), i++) {
+          seen.push(...rows.map((r) => r.row));
+          // New rows on both sides of the cursor's position, and a new version of the next row.
+          const fresh = [b(`r0${i}x${reversed}`), b(`r1${i}x${reversed}`)];
+          await s.engine().data.mutate(
+            t,
+            [...fresh, before[(i * 3 + 3) % 20]].map((row) => ({ row, cells: [put(row, 'cf:q', 2 + i, 'during')] })),
+          );
+        }
+        cursor.close();
+        const order = reversed ? [...seen].sort(Buffer.compare).reverse() : [...seen].sort(Buffer.compare);
+        expect(hex(seen)).toEqual(hex(order));
+        expect(new Set(hex(seen)).size).toBe(seen.length);
+        const expected = reversed ? [...before].reverse() : before;
+        expect(hex(seen.filter((r) => before.some((x) => x.equals(r))))).toEqual(hex(expected));
+      }
+    });
+
+    s.rule('a scan opened after a write was acknowledged sees it', async () => {
+      const t = await s.table({ cf: {} });
+      for (let i = 0; i < 10; i++) {
+        const row = b(`fresh-${i}`);
+        await write(s.engine(), t, row, [put(row, 'cf:q', 1, `v${i}`)]);
+        const rows = await scanAll(s.engine(), t, range({ startRow: row, stopRow: row, stopInclusive: true }));
+        expect(rows.map((r) => r.cells.map(show))).toEqual([[`cf:q@1=v${i}`]]);
+      }
+    });
+
+    s.rule('a row holding only delete markers is still scanned, so raw scans can return them', async () => {
+      const t = await s.table({ cf: {} });
+      const row = b('markers-only');
+      await write(s.engine(), t, row, [cell(row, 'cf:', 5, CellType.DeleteFamily), cell(row, 'cf:q', 4, CellType.DeleteColumn)]);
+      await s.engine().data.compact(t, { major: false });
+      const rows = await scanAll(s.engine(), t, range());
+      expect(rows.map((r) => [r.row.toString(), r.cells.map(show)])).toEqual([['markers-only', ['cf:@5 DeleteFamily', 'cf:q@4 DeleteColumn']]]);
     });
 
     s.rule('qualifiers are binary: the empty qualifier, 0x00, 0x00 0x00 and 0xFF are distinct columns in unsigned order', async () => {
