@@ -11,7 +11,7 @@
 #   C  client auth WANT: with and without a certificate both work
 #   D  certReload: the server certificate replaced on disk is served to new connections, no restart
 #   E  a JKS keystore is refused at start with a clear error
-#   F  (--ycsb) YCSB workload C over TLS and in plain text, side by side
+#   F  (--ycsb) YCSB load + workload C against a TLS-only gateway and a plain one, side by side
 # Usage: tools/tls-test.sh [--ycsb]
 # Needs the built gateway (npx nx build rpc-gateway, or GATEWAY_MAIN=...), java/javac, openssl,
 # python3. Writes JUnit XML (suite "tls") to .cache/reports/junit/tls.xml. About 2-3 minutes.
@@ -148,18 +148,26 @@ else
 fi
 
 # --- F: YCSB over TLS (optional) --------------------------------------------------------------
+# The same load and workload C against a TLS-only gateway (so YCSB cannot fall back to plain text)
+# and against a gateway without TLS; YCSB's binding reads the client keys from hbase-site.xml.
 if ((ycsb)); then
-  current=f
-  gateway f --hbase.rpc.tls.keystore.location="$C/server.pem" --hbase.server.netty.tls.client.auth.mode=NONE || die "gateway F did not start"
-  ycsb_args=(--zk "127.0.0.1:$zk_port" --znode-parent /f --records 2000 --threads 4 --max-seconds 60)
-  bash "$ROOT/tools/ycsb.sh" "${ycsb_args[@]}" --workload c --phase load --operations 2000 --create-table 2 >"$work/ycsb-load.out" 2>&1
-  check $? "F YCSB load over TLS" || tail -20 "$work/ycsb-load.out" >&2
   for mode in tls plain; do
-    confs=()
-    [[ $mode == tls ]] && confs=(--conf hbase.client.netty.tls.enabled=true --conf hbase.rpc.tls.truststore.location="$C/ca.pem")
-    bash "$ROOT/tools/ycsb.sh" "${ycsb_args[@]}" "${confs[@]}" --workload c --phase run --operations 20000 >"$work/ycsb-$mode.out" 2>&1
+    current=f$mode
+    if [[ $mode == tls ]]; then
+      gateway "$current" --hbase.rpc.tls.keystore.location="$C/server.pem" --hbase.server.netty.tls.client.auth.mode=NONE \
+        --hbase.server.netty.tls.supportplaintext=false || die "gateway F ($mode) did not start"
+      confs=(--conf hbase.client.netty.tls.enabled=true --conf hbase.rpc.tls.truststore.location="$C/ca.pem")
+    else
+      gateway "$current" --hbase.server.netty.tls.enabled=false || die "gateway F ($mode) did not start"
+      confs=()
+    fi
+    ycsb_args=(--zk "127.0.0.1:$zk_port" --znode-parent "/$current" --records 2000 --threads 4 --max-seconds 60 "${confs[@]}")
+    bash "$ROOT/tools/ycsb.sh" "${ycsb_args[@]}" --workload c --phase load --operations 2000 --create-table 2 >"$work/ycsb-load-$mode.out" 2>&1
+    check $? "F YCSB load ($mode)" || tail -20 "$work/ycsb-load-$mode.out" >&2
+    bash "$ROOT/tools/ycsb.sh" "${ycsb_args[@]}" --workload c --phase run --operations 20000 >"$work/ycsb-$mode.out" 2>&1
     check $? "F YCSB workload C ($mode)" || tail -20 "$work/ycsb-$mode.out" >&2
     log "YCSB C $mode: $(grep -E '^\[OVERALL\], Throughput|^\[READ\], 99thPercentileLatency' "$work/ycsb-$mode.out" | tr '\n' ' ')"
+    stop_gateway "$work/gw-$current"
   done
 fi
 

@@ -77,6 +77,7 @@ export class RpcTlsListener {
 
   /** Takes a freshly accepted socket: plain ones go straight to `ready`, TLS ones after their handshake. */
   accept(socket: Socket): void {
+    socket.setNoDelay(true); // the raw socket carries the TLS records: no Nagle delay under them
     this.pending.add(socket);
     socket.once('close', () => this.pending.delete(socket));
     if (!this.config.supportPlaintext) return this.startTls(socket);
