@@ -1,8 +1,9 @@
-export { FlussClient, type FlussClientOptions, type PutKvResult, type ServerNode, type TablePath, type TableRoute, splitHostPort } from './client/fluss-client';
+export { FlussClient, type FlussClientOptions, type PutKvResult, type ServerNode, type TablePath, type TableRoute } from './client/fluss-client';
+/** Kept here for callers that took them from the Fluss client before they moved to hbase-codec. */
+export { Backoff, splitHostPort } from '@hbase-compat/hbase-codec';
 export { ApiKey, ServerType, apiKeyName } from './protocol/api-keys';
 export { FlussConnection, type ConnectionOptions, type FlussRequestObserver, type SaslPlain } from './protocol/connection';
 export { FlussError, FlussErrorCode, type FlussErrorKind, isFlussError } from './protocol/errors';
-export { Backoff } from './client/backoff';
 export { KeyedSequencer } from './client/keyed-sequencer';
 export { type KvRecord, encodeKvRecordBatch, decodeValueRecordBatch } from './protocol/kv-record-batch';
 export { crc32c } from './protocol/crc32c';

@@ -10,3 +10,5 @@ export * from './call-frames';
 export * from './long';
 export * from './bytes-text';
 export { hbase } from './generated/hbase';
+export * from './host-port';
+export * from './backoff';

@@ -1,4 +1,5 @@
-import { type FlussRequestObserver, splitHostPort } from '@hbase-compat/fluss-adapter';
+import { splitHostPort } from '@hbase-compat/hbase-codec';
+import type { FlussRequestObserver } from '@hbase-compat/fluss-adapter';
 
 /** The Fluss engine's settings (from server-config's hbase.compat.fluss.* keys). */
 export interface FlussStorageOptions {

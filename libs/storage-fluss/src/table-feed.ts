@@ -1,8 +1,8 @@
 import type { Database } from 'lmdb';
+import { Backoff } from '@hbase-compat/hbase-codec';
 import {
   type FlussClient,
   type TablePath,
-  Backoff,
   ChangeType,
   FlussError,
   decodeValueRecordBatch,

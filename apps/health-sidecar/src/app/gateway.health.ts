@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { connect } from 'node:net';
+import { splitHostPort } from '@hbase-compat/hbase-codec';
 import { NodeAdminClient, type NodeStatus } from '@hbase-compat/node-admin';
 import { SIDECAR_CONFIG, type SidecarConfig } from './sidecar.config';
 
@@ -61,22 +62,28 @@ export class GatewayHealthIndicators implements OnModuleDestroy {
   /** The RPC port accepts TCP connections. */
   async rpcPort() {
     const i = this.indicators.check('rpc-port');
-    const [host, portText] = splitHostPort(this.config.rpcAddress);
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect({ host, port: Number(portText) });
-      const done = (v: boolean) => {
-        socket.destroy();
-        resolve(v);
-      };
-      socket.setTimeout(2000, () => done(false));
-      socket.once('connect', () => done(true));
-      socket.once('error', () => done(false));
-    });
+    const ok = await probeTcp(this.config.rpcAddress);
     return ok ? i.up({ address: this.config.rpcAddress }) : i.down({ address: this.config.rpcAddress });
   }
 }
 
-function splitHostPort(address: string): [string, string] {
-  const i = address.lastIndexOf(':');
-  return [address.slice(0, i), address.slice(i + 1)];
+/** Whether `address` (host:port) accepts a TCP connection within 2 s; false for a malformed address too. */
+function probeTcp(address: string): Promise<boolean> {
+  let host: string;
+  let port: number;
+  try {
+    [host, port] = splitHostPort(address);
+  } catch {
+    return Promise.resolve(false);
+  }
+  return new Promise<boolean>((resolve) => {
+    const socket = connect({ host, port });
+    const done = (v: boolean) => {
+      socket.destroy();
+      resolve(v);
+    };
+    socket.setTimeout(2000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
 }

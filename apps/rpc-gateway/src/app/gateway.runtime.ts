@@ -6,6 +6,7 @@ import Long from 'long';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import type { Server as GrpcServer } from '@grpc/grpc-js';
 import { GATEWAY_HBASE_VERSION, HBaseGateway, META_REGION, registerFlussMetrics, registerZooKeeperMetrics } from '@hbase-compat/gateway-core';
+import { Backoff } from '@hbase-compat/hbase-codec';
 import { assignRegion, serverNameToString, tableNameToString } from '@hbase-compat/region-mapping';
 import type { ServerConfig } from '@hbase-compat/server-config';
 import type { StorageEngine } from '@hbase-compat/storage';
@@ -80,13 +81,14 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
 
   /** Runs a start step, retrying with exponential backoff; the last failure names the config key. */
   private async withStartRetries(attempts: number, what: string, key: string, step: () => Promise<void>): Promise<void> {
+    const backoff = new Backoff(1_000, 16_000);
     for (let attempt = 1; ; attempt++) {
       try {
         return await step();
       } catch (e) {
         if (attempt >= attempts) throw new Error(`${what} unreachable after ${attempts} attempts (${key}): ${(e as Error).message}`);
         this.logger.warn(`${what} not reachable (attempt ${attempt}/${attempts}): ${(e as Error).message}`);
-        await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+        await backoff.wait();
       }
     }
   }

@@ -3,8 +3,7 @@ import { ApiKey } from '../protocol/api-keys';
 import { type ConnectionOptions, FlussConnection, type FlussRequestObserver, type MessageType, type SaslPlain } from '../protocol/connection';
 import { FlussError, isFlussError, responseError } from '../protocol/errors';
 import { encodeKvRecordBatch, type KvRecord, NO_BATCH_SEQUENCE, NO_WRITER_ID } from '../protocol/kv-record-batch';
-import { has, toBigInt, toLong } from '@hbase-compat/hbase-codec';
-import { Backoff } from './backoff';
+import { Backoff, has, splitHostPort, toBigInt, toLong } from '@hbase-compat/hbase-codec';
 import { KeyedSequencer } from './keyed-sequencer';
 
 export interface FlussClientOptions {
@@ -582,12 +581,4 @@ function checkBucket<T extends { errorCode?: number | null; errorMessage?: strin
   const error = responseError(b);
   if (error !== undefined) throw error;
   return b;
-}
-
-export function splitHostPort(s: string): [string, number] {
-  const i = s.lastIndexOf(':');
-  if (i <= 0) throw new Error(`bad host:port '${s}'`);
-  const port = Number(s.slice(i + 1));
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`bad port in '${s}'`);
-  return [s.slice(0, i).replace(/^\[|\]$/g, ''), port];
 }

@@ -1,7 +1,7 @@
 /**
- * Exponential backoff between retries of a Fluss call: the first delay, doubled after every wait up
- * to `maxMs`, back to the first after a success. One implementation for the client's request
- * retries and the scan index's changelog tailing.
+ * Exponential backoff between retries: the first delay, doubled after every wait up to `maxMs`,
+ * back to the first after a success. One implementation for the Fluss client's request retries,
+ * the scan index's changelog tailing and the gateway's start-up retries.
  */
 export class Backoff {
   private delay: number;
