@@ -12,7 +12,9 @@
 #   D  certReload: the server certificate replaced on disk is served to new connections, no restart
 #   E  a JKS keystore is refused at start with a clear error
 #   F  (--ycsb) YCSB load + workload C against a TLS-only gateway and a plain one, side by side
-# Usage: tools/tls-test.sh [--ycsb]
+#   R  (--reference) the B checks against a real HBase 2.6.4 configured the same way
+#      (tools/tls/reference-hbase-tls.sh): the same clients are refused and served
+# Usage: tools/tls-test.sh [--ycsb] [--reference]
 # Needs the built gateway (npx nx build rpc-gateway, or GATEWAY_MAIN=...), java/javac, openssl,
 # python3. Writes JUnit XML (suite "tls") to .cache/reports/junit/tls.xml. About 2-3 minutes.
 set -uo pipefail
@@ -21,8 +23,14 @@ LOG_TAG=tls-test
 . "$ROOT/tools/lib/common.sh"
 . "$ROOT/tools/lib/node.sh"
 ycsb=0
-[[ ${1:-} == --ycsb ]] && ycsb=1
-[[ ${1:-} == -h || ${1:-} == --help ]] && usage
+reference=0
+for arg in "$@"; do
+  case "$arg" in
+    --ycsb) ycsb=1 ;;
+    --reference) reference=1 ;;
+    *) usage ;;
+  esac
+done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tls-test.XXXXXX")
 C=$work/certs
@@ -30,6 +38,7 @@ zk_port=$(free_port)
 gateways=()
 cleanup() {
   for g in "${gateways[@]}"; do stop_gateway "$g"; done
+  bash "$ROOT/tools/tls/reference-hbase-tls.sh" stop "$work/ref" >/dev/null 2>&1 || true
   bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
   [[ -n ${KEEP_WORK:-} ]] || rm -rf "$work"
 }
@@ -57,7 +66,7 @@ gateway() {
 client() {
   local registry=$1
   shift
-  local reg=(hbase.zookeeper.quorum=127.0.0.1 hbase.zookeeper.property.clientPort="$zk_port" zookeeper.znode.parent="/$current")
+  local reg=(hbase.zookeeper.quorum=127.0.0.1 hbase.zookeeper.property.clientPort="${client_zk_port:-$zk_port}" zookeeper.znode.parent="${client_parent:-/$current}")
   [[ $registry == rpc ]] && reg+=(hbase.client.registry.impl=org.apache.hadoop.hbase.client.RpcConnectionRegistry hbase.client.bootstrap.servers="127.0.0.1:$port")
   timeout 60 java -cp "$work/classes:$jars/*" -Djava.net.preferIPv4Stack=true -Dorg.slf4j.simpleLogger.defaultLogLevel=off \
     TlsClient "${reg[@]}" tls.test.tag="$registry$RANDOM" "$@" 2>"$work/client.err" | tail -1
@@ -169,6 +178,31 @@ if ((ycsb)); then
     log "YCSB C $mode: $(grep -E '^\[OVERALL\], Throughput|^\[READ\], 99thPercentileLatency' "$work/ycsb-$mode.out" | tr '\n' ' ')"
     stop_gateway "$work/gw-$current"
   done
+fi
+
+# --- R: the same checks against a real HBase 2.6.4 with TLS (optional) ------------------------
+if ((reference)); then
+  client_zk_port=$(free_port)
+  client_parent=/hbase
+  port=$(free_port)
+  if bash "$ROOT/tools/tls/reference-hbase-tls.sh" start "$work/ref" "$C" "$client_zk_port" "$(free_port)" "$port"; then
+    # The first table operations wait for hbase:meta to be assigned.
+    out=
+    for _ in $(seq 1 12); do
+      out=$(client zk "${tls[@]}" "${cert_pem[@]}")
+      [[ $out == PASS* ]] && break
+      sleep 5
+    done
+    check "$([[ $out == PASS* ]] && echo 0 || echo 1)" "R HBase 2.6.4 NEED zk registry: trusted client certificate (PEM) works" || log "$out"
+    expect_pass "R HBase 2.6.4 NEED rpc registry: trusted client certificate (PKCS12) works" rpc "${tls[@]}" "${cert_p12[@]}"
+    expect_refused "R HBase 2.6.4 zk registry: plain client refused (supportplaintext=false)" zk
+    expect_refused "R HBase 2.6.4 rpc registry: plain client refused (supportplaintext=false)" rpc
+    check "$(raw plain-refused >"$work/raw.out" 2>&1 && echo 0 || echo 1)" "R HBase 2.6.4 plain bytes to the TLS-only port: connection closed, no answer" || cat "$work/raw.out" >&2
+    expect_refused "R HBase 2.6.4 NEED: TLS client without a certificate refused" rpc "${tls[@]}"
+    expect_refused "R HBase 2.6.4 NEED: TLS client with an untrusted certificate refused" rpc "${tls[@]}" "${rogue[@]}"
+  else
+    check 1 "R HBase 2.6.4 with TLS started"
+  fi
 fi
 
 checks_end

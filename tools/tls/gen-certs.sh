@@ -28,7 +28,7 @@ leaf() { # leaf NAME CA SUBJECT SAN USAGE
 }
 ca ca "/CN=hbase-compat test CA"
 ca rogue-ca "/CN=rogue CA"
-leaf server ca "/CN=localhost" "IP:127.0.0.1,DNS:localhost" serverAuth
+leaf server ca "/CN=localhost" "IP:127.0.0.1,DNS:localhost" serverAuth,clientAuth
 leaf server2 ca "/CN=reloaded" "IP:127.0.0.1,DNS:localhost" serverAuth
 leaf client ca "/CN=hbase-client" "IP:127.0.0.1,DNS:localhost" clientAuth
 leaf rogue rogue-ca "/CN=rogue-client" "IP:127.0.0.1,DNS:localhost" clientAuth
