@@ -1,4 +1,4 @@
-import { pb, type hbase } from '@hbase-compat/hbase-codec';
+import { hbaseError, pb, type hbase } from '@hbase-compat/hbase-codec';
 import { decodeParam, type CallContext, type MethodHandler, type MethodResult } from '../rpc/service-registry';
 import { tableNameFromPb, tableNameToPb } from '../services/descriptor-convert';
 import { accessDenied } from './access-checker';
@@ -102,11 +102,34 @@ function listGrants(acl: AccessControl, snap: PermissionSnapshot, req: hbase.pb.
     if (req.type === TYPE_NAMESPACE) return s.kind === 'namespace' && s.namespace === Buffer.from(req.namespaceName ?? []).toString('utf8');
     return s.kind === 'global';
   };
-  const out = snap.grants.filter(wanted);
+  const out = javaHashOrder(snap.grants.filter(wanted), (g) => g.user);
   if (req.type !== TYPE_TABLE && req.type !== TYPE_NAMESPACE && user === null) {
-    for (const su of acl.auth.superuserNames) out.push({ user: su, permission: { scope: { kind: 'global' }, actions: new Set(ACTIONS) } });
+    for (const su of javaHashOrder([...acl.auth.superuserNames], (u) => u)) {
+      out.push({ user: su, permission: { scope: { kind: 'global' }, actions: new Set(ACTIONS) } });
+    }
   }
   return out;
+}
+
+/** String.hashCode, then HashMap.hash's spreading of the high bits. */
+function javaHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h ^ (h >>> 16);
+}
+
+/**
+ * The order HBase lists grants in: PermissionStorage collects them in an ArrayListMultimap keyed by
+ * user (a java.util.HashMap: buckets of hash & (capacity - 1), capacity 16 doubling past 3/4 full,
+ * first-seen order within a bucket), each user's grants in hbase:acl order. Clients print it as is.
+ */
+export function javaHashOrder<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const keys = [...new Set(items.map(key))];
+  let capacity = 16;
+  while (keys.length > capacity * 0.75) capacity *= 2;
+  const rank = new Map(keys.map((k, i) => [k, { bucket: javaHash(k) & (capacity - 1), first: i }]));
+  const order = (k: string) => rank.get(k) ?? { bucket: 0, first: 0 };
+  return [...items].sort((a, b) => order(key(a)).bucket - order(key(b)).bucket || order(key(a)).first - order(key(b)).first);
 }
 
 /** AccessChecker.hasUserPermission: every action of the permission, for `user`. */
@@ -144,6 +167,8 @@ export function aclMasterMethods(acl: AccessControl): Record<string, MethodHandl
       const req = decodeParam(pb.GrantRequest, param);
       const up = userPermissionFromPb(req.userPermission);
       await checkGrantOrRevoke(acl, call.user, up);
+      // PermissionStorage.addUserPermission refuses a grant of no actions.
+      if (up.permission.actions.size === 0) throw hbaseError('IOException', `No actions associated with user '${up.user}'`);
       await acl.storage.add(up, req.mergeExistingPermissions === true);
       acl.auth.invalidate();
       return encode(pb.GrantResponse, {});

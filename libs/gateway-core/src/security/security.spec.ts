@@ -4,6 +4,7 @@ import type { RowMutation, StorageEngine, StoredRow, TableDescriptor } from '@hb
 import { AccessChecker, contextText } from './access-checker';
 import { AclStorage, parseRecord, scopeRow } from './acl-storage';
 import { AuthManager } from './auth-manager';
+import { javaHashOrder } from './acl-rpc';
 import { ACTIONS, type Action, type UserPermission } from './permission';
 
 /** Just enough of a storage engine for hbase:acl: one table, rows of raw cells. */
@@ -190,5 +191,11 @@ describe('AccessChecker (texts as HBase 2.6.4 sends them)', () => {
       }),
     ).toBe('(user=u, scope=default:acl_t, family=f:q1|f:q2|g, params=[table=default:acl_t,family=f:q1|f:q2|g],action=READ)');
     expect(contextText({ user: 'u', action: 'ADMIN' })).toBe('(user=u, scope=GLOBAL, action=ADMIN)');
+  });
+});
+
+describe('listing order', () => {
+  it('follows java.util.HashMap as HBase 2.6.4 printed it for these users', () => {
+    expect(javaHashOrder(['alice', 'bob', 'carol', 'root'], (u) => u)).toEqual(['carol', 'bob', 'root', 'alice']);
   });
 });
