@@ -16,6 +16,8 @@
 #                                        that hbase-shaded-client 2.6.4 names in META-INF/services
 #                                        but does not ship (ServiceConfigurationError on the first
 #                                        connection); JDK 17 has no such SPI
+#   hbase-compat/base-prometheus:trixie  Debian's prometheus package (the binary on PATH, as in the
+#                                        upstream prom/prometheus image the compose file names)
 # tools/compose/bases.sh [--force]   prints the image names; needs root (tools/deps/podman.sh first).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -44,6 +46,7 @@ declare -A PACKAGES=(
   [base-node]=nodejs
   [base-node-build]=nodejs,npm,ca-certificates
   [base-jvm]=default-jdk-headless,zookeeper,netcat-openbsd,python3,ca-certificates,procps
+  [base-prometheus]=prometheus
 )
 
 build_base() { # name -> image name on stdout
@@ -74,5 +77,5 @@ build_base() { # name -> image name on stdout
 }
 
 names=("$@"); [[ ${names[0]:-} == --force ]] && names=("${names[@]:1}")
-((${#names[@]})) || names=(base-node base-node-build base-jvm)
+((${#names[@]})) || names=(base-node base-node-build base-jvm base-prometheus)
 for n in "${names[@]}"; do build_base "$n"; done

@@ -35,6 +35,7 @@ bash "$ROOT/tools/compose/bases.sh" >"$REPORTS/bases.log" 2>&1 || { cat "$REPORT
 bash "$ROOT/tools/deps/maven-jars.sh" fluss-server-0.9 >/dev/null || die "Fluss jars failed"
 bash "$ROOT/tools/deps/maven-jars.sh" ycsb >/dev/null || die "YCSB jars failed"
 export NODE_BUILD_IMAGE=hbase-compat/base-node-build:trixie NODE_IMAGE=hbase-compat/base-node:trixie
+export PROMETHEUS_IMAGE=hbase-compat/base-prometheus:trixie
 export BUILDAH_FORMAT=docker # the OCI format drops HEALTHCHECK
 # The build mounts the host's CA certificates (the base trusts them through NODE_EXTRA_CA_CERTS):
 # npm ci then reaches the registry through a TLS-inspecting egress proxy, as in CI. The images do
@@ -56,7 +57,7 @@ checks_begin compose
 finish() {
   [[ -n ${ycsb_pid:-} ]] && kill "$ycsb_pid" 2>/dev/null
   if [[ $keep == 0 ]]; then
-    for s in zookeeper fluss-coordinator fluss-tablet-server gateway-1 gateway-2 gateway-3 sidecar-1 sidecar-2 sidecar-3 admin-api; do
+    for s in zookeeper fluss-coordinator fluss-tablet-server gateway-1 gateway-2 gateway-3 sidecar-1 sidecar-2 sidecar-3 admin-api prometheus; do
       podman logs "$(ctr "$s")" >"$REPORTS/$s.log" 2>&1
     done
     compose down -v >"$REPORTS/down.log" 2>&1
@@ -101,7 +102,7 @@ t0=$SECONDS
 wait_registered 240
 check $? "all three gateways registered, advertised as gateway-N,<its port> ($((SECONDS - t0)) s): $(servers | tr '\n' ' ')"
 running=$(podman ps --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Names}}' | sort | tr '\n' ' ')
-[[ $(wc -w <<<"$running") == 10 ]]; check $? "ten services running: $running"
+[[ $(wc -w <<<"$running") == 11 ]]; check $? "eleven services running: $running"
 rs=$(podman exec "$(ctr zookeeper)" bash /opt/compose/zookeeper.sh ls /hbase/rs 2>/dev/null | tail -1)
 [[ $(grep -o 'gateway-' <<<"$rs" | wc -l) == 3 ]]; check $? "ZooKeeper /hbase/rs lists the three nodes: $rs"
 
@@ -148,6 +149,7 @@ ycsb_in_network "${PROJECT}_ycsb_load" "$REPORTS/ycsb-load.txt" --workload a --p
 rc=$?
 check $((rc != 0 || $(failures "$REPORTS/ycsb-load.txt") != 0)) "YCSB load from a container on the compose network: 5,000 records, 12 regions, 0 failed ($((SECONDS - t0)) s, $(ops "$REPORTS/ycsb-load.txt"))"
 
+
 # Two failures during one YCSB A run: gateway-2 crashes (its process SIGKILLed, as the OOM killer
 # would) and restarts by its restart policy; once it is back, gateway-3 is `podman kill`ed, which
 # podman (like Docker) records as a stop by the user, so the policy leaves it down until it is
@@ -176,6 +178,16 @@ check $(( killed != 0 || $? != 0 )) "podman kill gateway-3 during YCSB (at $((t0
 wait "$ycsb_pid"; rc=$?; ycsb_pid=
 check $((rc != 0 || $(failures "$REPORTS/ycsb-failover.txt") != 0)) \
   "YCSB A through both failures: $(grep -E '^\[OVERALL\], Operations|^\[(READ|UPDATE)\], Operations' "$REPORTS/ycsb-failover.txt" | awk -F', ' '{ n += $3 } END { print n + 0 }') operations, $(failures "$REPORTS/ycsb-failover.txt") failed; longest stall $(max_latency "$REPORTS/ycsb-failover.txt") ms ($(ops "$REPORTS/ycsb-failover.txt"))"
+
+# Prometheus (the compose service, deploy/prometheus/prometheus.yml) after the load and the failovers,
+# so the errors panel has data too: every sidecar target up, the gateway series with samples from all
+# three nodes, and every PromQL expression of the Grafana dashboard returning data
+# (tools/metrics/check_prometheus.py, as tools/metrics-check.sh uses it).
+sleep 20 # two scrape intervals past the load
+python3 "$ROOT/tools/metrics/check_prometheus.py" --url "http://127.0.0.1:${PROMETHEUS_HOST_PORT:-9090}" \
+  --nodes gateway-1,gateway-2,gateway-3 --dashboard "$ROOT/deploy/grafana/hbase-compat.json" --range 5m \
+  >"$REPORTS/prometheus.txt" 2>"$REPORTS/prometheus-queries.txt"
+checks_import "$REPORTS/prometheus.txt"
 
 # ---- the Java client from the host -------------------------------------------------------------
 hosts=$REPORTS/hosts
