@@ -4,8 +4,10 @@
 #   real ZooKeeper), the real HBase Java client end-to-end suites (2.6 and 2.5, ZooKeeper and
 #   RPC registries, and once on the Fluss engine), the apps smoke, the differential suite against a
 #   real HBase 2.6 (embedded and Fluss gateways), the HBase shell script compared against a real
-#   HBase, a YCSB smoke run, and the Fluss client and engine suites against a real Fluss cluster
-#   (tools/fluss.sh), each against servers the suites start themselves.
+#   HBase, TLS on the RPC port with the Java client, independent clients and happybase over the
+#   stock Thrift server, a YCSB smoke run, the Fluss client and engine suites (with the storage
+#   conformance suite) against a real Fluss cluster (tools/fluss.sh), metrics through a private
+#   Prometheus, the three-node cluster and a Fluss outage, each against servers the suites start.
 # Every suite writes JUnit XML under .cache/reports/junit; the run ends with one line "N passed,
 # N failed" summing those files (tools/junit/junit.py), and exits non-zero on any failure.
 set -uo pipefail
@@ -118,6 +120,11 @@ stage "fuzzing: mutated client traffic and random frames through a real gateway 
 timeout 300 bash tools/fuzz/run.sh --ci --seed 20261201 > "$REPORTS/fuzz.log" 2>&1
 reported fuzz "$REPORTS/fuzz.log" "$JUNIT_DIR/fuzz.xml" || tail -40 "$REPORTS/fuzz.log"
 
+stage "TLS on the RPC port: the HBase 2.6 Java client's own TLS settings, both registries, mutual TLS, reload, and a real HBase 2.6 configured the same"
+timeout 600 bash tools/tls-test.sh --reference > "$REPORTS/tls.log" 2>&1
+reported tls "$REPORTS/tls.log" "$JUNIT_DIR/tls.xml"
+grep -q '^FAILED' "$REPORTS/tls.log" && tail -40 "$REPORTS/tls.log"
+
 stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
 # With a Fluss cluster, a second gateway on the Fluss engine runs every scenario too.
 # The compatibility page this run shows is kept beside the reports (docs/compatibility.md is that page
@@ -149,6 +156,14 @@ if [[ -n $fluss ]]; then
   unset FLUSS_BOOTSTRAP
 else
   outcome "fluss cluster suites (no Fluss cluster)" 1
+fi
+stage "metrics: three nodes under load, a private Prometheus, every series from every node, exact counters, every Grafana panel's PromQL"
+if [[ -n $fluss ]]; then
+  timeout 600 bash tools/metrics-check.sh --fluss "$fluss" > "$REPORTS/metrics-check.log" 2>&1
+  reported metrics-check "$REPORTS/metrics-check.log" "$JUNIT_DIR/metrics-check.xml"
+  grep -q '^FAILED' "$REPORTS/metrics-check.log" && tail -40 "$REPORTS/metrics-check.log"
+else
+  outcome "metrics-check (no Fluss cluster)" 1
 fi
 stage "cluster mode: three gateway nodes on ZooKeeper and Fluss (membership, spread, increments, failover, drain, rolling restart with increments)"
 if [[ -n $fluss ]]; then
