@@ -97,7 +97,7 @@ export class FlussData implements DataPort {
     return created.path.table;
   }
 
-  /** The HBase table ("namespace:qualifier") whose data a Fluss table holds; its Fluss name when not resolved here. */
+  /** The HBase table (as tableNameToString prints it) whose data a Fluss table holds; its Fluss name when not resolved here. */
   hbaseTableOf(path: TablePath): string {
     return this.labels.get(`${path.database}.${path.table}`) ?? `${path.database}.${path.table}`;
   }

@@ -116,3 +116,27 @@ describe('scan fence shared by concurrent scans (real Fluss)', () => {
     expect(fenceRounds).toBeLessThan(scans);
   });
 });
+
+describe('scan index lag (real Fluss)', () => {
+  it('reports a fed table by its HBase name, and nothing behind once a scan has caught up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fluss-lag-'));
+    const lagPrefix = `${prefix}lag_`;
+    const e = new FlussStorageEngine({ bootstrapServers: [bootstrap!], indexDir: dir, databasePrefix: lagPrefix, buckets: BUCKETS, requestTimeoutMs: 5_000 });
+    try {
+      await e.start();
+      await e.catalog.putNamespace({ name: 'default', configuration: [] });
+      await e.catalog.putTable(descriptor);
+      expect(e.indexLag()).toEqual([]);
+      for (let i = 0; i < 20; i++) await e.data.mutate(descriptor, [{ row: Buffer.from(`r${i}`), cells: [put(Buffer.from(`r${i}`), `v${i}`)] }]);
+      expect(await scan(e, range())).toHaveLength(20);
+      expect(e.indexLag()).toEqual([{ table: 'fence', offsetsBehind: 0, msBehind: 0 }]);
+      await e.data.dropTableData(descriptor.name);
+      await e.catalog.deleteTable(descriptor.name);
+      await e.catalog.deleteNamespace('default');
+      await e.client.dropDatabase(`${lagPrefix}_system`, true, true);
+    } finally {
+      await e.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

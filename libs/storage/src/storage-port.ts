@@ -70,7 +70,7 @@ export interface DataPort {
 
 /** How far an engine's scan index trails the log it is fed from, per table (see StorageEngine.indexLag). */
 export interface IndexLag {
-  /** The HBase table, as "namespace:qualifier". */
+  /** The HBase table as HBase prints it ("ns:qualifier"; tables of the default namespace by qualifier alone). */
   table: string;
   /** Changelog records written but not yet applied to the index, summed over the table's buckets. */
   offsetsBehind: number;
