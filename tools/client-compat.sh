@@ -7,18 +7,19 @@
 #     --fluss HOST:PORT  also a gateway on the Fluss engine against that cluster (tables in
 #                        databases of their own): every client runs on all three targets
 #     --only CLIENT      one client: hbase-driver | hbase-rpc-client | asynchbase | hbase-async-2.6 |
-#                        hbase-async-3.0
+#                        hbase-async-3.0 | happybase
 #     --keep             keep the run directory (server logs) even on success
 # Clients: hbase-driver 1.1.1 (PyPI), hbase-rpc-client 0.1.15 (npm), asynchbase 1.8.2 (Maven
-# Central) and the AsyncConnection API of the HBase Java client 2.6.4 (ZooKeeper registry) and
-# 3.0.0-beta-1 (RPC registry, its default), installed by tools/deps/client-clients.sh under
-# .cache/client-compat/. Not run: happybase with the stock Thrift server (hbase-thrift is not
-# served by the Maven Central this project reaches; see tests/clients/README.md).
+# Central), the AsyncConnection API of the HBase Java client 2.6.4 (shaded, ZooKeeper registry) and
+# of the shaded HBase 3.0.0-alpha-3 client (RPC registry, its default), installed by
+# tools/deps/client-clients.sh under .cache/client-compat/; and happybase 1.3.0 (PyPI) through the
+# stock HBase Thrift server (hbase-thrift 2.6.1, tests/clients/happybase/thrift-server.sh), one
+# unmodified Thrift server in front of each target, configured only with that target's ZooKeeper.
 # One check per client, per gateway target, per operation: identical lines to the reference's.
 # What fails on the real HBase too is the client's own limit, recorded identically on both.
 # Reports: .cache/reports/client-compat/ (raw outputs, operations.md, diff.txt) and JUnit XML
 # ($JUNIT_DIR or .cache/reports/junit, client-compat.xml, one case per check). The last stdout
-# line is always `client-compat: N passed, N failed`. About 4 minutes on 2 cores.
+# line is always `client-compat: N passed, N failed`. About 5 minutes on 2 cores.
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -37,7 +38,7 @@ done
 # A target that cannot be set up fails the whole check, loudly, still with the summary line.
 die() { printf '[client-compat] ERROR: %s\n' "$*" >&2; echo 'client-compat: 0 passed, 1 failed'; exit 1; }
 
-clients=(hbase-driver hbase-rpc-client asynchbase hbase-async-2.6 hbase-async-3.0)
+clients=(hbase-driver hbase-rpc-client asynchbase hbase-async-2.6 hbase-async-3.0 happybase)
 if [[ -n $only ]]; then
   [[ " ${clients[*]} " == *" $only "* ]] || die "unknown client $only (known: ${clients[*]})"
   clients=("$only")
@@ -46,9 +47,18 @@ reports=$ROOT/.cache/reports/client-compat
 work=$(mktemp -d "${TMPDIR:-/tmp}/client-compat.XXXXXX")
 ref_zk=$(free_port); ref_master=$(free_port); ref_rs=$(free_port)
 gw_zk=$(free_port); gw_port=$(free_port); fl_zk=$(free_port); fl_port=$(free_port)
+# One stock Thrift server per target (happybase), named like the target.
+declare -A thrift_port=([reference]=$(free_port) [gateway]=$(free_port) [gateway-fluss]=$(free_port))
+thrift=0
+[[ " ${clients[*]} " == *" happybase "* ]] && thrift=1
 status=1
 # shellcheck disable=SC2317  # called by the EXIT trap
 cleanup() {
+  local t
+  for t in "${!thrift_port[@]}"; do
+    bash "$ROOT/tests/clients/happybase/thrift-server.sh" stop --dir "$work/thrift-$t" >/dev/null 2>&1 || true
+    cp "$work/thrift-$t/thrift.log" "$reports/thrift-$t.log" 2>/dev/null || true
+  done
   stop_gateway "$work/gateway" || true
   [[ -z $fluss ]] || stop_gateway "$work/fluss-gateway" || true
   cp "$work/gateway/gateway.log" "$reports/gateway.log" 2>/dev/null || true
@@ -67,6 +77,7 @@ cache=$(timeout 900 bash "$ROOT/tools/deps/client-clients.sh") || die "could not
 hbase_jars=$(bash "$ROOT/tools/deps/maven-jars.sh" hbase-client-2.6)
 hbase3_jars=$(bash "$ROOT/tools/deps/maven-jars.sh" hbase-client-3.0)
 async_jars=$(bash "$ROOT/tools/deps/maven-jars.sh" asynchbase-1.8)
+((thrift == 0)) || bash "$ROOT/tools/deps/maven-jars.sh" hbase-thrift-2.6 >/dev/null || die "could not resolve hbase-thrift"
 if [[ -z ${GATEWAY_MAIN:-} && ! -f $ROOT/dist/apps/rpc-gateway/main.js ]]; then
   (cd "$ROOT" && NX_DAEMON=false timeout 900 npx nx build rpc-gateway --outputStyle=static >&2) || die "gateway build failed"
 fi
@@ -85,15 +96,27 @@ if [[ -n $fluss ]]; then
     || die "the Fluss gateway did not start"
   targets+=("gateway-fluss=$fl_zk=$fl_port")
 fi
+# The Thrift servers start side by side (each is a JVM that takes ~20 s on 2 cores).
+if ((thrift)); then
+  pids=()
+  for target in "${targets[@]}"; do
+    IFS== read -r name zk _ <<<"$target"
+    timeout 150 bash "$ROOT/tests/clients/happybase/thrift-server.sh" start --dir "$work/thrift-$name" \
+      --port "${thrift_port[$name]}" --zk-port "$zk" >&2 &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || die "a Thrift server did not start (logs: $work/thrift-*)"; done
+fi
 log "servers up in $((SECONDS - t0))s"
 
 java_opts=(--add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED
   --add-opens java.base/sun.nio.ch=ALL-UNNAMED -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true
   -Dorg.slf4j.simpleLogger.defaultLogLevel=off -Xmx512m -XX:TieredStopAtLevel=1)
 
-# run_client CLIENT ZK_PORT RPC_PORT: the client's program against one target, observations on stdout.
+# run_client CLIENT ZK_PORT RPC_PORT THRIFT_PORT: the client's program against one target,
+# observations on stdout.
 run_client() {
-  local zk=$2 rpc=$3
+  local zk=$2 rpc=$3 thrift=$4
   case "$1" in
     hbase-driver)
       (cd "$ROOT/tests/clients/python" && "$cache/venv/bin/python" hbase_driver_client.py "127.0.0.1:$zk") ;;
@@ -107,6 +130,8 @@ run_client() {
       java "${java_opts[@]}" -cp "$cache/classes/hbase:$hbase_jars/*" AsyncConnectionClient "$zk" async ;;
     hbase-async-3.0)
       java "${java_opts[@]}" -cp "$cache/classes/hbase-3.0:$hbase3_jars/*" AsyncConnectionClient "rpc:127.0.0.1:$rpc" async3 ;;
+    happybase)
+      "$cache/happybase-venv/bin/python" "$ROOT/tests/clients/happybase/happybase_client.py" "$thrift" ;;
   esac
 }
 
@@ -114,12 +139,12 @@ for target in "${targets[@]}"; do
   IFS== read -r name zk rpc <<<"$target"
   # Tables for the clients without an admin API (names apart: see tests/clients/npm).
   timeout 300 java "${java_opts[@]}" -cp "$cache/classes/hbase:$hbase_jars/*" CreateTables "$zk" \
-    npm_a npm_c=g,n,t asyn_a asyn_c=g,n,t >"$reports/create-tables.$name.txt" 2>&1 \
+    npm_a npm_c=g,n,t asyn_a asyn_c=g,n,t hb_c=g,n,t >"$reports/create-tables.$name.txt" 2>&1 \
     || log "creating the tables on $name failed (see $reports/create-tables.$name.txt)"
   for client in "${clients[@]}"; do
     t=$SECONDS
     rc=0
-    timeout 420 bash -c "$(declare -f run_client); $(declare -p cache async_jars hbase_jars hbase3_jars java_opts ROOT); run_client $client $zk $rpc" \
+    timeout 420 bash -c "$(declare -f run_client); $(declare -p cache async_jars hbase_jars hbase3_jars java_opts ROOT); run_client $client $zk $rpc ${thrift_port[$name]}" \
       >"$reports/$client.$name.txt" 2>"$reports/$client.$name.err" </dev/null || rc=$?
     log "$client on $name: $(grep -c . "$reports/$client.$name.txt") observations, exit $rc, $((SECONDS - t))s"
   done
@@ -128,7 +153,6 @@ done
 names=$(IFS=,; for t in "${targets[@]}"; do printf '%s,' "${t%%=*}"; done)
 rc=0
 python3 "$ROOT/tests/clients/compare.py" "$reports" "${clients[@]}" --targets "${names%,}" --junit "$junit" || rc=$?
-echo "client-compat: happybase + stock Thrift server and the HBase 3.0 client not run (not served by Maven Central here)" >&2
 status=$rc
 # compare.py printed the summary line last.
 exit $rc

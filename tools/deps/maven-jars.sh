@@ -17,8 +17,10 @@
 #                      + slf4j-simple (the HBase binding is ours, compiled by
 #                      tools/ycsb.sh: YCSB publishes no binding jars to Central)
 #   asynchbase-1.8     org.hbase:asynchbase:1.8.2 + slf4j-simple: tests/clients (OpenTSDB's client)
-#   hbase-client-3.0   org.apache.hbase:hbase-client:3.0.0-beta-1 + slf4j-simple: tests/clients (the
-#                      shaded client 3.0.x is not served; the unshaded one with its dependencies is)
+#   hbase-client-3.0   org.apache.hbase:hbase-shaded-client:3.0.0-alpha-3 + slf4j-simple: tests/clients
+#                      (the newest shaded 3.0 client on Central)
+#   hbase-thrift-2.6   org.apache.hbase:hbase-thrift:2.6.1 (+ log4j2): the stock Thrift server
+#                      (org.apache.hadoop.hbase.thrift.ThriftServer) for happybase in tests/clients
 #
 # Output:  $ROOT/.cache/jars/<set>/*.jar   (throw-away pom: $ROOT/.cache/poms/<set>/pom.xml,
 #          local repo: $ROOT/.cache/m2). Idempotent: nothing is done when
@@ -72,11 +74,16 @@ set_coords() {
       # OpenTSDB's HBase client (its own Netty 3 RPC stack); used by tests/clients/asynchbase.
       printf '%s\n' "org.hbase:asynchbase:1.8.2" "org.slf4j:slf4j-simple:1.7.36" ;;
     hbase-client-3.0)
-      printf '%s\n' "org.apache.hbase:hbase-client:3.0.0-beta-1 exclude=org.slf4j:slf4j-reload4j,ch.qos.reload4j:reload4j" "org.slf4j:slf4j-simple:1.7.36" ;;
+      printf '%s\n' "org.apache.hbase:hbase-shaded-client:3.0.0-alpha-3 exclude=org.slf4j:slf4j-reload4j,ch.qos.reload4j:reload4j" "org.slf4j:slf4j-simple:1.7.36" ;;
+    hbase-thrift-2.6)
+      # The stock HBase Thrift server (newest hbase-thrift on Central: 2.6.1), run unmodified in
+      # front of either side; logging through log4j2 as HBase 2.6 ships.
+      printf '%s\n' "org.apache.hbase:hbase-thrift:2.6.1 exclude=org.slf4j:slf4j-reload4j,ch.qos.reload4j:reload4j" \
+        "org.apache.logging.log4j:log4j-slf4j-impl:2.17.2" "org.apache.logging.log4j:log4j-core:2.17.2" "org.apache.logging.log4j:log4j-1.2-api:2.17.2" ;;
     *) return 1 ;;
   esac
 }
-readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6 fluss-server-0.9 fluss-client-0.9 hbase-shell-2.4 asynchbase-1.8 hbase-client-3.0)
+readonly KNOWN_SETS=(hbase-client-2.5 hbase-client-2.6 ycsb hbase-server-2.6 fluss-server-0.9 fluss-client-0.9 hbase-shell-2.4 asynchbase-1.8 hbase-client-3.0 hbase-thrift-2.6)
 
 xml_escape() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' <<<"$1"; }
 

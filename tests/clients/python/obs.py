@@ -45,9 +45,10 @@ def error_name(e):
     return name
 
 
-def run(op, fn, seconds=30):
-    """Runs one operation, prints what it returned (fn returns text or a list of texts) or the
-    exception's class; a hung call becomes `ERROR timeout` so a later operation still runs."""
+def run(op, fn, seconds=30, describe=error_name, on_timeout=None):
+    """Runs one operation, prints what it returned (fn returns text or a list of texts) or
+    `ERROR` + describe(exception) (the class by default); a hung call becomes `ERROR timeout`, then
+    on_timeout() runs, so a later operation still runs."""
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(seconds)
     try:
@@ -59,8 +60,10 @@ def run(op, fn, seconds=30):
             emit(op, line)
     except _Timeout:
         emit(op, "ERROR timeout")
+        if on_timeout:
+            on_timeout()
     except Exception as e:  # noqa: BLE001 - the class is the observation
-        emit(op, "ERROR %s" % error_name(e))
+        emit(op, "ERROR %s" % describe(e))
         print("[%s] %s: %r" % (op, type(e).__name__, e), file=sys.stderr)
     finally:
         signal.alarm(0)
