@@ -48,7 +48,7 @@ export class ChangelogIndex {
   ) {
     mkdirSync(dir, { recursive: true });
     // An index in the layout before the shared long-key scheme is dropped and rebuilt from Fluss.
-    for (const old of LEGACY_FILES) rmSync(join(dir, old), { force: true });
+    for (const old of LEGACY_FILES) rmSync(join(dir, old), { force: true, recursive: true });
     // The index is rebuildable from Fluss, so commits need not wait for the disk.
     this.root = open({ path: join(dir, INDEX_FILE), maxDbs: 10_000, mapSize: 1 << 30, compression: false, noSync: true });
     this.offsets = this.root.openDB<string, string>('offsets', { encoding: 'string' });
