@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { Backoff } from '@hbase-compat/hbase-codec';
 import { type ServerName, parseServerName, sameServer, serverNameToString } from '@hbase-compat/region-mapping';
 import { PeerFailureDetector, probeTcp, supersededMembers } from './peer-probe';
 import { ZkError, ZkSession } from './zk-session';
@@ -314,6 +315,7 @@ export class HBaseZkRegistration {
     this.isMaster = false;
     this.clearTimers();
     this.session?.close();
+    const backoff = new Backoff(500, 5000);
     for (let attempt = 1; !this.stopped; attempt++) {
       try {
         await this.start();
@@ -323,7 +325,7 @@ export class HBaseZkRegistration {
       } catch (e) {
         this.session?.close();
         this.log('error', `re-registration attempt ${attempt} failed: ${(e as Error).message}`);
-        await sleep(Math.min(5000, 250 * 2 ** attempt));
+        await backoff.wait();
       }
     }
   }
