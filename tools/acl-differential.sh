@@ -7,9 +7,10 @@
 #   tools/acl-differential.sh [--gateway-only] [--fluss HOST:PORT] [--shell]
 # --shell also runs tests/shell/acl.hbsh (grant, revoke, user_permission) through the HBase shell
 # (tools/shell-compat.sh's driver) on both and compares the outputs block by block
-# (JUnit: $JUNIT_DIR/acl-shell.xml).
+# (JUnit: $JUNIT_DIR/acl-shell.xml, acl-shell-fluss.xml with --fluss).
 # --fluss HOST:PORT runs the gateway on the Fluss engine against that cluster (a database prefix of
-# its own). The process user is the superuser on both sides. JUnit: $JUNIT_DIR/acl-differential.xml.
+# its own). The process user is the superuser on both sides. JUnit: $JUNIT_DIR/acl-differential.xml
+# (acl-differential-fluss.xml with --fluss).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$ROOT/tools/lib/node.sh"
@@ -24,7 +25,8 @@ while [[ $# -gt 0 ]]; do
 done
 me=$(id -un)
 reports=$ROOT/.cache/reports/acl-differential
-junit=${JUNIT_DIR:-$ROOT/.cache/reports/junit}/acl-differential.xml
+suffix=; [[ -z $fluss ]] || suffix=-fluss
+junit=${JUNIT_DIR:-$ROOT/.cache/reports/junit}/acl-differential$suffix.xml
 work=$(mktemp -d "${TMPDIR:-/tmp}/acl-differential.XXXXXX")
 zk_port=$(free_port); gw_port=$(free_port)
 cleanup() {
@@ -73,7 +75,7 @@ shell_status=0
 if [[ $shell == 1 ]]; then
   mkdir -p "$reports/shell-$target"
   python3 "$ROOT/tests/shell/compare.py" "$reports/reference.shell.out" "$reports/$target.shell.out" "$reports/shell-$target" \
-    "$(dirname "$junit")/acl-shell.xml" || shell_status=1
+    "$(dirname "$junit")/acl-shell$suffix.xml" || shell_status=1
 fi
 [[ -f $reports/reference.txt ]] || { echo "no reference output in $reports (run once without --gateway-only)" >&2; exit 1; }
 # One JUnit case per step: identical lines pass, any other outcome fails with both lines.
