@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { readGauge } from './read-gauge';
 import { type RegionCounts, RegionRequestTopN } from './region-requests';
 
 /** What the gateway's metrics read at scrape time (gauges are computed then, not kept up to date). */
@@ -136,15 +137,7 @@ export class GatewayMetrics {
 /** The series read from the gateway's state at scrape time. */
 function registerGauges(registry: Registry, source: GatewayMetricsSource): void {
   const registers = [registry];
-  const gauge = (name: string, help: string, read: () => number) =>
-    new Gauge({
-      name,
-      help,
-      registers,
-      collect() {
-        this.set(read());
-      },
-    });
+  const gauge = (name: string, help: string, read: () => number) => readGauge(registers, name, help, read);
   gauge('hbase_scanners_open', 'Open region scanners', () => source.scannersOpen());
   gauge('hbase_rpc_call_queue_length', 'Calls admitted to the call queue and not yet answered', () => source.callQueue().length);
   gauge(

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { readGauge } from './read-gauge';
 
 /** What the ZooKeeper series read (zk-discovery's HBaseZkRegistration has this shape). */
 export interface ZooKeeperMetricsSource {
@@ -29,15 +30,7 @@ export function registerZooKeeperMetrics(registry: Registry, zk: ZooKeeperMetric
       for (const state of SESSION_STATES) this.set({ state }, zk.state === state ? 1 : 0);
     },
   });
-  const gauge = (name: string, help: string, read: () => number) =>
-    new Gauge({
-      name,
-      help,
-      registers,
-      collect() {
-        this.set(read());
-      },
-    });
+  const gauge = (name: string, help: string, read: () => number) => readGauge(registers, name, help, read);
   gauge('hbase_zookeeper_lease_valid', 'Whether the membership lease is valid (a ZooKeeper round trip succeeded within half a session timeout)', () =>
     zk.leaseRemainingMs > 0 ? 1 : 0,
   );
