@@ -31,42 +31,12 @@ is_installed() {
     && [[ -f $ZK_JAR ]]
 }
 
-as_root() {
-  if [[ $EUID -eq 0 ]]; then
-    "$@"
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo "$@"
-  else
-    die "need root (or sudo) to run: $*"
-  fi
-}
-
 install_pkg() {
   if is_installed; then
     log "zookeeper package already installed ($(dpkg-query -W -f='${Version}' zookeeper))"
     return 0
   fi
-  command -v apt-get >/dev/null 2>&1 || die "apt-get not found: this script needs a Debian-based machine"
-  # Refresh the package lists only when apt knows no candidate for zookeeper
-  # (fresh machine with empty /var/lib/apt/lists).
-  local cand
-  cand=$(apt-cache policy zookeeper 2>/dev/null | awk '/Candidate:/ {print $2}')
-  local apt_log
-  apt_log=$(mktemp "${TMPDIR:-/tmp}/zookeeper-apt.XXXXXX")
-  if [[ -z $cand || $cand == "(none)" ]]; then
-    log "apt has no candidate for zookeeper; running apt-get update"
-    if ! as_root apt-get update -q >"$apt_log" 2>&1; then
-      tail -n 30 "$apt_log" >&2
-      die "apt-get update failed"
-    fi
-  fi
-  log "installing Debian package zookeeper (apt-get install --no-install-recommends)"
-  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends zookeeper \
-      >"$apt_log" 2>&1; then
-    tail -n 30 "$apt_log" >&2
-    die "apt-get install zookeeper failed (log: $apt_log)"
-  fi
-  rm -f "$apt_log"
+  apt_install zookeeper
   is_installed || die "zookeeper package still not installed after apt-get install"
   log "installed zookeeper $(dpkg-query -W -f='${Version}' zookeeper)"
 }

@@ -4,6 +4,9 @@
 # die MSG...   an error line on stderr, then exit 1
 # usage        the script's header comment (its lines after the shebang) on stderr, then exit 2
 # is_uint S    true when S is a whole number
+# apt_install PKG...  installs Debian packages (as root, or through sudo) without recommends and
+#              without starting their services; refreshes the package lists only when apt knows no
+#              candidate for one of them (a fresh machine); dies with the end of apt's log on failure
 #
 # Checks: scripts that test something record each check and end with one summary line, which is
 # also written as JUnit XML (tools/test-all.sh sums those files):
@@ -19,6 +22,34 @@ usage() {
   exit 2
 }
 is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+as_root() {
+  if [[ $EUID -eq 0 ]]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    die "need root (or sudo) to run: $*"
+  fi
+}
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || die "apt-get not found: installing $* needs a Debian-based machine"
+  local apt_log pkg cand
+  apt_log=$(mktemp "${TMPDIR:-/tmp}/apt.XXXXXX")
+  for pkg in "$@"; do
+    cand=$(apt-cache policy "$pkg" 2>/dev/null | awk '/Candidate:/ {print $2}')
+    [[ -n $cand && $cand != "(none)" ]] && continue
+    log "apt has no candidate for $pkg; running apt-get update"
+    as_root apt-get update -q >"$apt_log" 2>&1 || { tail -n 30 "$apt_log" >&2; die "apt-get update failed"; }
+    break
+  done
+  log "installing Debian packages $* (apt-get install --no-install-recommends)"
+  # RUNLEVEL=1: invoke-rc.d starts no service the package ships (no daemon is left behind).
+  if ! as_root env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -q --no-install-recommends "$@" >"$apt_log" 2>&1; then
+    tail -n 30 "$apt_log" >&2
+    die "apt-get install $* failed (log: $apt_log)"
+  fi
+  rm -f "$apt_log"
+}
 
 COMMON_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 checks_begin() {
