@@ -125,6 +125,10 @@ timeout 600 bash tools/tls-test.sh --reference > "$REPORTS/tls.log" 2>&1
 reported tls "$REPORTS/tls.log" "$JUNIT_DIR/tls.xml"
 grep -q '^FAILED' "$REPORTS/tls.log" && tail -40 "$REPORTS/tls.log"
 
+stage "authorization: grants, revokes and denials through the Java client and the shell, against HBase 2.6.4 with its AccessController"
+timeout 900 bash tools/acl-differential.sh --shell > "$REPORTS/acl-differential.log" 2>&1 || tail -40 "$REPORTS/acl-differential.log"
+reported acl-differential "$REPORTS/acl-differential.log" "$JUNIT_DIR/acl-differential.xml" "$JUNIT_DIR/acl-shell.xml"
+
 stage "differential suite: the Java client against a real HBase 2.6 and the gateway"
 # With a Fluss cluster, a second gateway on the Fluss engine runs every scenario too.
 # The compatibility page this run shows is kept beside the reports (docs/compatibility.md is that page
