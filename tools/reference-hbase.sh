@@ -3,9 +3,13 @@
 # Central jars, on loopback, on the local file system: the reference of the differential suite.
 #   tools/reference-hbase.sh start|stop|status [--dir PATH] [--zk-port N] [--master-port N] [--rs-port N]
 #                                              [--scanner-lease MS (default 60000)]
-#                                              [--authorization SUPERUSER]
+#                                              [--authorization SUPERUSER] [--tls CERTS]
 # --authorization turns on HBase's AccessController (master, region and region server coprocessor)
 # with hbase.security.authorization=true and SUPERUSER as hbase.superuser (the ACL differential check).
+# --tls serves RPC over TLS only (NettyRpcServer, hbase.server.netty.tls.enabled, supportplaintext
+# false, client auth NEED, keystore CERTS/server.pem, truststore CERTS/ca.pem; its region server
+# reaches its master as a TLS client with the same certificate) for tools/tls-test.sh --reference; a
+# plain client cannot probe it, so start returns once the region server's port listens.
 # start waits until a real client (tools/reference-hbase/Probe.java) can list tables; stop is graceful
 # (SIGTERM), then SIGKILL after 60 s. Both are idempotent.
 set -euo pipefail
@@ -13,7 +17,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LOG_TAG=reference-hbase; . "$ROOT/tools/lib/common.sh"
 
 cmd=${1:-}; shift || true
-dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120; scanner_lease=60000; acl_superuser=
+dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120; scanner_lease=60000; acl_superuser=; tls_certs=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --dir) dir=$2; shift 2 ;;
@@ -22,6 +26,7 @@ while [[ $# -gt 0 ]]; do
     --rs-port) rs_port=$2; shift 2 ;;
     --scanner-lease) scanner_lease=$2; shift 2 ;;
     --authorization) acl_superuser=$2; shift 2 ;;
+    --tls) tls_certs=$2; shift 2 ;;
     *) die "unknown argument $1" ;;
   esac
 done
@@ -29,7 +34,12 @@ pidfile=$dir/hbase.pid
 
 running() { [[ -f $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 
+# Serving: a real client lists tables; over TLS only (no plain probe possible), the RPC port listens.
 probe() {
+  if [[ -n $tls_certs ]]; then
+    (exec 3<>"/dev/tcp/127.0.0.1/$rs_port") 2>/dev/null
+    return
+  fi
   local client cp
   client=$(bash "$ROOT/tools/deps/maven-jars.sh" hbase-client-2.6)
   mkdir -p "$ROOT/.cache/reference-hbase-probe"
@@ -86,6 +96,15 @@ case "$cmd" in
         prop hbase.coprocessor.master.classes org.apache.hadoop.hbase.security.access.AccessController
         prop hbase.coprocessor.region.classes org.apache.hadoop.hbase.security.access.AccessController
         prop hbase.coprocessor.regionserver.classes org.apache.hadoop.hbase.security.access.AccessController
+      fi
+      if [[ -n $tls_certs ]]; then
+        prop hbase.rpc.server.impl org.apache.hadoop.hbase.ipc.NettyRpcServer
+        prop hbase.server.netty.tls.enabled true
+        prop hbase.server.netty.tls.supportplaintext false
+        prop hbase.server.netty.tls.client.auth.mode NEED
+        prop hbase.client.netty.tls.enabled true
+        prop hbase.rpc.tls.keystore.location "$tls_certs/server.pem"
+        prop hbase.rpc.tls.truststore.location "$tls_certs/ca.pem"
       fi
       echo '</configuration>'
     } >"$dir/conf/hbase-site.xml"

@@ -13,7 +13,7 @@
 #   E  a JKS keystore is refused at start with a clear error
 #   F  (--ycsb) YCSB load + workload C against a TLS-only gateway and a plain one, side by side
 #   R  (--reference) the B checks against a real HBase 2.6.4 configured the same way
-#      (tools/tls/reference-hbase-tls.sh): the same clients are refused and served
+#      (tools/reference-hbase.sh --tls): the same clients are refused and served
 # Usage: tools/tls-test.sh [--ycsb] [--reference]
 # Needs the built gateway (npx nx build rpc-gateway, or GATEWAY_MAIN=...), java/javac, openssl,
 # python3. Writes JUnit XML (suite "tls") to .cache/reports/junit/tls.xml. About 2-3 minutes.
@@ -38,7 +38,7 @@ zk_port=$(free_port)
 gateways=()
 cleanup() {
   for g in "${gateways[@]}"; do stop_gateway "$g"; done
-  bash "$ROOT/tools/tls/reference-hbase-tls.sh" stop "$work/ref" >/dev/null 2>&1 || true
+  bash "$ROOT/tools/reference-hbase.sh" stop --dir "$work/ref" >/dev/null 2>&1 || true
   bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
   [[ -n ${KEEP_WORK:-} ]] || rm -rf "$work"
 }
@@ -185,7 +185,7 @@ if ((reference)); then
   client_zk_port=$(free_port)
   client_parent=/hbase
   port=$(free_port)
-  if bash "$ROOT/tools/tls/reference-hbase-tls.sh" start "$work/ref" "$C" "$client_zk_port" "$(free_port)" "$port"; then
+  if bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/ref" --tls "$C" --zk-port "$client_zk_port" --master-port "$(free_port)" --rs-port "$port"; then
     # The first table operations wait for hbase:meta to be assigned.
     out=
     for _ in $(seq 1 12); do
