@@ -217,6 +217,7 @@ export class HBaseGateway {
       },
       this.options.config.maxRequestBytes,
       { queue: this.callQueue, limits: rpcLimits },
+      this.options.config.rpcTls.clientIdentity,
     );
     this.connections.add(connection);
     this.metrics?.connectionOpened(socket);

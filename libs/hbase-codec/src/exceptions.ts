@@ -56,6 +56,7 @@ export const HBaseExceptions = {
   UnknownServiceException: kind('org.apache.hadoop.hbase.ipc.UnknownServiceException', true, { fatal: true }),
   EmptyServiceNameException: kind('org.apache.hadoop.hbase.ipc.EmptyServiceNameException', true, { fatal: true }),
   SecurityNotEnabledException: kind('org.apache.hadoop.hbase.ipc.SecurityNotEnabledException', true, { fatal: true }),
+  AccessDeniedException: kind('org.apache.hadoop.hbase.security.AccessDeniedException', true),
 } as const satisfies Record<string, HBaseExceptionKind>;
 
 export type HBaseExceptionName = keyof typeof HBaseExceptions;

@@ -25,6 +25,18 @@ export class RawHBaseConnection {
     socket.on('error', () => undefined);
   }
 
+  /** A client over a socket that is already connected (e.g. a TLS one). */
+  static over(socket: Socket): RawHBaseConnection {
+    return new RawHBaseConnection(socket);
+  }
+
+  /** Sends the SIMPLE preamble and a ConnectionHeader naming `user` and `service`. */
+  greet(service: string, user = 'test', codec: string | undefined = KEY_VALUE_CODEC): this {
+    this.write(encodeRpcPreamble());
+    this.write(lengthPrefixed(pb.ConnectionHeader.encode({ userInfo: { effectiveUser: user }, serviceName: service, cellBlockCodecClass: codec }).finish()));
+    return this;
+  }
+
   static open(port: number, host = '127.0.0.1'): Promise<RawHBaseConnection> {
     return new Promise((resolve, reject) => {
       const s = connect({ port, host }, () => resolve(new RawHBaseConnection(s)));
@@ -34,10 +46,7 @@ export class RawHBaseConnection {
 
   /** Opens a connection and sends the SIMPLE preamble and a ConnectionHeader for `service`. */
   static async handshake(port: number, service: string, codec: string | undefined = KEY_VALUE_CODEC): Promise<RawHBaseConnection> {
-    const c = await RawHBaseConnection.open(port);
-    c.write(encodeRpcPreamble());
-    c.write(lengthPrefixed(pb.ConnectionHeader.encode({ userInfo: { effectiveUser: 'test' }, serviceName: service, cellBlockCodecClass: codec }).finish()));
-    return c;
+    return (await RawHBaseConnection.open(port)).greet(service, 'test', codec);
   }
 
   write(bytes: Buffer): void {

@@ -23,6 +23,11 @@ export const RPC_TLS_KEYS = {
     kind: 'optional-string',
     help: 'client certificates: NONE, WANT (checked if sent) or NEED (required); unset = NEED, as in HBase',
   },
+  'hbase.compat.rpc.tls.client.identity': {
+    kind: 'string',
+    default: 'header',
+    help: "whose name a connection acts as: 'header' (the connection header's user, HBase's SIMPLE model) or, with client certificates, the certificate's 'cn', or its first 'dns', 'email' or 'uri' SAN; a header user that differs is refused",
+  },
   'hbase.server.netty.tls.verify.client.hostname': {
     kind: 'string',
     default: 'true',
@@ -81,8 +86,12 @@ export interface StoreRef {
   type: StoreType;
 }
 
+/** Where a connection's user name comes from (hbase.compat.rpc.tls.client.identity). */
+export type ClientIdentity = 'header' | 'cn' | 'dns' | 'email' | 'uri';
+
 export interface RpcTlsConfig {
   enabled: boolean;
+  clientIdentity: ClientIdentity;
   supportPlaintext: boolean;
   clientAuth: ClientAuthMode;
   verifyClientHostname: boolean;
@@ -138,6 +147,7 @@ export function loadRpcTlsConfig(values: Values, origin: Origins): RpcTlsConfig 
   const config: RpcTlsConfig = {
     enabled: bool('hbase.server.netty.tls.enabled'),
     supportPlaintext: bool('hbase.server.netty.tls.supportplaintext'),
+    clientIdentity: clientIdentity(values, origin),
     clientAuth: clientAuthMode(values, origin),
     verifyClientHostname: bool('hbase.server.netty.tls.verify.client.hostname'),
     reverseDnsLookup: bool('hbase.rpc.tls.host-verification.reverse-dns.enabled'),
@@ -154,7 +164,20 @@ export function loadRpcTlsConfig(values: Values, origin: Origins): RpcTlsConfig 
     // X509Util.createSslContextForServer: "Keystore is required for SSL server".
     throw new ConfigError('Keystore is required for SSL server: set hbase.rpc.tls.keystore.location');
   }
+  if (config.clientIdentity !== 'header' && (!config.enabled || config.clientAuth === 'NONE')) {
+    throw new ConfigError(
+      `hbase.compat.rpc.tls.client.identity = ${config.clientIdentity} needs client certificates: set hbase.server.netty.tls.enabled=true and hbase.server.netty.tls.client.auth.mode to NEED or WANT`,
+    );
+  }
   return config;
+}
+
+function clientIdentity(values: Values, origin: Origins): ClientIdentity {
+  const raw = String(values['hbase.compat.rpc.tls.client.identity']).trim().toLowerCase();
+  if (raw === 'header' || raw === 'cn' || raw === 'dns' || raw === 'email' || raw === 'uri') return raw;
+  throw new ConfigError(
+    `hbase.compat.rpc.tls.client.identity = ${JSON.stringify(raw)} from ${origin['hbase.compat.rpc.tls.client.identity']}: expected header, cn, dns, email or uri`,
+  );
 }
 
 function clientAuthMode(values: Values, origin: Origins): ClientAuthMode {

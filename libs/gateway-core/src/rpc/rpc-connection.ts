@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import type { ClientIdentity } from '@hbase-compat/server-config';
 import {
   AuthCode,
   ConnectionDecoder,
@@ -19,6 +20,7 @@ import {
   toStringBinary,
   type InboundUnit,
 } from '@hbase-compat/hbase-codec';
+import { connectionUser } from './tls-identity';
 import type { CallContext, ErrorMapper, ServiceRegistry } from './service-registry';
 import type { CallQueue } from './call-queue';
 
@@ -105,6 +107,8 @@ export class RpcConnection {
     private readonly hooks: ConnectionHooks,
     maxFrameBytes: number,
     overload: ConnectionOverload,
+    /** Whose name the connection acts as (tls-identity.ts); the header's by default. */
+    private readonly identity: ClientIdentity = 'header',
   ) {
     this.decoder = new ConnectionDecoder({ maxFrameBytes });
     this.queue = overload.queue;
@@ -293,7 +297,11 @@ export class RpcConnection {
     this.serviceName = service;
     this.cellBlocks = codec !== '';
     this.withTags = codec === KEY_VALUE_CODEC_WITH_TAGS;
-    this.user = header.userInfo?.effectiveUser ?? '';
+    try {
+      this.user = connectionUser(this.socket, header.userInfo?.effectiveUser ?? '', this.identity);
+    } catch (e) {
+      return this.fatal(e);
+    }
     this.ready = true;
   }
 

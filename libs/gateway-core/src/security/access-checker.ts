@@ -1,4 +1,4 @@
-import { type Cell, HBaseRemoteError } from '@hbase-compat/hbase-codec';
+import { type Cell, HBaseExceptions, HBaseRemoteError } from '@hbase-compat/hbase-codec';
 import { DEFAULT_NAMESPACE, type TableName, isMetaTable, tableNameToString } from '@hbase-compat/region-mapping';
 import type { AuthManager, PermissionSnapshot } from './auth-manager';
 import type { Action } from './permission';
@@ -6,10 +6,8 @@ import type { Action } from './permission';
 /** Families of a request, in family order (HBase's TreeMap), each with its qualifiers (none = the whole family). */
 export type FamilyMap = ReadonlyArray<readonly [Buffer, readonly Buffer[]]>;
 
-const ACCESS_DENIED = { className: 'org.apache.hadoop.hbase.security.AccessDeniedException', doNotRetry: true };
-
 export function accessDenied(message: string): HBaseRemoteError {
-  return new HBaseRemoteError(ACCESS_DENIED, message);
+  return new HBaseRemoteError(HBaseExceptions.AccessDeniedException, message);
 }
 
 /** TableName.getNameWithNamespaceInclAsString. */
