@@ -10,6 +10,8 @@
 #      without a certificate and with an untrusted one are refused; trusted PEM and PKCS12 ones work
 #   C  client auth WANT: with and without a certificate both work
 #   D  certReload: the server certificate replaced on disk is served to new connections, no restart
+#   M  hbase.compat.rpc.tls.client.identity=cn: the user is the client certificate's CN; a header
+#      claiming another user is refused with AccessDeniedException
 #   E  a JKS keystore is refused at start with a clear error
 #   F  (--ycsb) YCSB load + workload C against a TLS-only gateway and a plain one, side by side
 #   R  (--reference) the B checks against a real HBase 2.6.4 configured the same way
@@ -144,6 +146,18 @@ log "served certificate before: $before; after replacing the file: $after"
 check "$([[ $before == *localhost* && $after == *reloaded* && $(cat "$work/gw-d/gateway.pid") == "$pid_before" ]] && echo 0 || echo 1)" \
   "D certReload: new connections get the replaced certificate, same process"
 expect_pass "D after the reload: Java TLS client works" rpc "${tls[@]}"
+
+# --- M: the user is the client certificate's CN (hbase.compat.rpc.tls.client.identity=cn) -------
+# client.pem says CN=hbase-client; the Java client's header names its login user (HADOOP_USER_NAME).
+current=m
+gateway m --hbase.rpc.tls.keystore.location="$C/server.pem" --hbase.server.netty.tls.client.auth.mode=NEED \
+  --hbase.compat.rpc.tls.client.identity=cn || die "gateway M did not start"
+HADOOP_USER_NAME=hbase-client expect_pass "M identity=cn: a client whose user is its certificate's CN is served" rpc "${tls[@]}" "${cert_pem[@]}"
+# As HBase answers a connection it does not authorize (AccessDeniedException with call id -1, then
+# close), the Java client reports only the closed connection; the gateway logs the refusal.
+HADOOP_USER_NAME=mallory expect_refused "M identity=cn: the same certificate claiming another user is refused" rpc "${tls[@]}" "${cert_pem[@]}"
+grep -q "refused connection .*Connection header user 'mallory' is not the client certificate's cn 'hbase-client'" "$work/gw-m/gateway.log"
+check $? "M the gateway logs the refusal (AccessDeniedException to the client)"
 
 # --- E: JKS refused at start ------------------------------------------------------------------
 port=$(free_port)

@@ -300,6 +300,9 @@ export class RpcConnection {
     try {
       this.user = connectionUser(this.socket, header.userInfo?.effectiveUser ?? '', this.identity);
     } catch (e) {
+      // As ServerRpcConnection.authorizeConnection: AccessDeniedException with call id -1, which the
+      // Java client only sees as the connection closing, so the refusal is logged for operators too.
+      this.hooks.log('warn', `refused connection ${this.remote}: ${(e as Error).message}`);
       return this.fatal(e);
     }
     this.ready = true;
