@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns a tools/abuse/run.sh run into report.md and rss.svg, and checks the targets.
 
-Usage: tools/abuse/report.py OUT_DIR GATEWAY_ALIVE(0|1)
+Usage: tools/abuse/report.py OUT_DIR ALIVE(0|1) [TARGET: gateway (default) | hbase]
 
 Reads OUT_DIR/rss.tsv (epoch seconds, VmRSS kB), events.tsv (epoch seconds, phase),
 ycsb-baseline.txt, ycsb-abuse.txt (YCSB output, parsed by tools/ycsb-summary.py) and abuse.json.
@@ -88,6 +88,7 @@ def svg(rss, events, t0, path):
 
 def main(argv):
     out, alive = argv[1], argv[2] == "1"
+    server = "HBase 2.6.4" if len(argv) > 3 and argv[3] == "hbase" else "gateway"
     summary = load_summary_module()
     rss = [(t, int(kb) / 1024) for t, kb in read_tsv(os.path.join(out, "rss.tsv"))]
     events = [(t, name) for t, name in read_tsv(os.path.join(out, "events.tsv"))]
@@ -106,20 +107,20 @@ def main(argv):
     tp1 = (abused or {}).get("throughput") or 0
     ratio = tp1 / tp0 if tp0 else 0
     checks = [
-        (alive, "gateway alive at the end (no crash)"),
-        (peak_mb < RSS_LIMIT_MB, f"gateway RSS under {RSS_LIMIT_MB} MB throughout (peak {peak_mb:.0f} MB)"),
+        (alive, f"{server} alive at the end (no crash)"),
+        (peak_mb < RSS_LIMIT_MB, f"{server} RSS under {RSS_LIMIT_MB} MB throughout (peak {peak_mb:.0f} MB)"),
         (ratio >= 0.7, f"YCSB A under abuse keeps >= 70% of its throughput ({tp1:.0f} / {tp0:.0f} ops/s = {ratio:.0%})"),
         (abused is not None and abused["complete"] and not abused["bad"], f"YCSB A under abuse: no failed operation ({(abused or {}).get('bad')})"),
         (end_mb <= baseline_mb * 1.2, f"RSS after recovery within 20% of before the abuse ({baseline_mb:.0f} -> {end_mb:.0f} MB)"),
     ]
-    lines = ["# Gateway under abuse", "", "Produced by `tools/abuse/run.sh`; RSS over time in `rss.svg`.", ""]
+    lines = [f"# {server} under abuse", "", "Produced by `tools/abuse/run.sh`; RSS over time in `rss.svg`.", ""]
     lines += ["| | throughput (ops/s) | READ p99 (ms) | UPDATE p99 (ms) | failed ops | client exceptions seen |", "|---|---|---|---|---|---|"]
     for name, run in (("YCSB A alone", base), ("YCSB A under abuse", abused)):
         if run is None:
             lines.append(f"| {name} | missing | | | | |")
             continue
         lines.append(f"| {name} | {run['throughput'] or 0:.0f} | {p99(run, 'READ')} | {p99(run, 'UPDATE')} | {sum(run['bad'].values()) if run['bad'] else 0} | {json.dumps(run['exceptions']) if run['exceptions'] else 'none'} |")
-    lines += ["", "| gateway RSS | MB |", "|---|---|", f"| before the abuse | {baseline_mb:.0f} |", f"| max during the abuse | {max_mb:.0f} |", f"| peak of the whole run | {peak_mb:.0f} |", f"| after {int(at.get('end', 0) - at.get('recover', 0))} s of recovery | {end_mb:.0f} |", ""]
+    lines += ["", f"| {server} RSS | MB |", "|---|---|", f"| before the abuse | {baseline_mb:.0f} |", f"| max during the abuse | {max_mb:.0f} |", f"| peak of the whole run | {peak_mb:.0f} |", f"| after {int(at.get('end', 0) - at.get('recover', 0))} s of recovery | {end_mb:.0f} |", ""]
     lines += ["| attacker | connections opened | closed by the gateway | answers by class |", "|---|---|---|---|"]
     for kind in ("deaf", "slowloris", "burst", "scanners"):
         lines.append(f"| {kind} | {attack['connectionsOpened'].get(kind, 0)} | {attack['closedByServer'].get(kind, 0)} | {json.dumps(attack['responses'].get(kind, {}))} |")

@@ -6,14 +6,16 @@
 # clients opening scanners and never closing them), then lets it recover. Samples the gateway's
 # VmRSS throughout and writes .cache/reports/abuse/report.md, rss.svg and the raw data.
 #   tools/abuse/run.sh [--abuse-seconds 40] [--ycsb-seconds 25] [--recover-seconds 20] [--threads 8]
-#                      [--deaf 200] [--slowloris 500] [--burst 5000] [--scanners 100]
+#                      [--deaf 200] [--slowloris 500] [--burst 5000] [--scanners 100] [--target gateway|hbase]
+# --target hbase runs the same against a real HBase 2.6.4 standalone (tools/reference-hbase.sh; its
+# one JVM's RSS is sampled) for the side-by-side figures; reports go to .cache/reports/abuse[-hbase].
 # GATEWAY_MAIN selects the gateway bundle (default dist/apps/rpc-gateway/main.js); extra gateway
 # flags go in ABUSE_GATEWAY_FLAGS.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOG_TAG=abuse; . "$ROOT/tools/lib/common.sh"
 . "$ROOT/tools/lib/node.sh"
-abuse_seconds=40 ycsb_seconds=25 recover_seconds=20 threads=8
+abuse_seconds=40 ycsb_seconds=25 recover_seconds=20 threads=8 target=gateway
 attack=()
 while (($#)); do
   case $1 in
@@ -21,13 +23,15 @@ while (($#)); do
     --ycsb-seconds) ycsb_seconds=$2; shift ;;
     --recover-seconds) recover_seconds=$2; shift ;;
     --threads) threads=$2; shift ;;
+    --target) target=$2; shift ;;
     --deaf|--slowloris|--burst|--scanners) attack+=("$1" "$2"); shift ;;
     -h|--help) usage ;;
     *) die "unknown argument $1" ;;
   esac
   shift
 done
-out=$ROOT/.cache/reports/abuse
+[[ $target == gateway || $target == hbase ]] || die "--target is gateway or hbase"
+out=$ROOT/.cache/reports/abuse$([[ $target == hbase ]] && echo -hbase)
 mkdir -p "$out"
 rm -f "$out"/*.txt "$out"/*.tsv "$out"/*.json
 work=$(mktemp -d "${TMPDIR:-/tmp}/abuse.XXXXXX")
@@ -36,18 +40,28 @@ gw_port=$(free_port)
 sampler=
 cleanup() {
   [[ -n $sampler ]] && kill "$sampler" 2>/dev/null || true
-  stop_gateway "$work"
-  cp "$work/gateway.log" "$out/gateway.log" 2>/dev/null || true
-  bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
+  if [[ $target == hbase ]]; then
+    bash "$ROOT/tools/reference-hbase.sh" stop --dir "$work/hbase" >/dev/null 2>&1 || true
+  else
+    stop_gateway "$work"
+    cp "$work/gateway.log" "$out/gateway.log" 2>/dev/null || true
+    bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 event() { printf '%s\t%s\n' "$(date +%s.%N)" "$1" >>"$out/events.tsv"; log "$1"; }
 
-bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >/dev/null
-# shellcheck disable=SC2086
-start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" ${ABUSE_GATEWAY_FLAGS:-}
-pid=$(cat "$work/gateway.pid")
+if [[ $target == hbase ]]; then
+  # HBase runs its own ZooKeeper; its region server (where the attack goes) listens on gw_port.
+  bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/hbase" --zk-port "$zk_port" --master-port "$(free_port)" --rs-port "$gw_port" >/dev/null
+  pid=$(cat "$work/hbase/hbase.pid")
+else
+  bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >/dev/null
+  # shellcheck disable=SC2086
+  start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" ${ABUSE_GATEWAY_FLAGS:-}
+  pid=$(cat "$work/gateway.pid")
+fi
 (while kill -0 "$pid" 2>/dev/null; do
   printf '%s\t%s\n' "$(date +%s.%N)" "$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null)" >>"$out/rss.tsv"
   sleep 0.5
@@ -76,4 +90,4 @@ sleep "$recover_seconds"
 event end
 alive=1
 kill -0 "$pid" 2>/dev/null || alive=0
-python3 "$ROOT/tools/abuse/report.py" "$out" "$alive"
+python3 "$ROOT/tools/abuse/report.py" "$out" "$alive" "$target"
