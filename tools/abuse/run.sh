@@ -31,7 +31,8 @@ while (($#)); do
   shift
 done
 [[ $target == gateway || $target == hbase ]] || die "--target is gateway or hbase"
-out=$ROOT/.cache/reports/abuse$([[ $target == hbase ]] && echo -hbase)
+out=$ROOT/.cache/reports/abuse
+if [[ $target == hbase ]]; then out+=-hbase; fi
 mkdir -p "$out"
 rm -f "$out"/*.txt "$out"/*.tsv "$out"/*.json
 work=$(mktemp -d "${TMPDIR:-/tmp}/abuse.XXXXXX")
