@@ -41,6 +41,16 @@ reported() {
   fi
 }
 
+# script_suite SUITE SECONDS SCRIPT ARGS...: a tools/ check that writes $JUNIT_DIR/SUITE.xml, run with a
+# deadline, its output in $REPORTS/SUITE.log; the end of that log is shown when a check failed.
+script_suite() {
+  local suite=$1 seconds=$2 log=$REPORTS/$1.log
+  shift 2
+  timeout "$seconds" bash "$@" > "$log" 2>&1
+  reported "$suite" "$log" "$JUNIT_DIR/$suite.xml"
+  if grep -q '^FAILED' "$log"; then tail -40 "$log"; fi
+}
+
 stage "setup"
 if ! bash tools/setup.sh --test; then
   echo "setup failed: nothing can be tested"
@@ -121,9 +131,7 @@ timeout 300 bash tools/fuzz/run.sh --ci --seed 20261201 > "$REPORTS/fuzz.log" 2>
 reported fuzz "$REPORTS/fuzz.log" "$JUNIT_DIR/fuzz.xml" || tail -40 "$REPORTS/fuzz.log"
 
 stage "TLS on the RPC port: the HBase 2.6 Java client's own TLS settings, both registries, mutual TLS, reload, and a real HBase 2.6 configured the same"
-timeout 600 bash tools/tls-test.sh --reference > "$REPORTS/tls.log" 2>&1
-reported tls "$REPORTS/tls.log" "$JUNIT_DIR/tls.xml"
-grep -q '^FAILED' "$REPORTS/tls.log" && tail -40 "$REPORTS/tls.log"
+script_suite tls 600 tools/tls-test.sh --reference
 
 stage "authorization: grants, revokes and denials through the Java client and the shell, against HBase 2.6.4 with its AccessController"
 timeout 900 bash tools/acl-differential.sh --shell > "$REPORTS/acl-differential.log" 2>&1 || tail -40 "$REPORTS/acl-differential.log"
@@ -162,27 +170,13 @@ else
   outcome "fluss cluster suites (no Fluss cluster)" 1
 fi
 stage "metrics: three nodes under load, a private Prometheus, every series from every node, exact counters, every Grafana panel's PromQL"
-if [[ -n $fluss ]]; then
-  timeout 600 bash tools/metrics-check.sh --fluss "$fluss" > "$REPORTS/metrics-check.log" 2>&1
-  reported metrics-check "$REPORTS/metrics-check.log" "$JUNIT_DIR/metrics-check.xml"
-  grep -q '^FAILED' "$REPORTS/metrics-check.log" && tail -40 "$REPORTS/metrics-check.log"
-else
-  outcome "metrics-check (no Fluss cluster)" 1
-fi
+if [[ -n $fluss ]]; then script_suite metrics-check 600 tools/metrics-check.sh --fluss "$fluss"; else outcome "metrics-check (no Fluss cluster)" 1; fi
 stage "cluster mode: three gateway nodes on ZooKeeper and Fluss (membership, spread, increments, failover, drain, rolling restart with increments)"
-if [[ -n $fluss ]]; then
-  timeout 1200 bash tools/cluster-test.sh --fluss "$fluss" > "$REPORTS/cluster-test.log" 2>&1
-  reported cluster-test "$REPORTS/cluster-test.log" "$JUNIT_DIR/cluster-test.xml"
-  grep -q '^FAILED' "$REPORTS/cluster-test.log" && tail -40 "$REPORTS/cluster-test.log"
-else
-  outcome "cluster-test (no Fluss cluster)" 1
-fi
+if [[ -n $fluss ]]; then script_suite cluster-test 1200 tools/cluster-test.sh --fluss "$fluss"; else outcome "cluster-test (no Fluss cluster)" 1; fi
 timeout 120 bash tools/fluss.sh stop --dir "$FLUSS_DIR" > "$REPORTS/fluss-stop.log" 2>&1 || cat "$REPORTS/fluss-stop.log"
 
 stage "Fluss outage through the HBase Java client (retriable errors, no hang, resumes, nothing lost)"
-timeout 600 bash tools/fluss-outage-test.sh > "$REPORTS/fluss-outage.log" 2>&1
-reported fluss-outage "$REPORTS/fluss-outage.log" "$JUNIT_DIR/fluss-outage.xml"
-grep -q '^FAILED' "$REPORTS/fluss-outage.log" && tail -40 "$REPORTS/fluss-outage.log"
+script_suite fluss-outage 600 tools/fluss-outage-test.sh
 
 stage "done in $(( $(date +%s) - started ))s: every suite's JUnit XML under $JUNIT_DIR"
 python3 tools/junit/junit.py sum "$JUNIT_DIR"
