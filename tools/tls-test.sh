@@ -78,20 +78,15 @@ cert_pem=(hbase.rpc.tls.keystore.location="$C/client.pem")
 cert_p12=(hbase.rpc.tls.keystore.location="$C/client.p12" hbase.rpc.tls.keystore.password=storepw)
 rogue=(hbase.rpc.tls.keystore.location="$C/rogue.pem")
 
-expect_pass() { # NAME REGISTRY args...
-  local name=$1 out
-  shift
+expect() { # PASS|FAIL NAME REGISTRY args...: the client's outcome must start with the first word
+  local want=$1 name=$2 out
+  shift 2
   out=$(client "$@")
-  [[ $out == PASS* ]] || log "$name: $out"
-  check "$([[ $out == PASS* ]] && echo 0 || echo 1)" "$name"
+  [[ $out == "$want"* ]] || log "$name: expected $want, got: $out"
+  check "$([[ $out == "$want"* ]] && echo 0 || echo 1)" "$name"
 }
-expect_refused() { # NAME REGISTRY args...
-  local name=$1 out
-  shift
-  out=$(client "$@")
-  [[ $out == FAIL* ]] || log "$name: expected a refusal, got: $out"
-  check "$([[ $out == FAIL* ]] && echo 0 || echo 1)" "$name"
-}
+expect_pass() { expect PASS "$@"; }
+expect_refused() { expect FAIL "$@"; }
 raw() { python3 "$ROOT/tools/tls/raw_probe.py" "$@" --port "$port" --ca "$C/ca.pem"; }
 
 # --- A: PEM keystore, plaintext also accepted, client auth NONE -------------------------------
