@@ -41,6 +41,10 @@
 #   --signal TERM|KILL       (restart-tablet) how to stop it (default TERM)
 #   --down S                 (restart-tablet) seconds to stay down before the restart (default 0)
 #   --full                   (status) run the full write/lookup probe
+#   --sasl USER:PASSWORD     (start) every server also listens on its port + 1000 as listener CLIENT with
+#                            security.protocol.map CLIENT:SASL (SASL/PLAIN, this one user); the FLUSS
+#                            listener stays PLAINTEXT and internal. The probe then also runs through the
+#                            SASL bootstrap 127.0.0.1:<coordinator port + 1000> with these credentials.
 #
 # Environment: FLUSS_COORDINATOR_HEAP (default 384m), FLUSS_TABLET_HEAP (default 512m),
 # FLUSS_JAVA_OPTS (extra server JVM options), JAVA (default java; Java 17 is fine).
@@ -62,7 +66,7 @@ esac
 
 # Unset options fall back to <dir>/cluster.env (stop/status/restart-tablet), then to the defaults.
 dir='' zk_port='' zk_root='' coord_port='' tablets='' tablet_base='' rf='' zk_session=''
-clean=0 timeout_s=180 stop_timeout=30 ts_id='' sig=TERM down=0 full=0
+clean=0 timeout_s=180 stop_timeout=30 ts_id='' sig=TERM down=0 full=0 sasl=''
 need() { [[ $2 -ge 2 ]] || die "$1 needs a value"; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -81,6 +85,7 @@ while [[ $# -gt 0 ]]; do
     --down) need "$1" $#; down=$2; shift 2 ;;
     --clean) clean=1; shift ;;
     --full) full=1; shift ;;
+    --sasl) need "$1" $#; sasl=$2; shift 2 ;;
     -h|--help) usage ;;
     *) die "unknown option: $1 (see --help)" ;;
   esac
@@ -100,7 +105,7 @@ if [[ -f $ENV_FILE ]]; then
 fi
 if [[ $cmd != start ]]; then
   : "${zk_port:=${saved[zk_port]:-}}" "${zk_root:=${saved[zk_root]:-}}" "${coord_port:=${saved[coord_port]:-}}"
-  : "${tablets:=${saved[tablets]:-}}" "${tablet_base:=${saved[tablet_base]:-}}"
+  : "${tablets:=${saved[tablets]:-}}" "${tablet_base:=${saved[tablet_base]:-}}" "${sasl:=${saved[sasl]:-}}"
 fi
 : "${zk_port:=2183}" "${zk_root:=/fluss}" "${coord_port:=9123}" "${tablets:=1}" "${tablet_base:=9124}" "${zk_session:=10000}"
 if [[ -z $rf ]]; then rf=$tablets; ((rf <= 3)) || rf=3; fi
@@ -120,6 +125,9 @@ if ! is_uint "$zk_session" || ((zk_session < 2000)); then die "invalid --zk-sess
 for v in timeout_s stop_timeout down; do is_uint "${!v}" || die "invalid ${v//_/-}: ${!v}"; done
 case "$sig" in TERM|KILL) ;; *) die "invalid --signal: $sig (TERM or KILL)" ;; esac
 
+[[ -z $sasl || $sasl =~ ^[A-Za-z0-9_-]+:[^\"[:space:]]+$ ]] || die "invalid --sasl: USER:PASSWORD (user of letters, digits, _ and -; no quotes or spaces)"
+readonly SASL_PORT_OFFSET=1000
+((tablet_base + tablets - 1 + SASL_PORT_OFFSET <= 65535)) || die "--tablet-port-base too high for --sasl"
 readonly BOOTSTRAP=127.0.0.1:$coord_port
 readonly JAVA=${JAVA:-java}
 readonly PROBE_DIR=$ROOT/.cache/fluss-probe
@@ -239,7 +247,15 @@ write_server_config() {
     echo "zookeeper.path.root: $zk_root"
     echo "zookeeper.client.session-timeout: ${zk_session}ms"
     echo "zookeeper.client.connection-timeout: ${zk_session}ms"
-    echo "bind.listeners: FLUSS://127.0.0.1:$port"
+    if [[ -n $sasl ]]; then
+      echo "bind.listeners: FLUSS://127.0.0.1:$port, CLIENT://127.0.0.1:$((port + SASL_PORT_OFFSET))"
+      echo "internal.listener.name: FLUSS"
+      echo "security.protocol.map: CLIENT:SASL, FLUSS:PLAINTEXT"
+      echo "security.sasl.enabled.mechanisms: PLAIN"
+      echo "security.sasl.plain.jaas.config: org.apache.fluss.security.auth.sasl.plain.PlainLoginModule required user_${sasl%%:*}=\"${sasl#*:}\";"
+    else
+      echo "bind.listeners: FLUSS://127.0.0.1:$port"
+    fi
     echo "remote.data.dir: $dir/remote"
     echo "data.dir: $sdir/data"
     echo "default.bucket.number: 1"
@@ -320,8 +336,9 @@ compile_probe() {
   printf '%s\n' "$client"
 }
 
-# probe servers|full WAIT_S [watch]: runs the Java probe (output to stderr and <dir>/probe.log). With
-# `watch`, fails early when one of our servers dies while it waits.
+# probe servers|full WAIT_S [watch [USER:PASSWORD BOOTSTRAP]]: runs the Java probe (output to stderr and
+# <dir>/probe.log), through BOOTSTRAP with SASL/PLAIN when given. With `watch`, fails early when one of
+# our servers dies while it waits.
 probe() {
   local mode=$1 wait_s=$2 watch=${3:-} client ppid rc=0 sdir
   client=$(compile_probe)
@@ -329,7 +346,7 @@ probe() {
   timeout $((wait_s + 30)) "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData \
     "$OPENS" -Djava.net.preferIPv4Stack=true \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=off -Dorg.slf4j.simpleLogger.logFile=System.out \
-    -cp "$PROBE_DIR:$client/*" Probe "$BOOTSTRAP" "$tablets" "$mode" "$wait_s" >"$dir/probe.log" 2>&1 &
+    ${4:+"-Dprobe.sasl=$4"} -cp "$PROBE_DIR:$client/*" Probe "${5:-$BOOTSTRAP}" "$tablets" "$mode" "$wait_s" >"$dir/probe.log" 2>&1 &
   ppid=$!
   if [[ -n $watch ]]; then
     while kill -0 "$ppid" 2>/dev/null; do
@@ -433,12 +450,17 @@ do_start() {
 
   log "waiting for $tablets tablet server(s) and a write/lookup round trip (up to ${timeout_s}s)"
   probe full "$timeout_s" watch || die "cluster not ready after ${timeout_s}s (logs under $dir)"
+  if [[ -n $sasl ]]; then
+    log "the same round trip through the SASL listeners (bootstrap 127.0.0.1:$((coord_port + SASL_PORT_OFFSET)), user ${sasl%%:*})"
+    probe full 60 watch "$sasl" "127.0.0.1:$((coord_port + SASL_PORT_OFFSET))" || die "the SASL listeners do not serve (logs under $dir)"
+  fi
   log "ready in $((SECONDS - t0))s: bootstrap $BOOTSTRAP"
   printf '%s\n' "$BOOTSTRAP"
 }
 
 env_content() {
   printf '%s\n' "zk_port=$zk_port" "zk_root=$zk_root" "coord_port=$coord_port" "tablets=$tablets" "tablet_base=$tablet_base"
+  [[ -z $sasl ]] || printf '%s\n' "sasl=$sasl"
 }
 
 do_status() {

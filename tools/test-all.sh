@@ -88,7 +88,12 @@ jest_suite jest jest.config.cjs
 # One real Fluss 0.9.1 cluster (coordinator, tablet server, own ZooKeeper) for every Fluss suite.
 FLUSS_DIR=$ROOT/.cache/run/fluss-ci
 stage "start a real Fluss cluster (tools/fluss.sh)"
-fluss=$(timeout 600 bash tools/fluss.sh start --clean --dir "$FLUSS_DIR" --zk-port 2393 --coordinator-port 9133 --tablet-port-base 9134 2> "$REPORTS/fluss-start.log")
+# Its servers also listen with SASL/PLAIN on port + 1000 (tools/fluss.sh --sasl), for one user with a
+# password made for this run: the Java client e2e on Fluss and the adapter's SASL tests go through them.
+FLUSS_SASL_CREDENTIALS=hbase:$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+FLUSS_SASL_BOOTSTRAP=127.0.0.1:10133
+fluss=$(timeout 600 bash tools/fluss.sh start --clean --dir "$FLUSS_DIR" --zk-port 2393 --coordinator-port 9133 --tablet-port-base 9134 \
+  --sasl "$FLUSS_SASL_CREDENTIALS" 2> "$REPORTS/fluss-start.log")
 outcome fluss-start $? "$REPORTS/fluss-start.log" || fluss=
 
 # surefire SUITE LOG: the Maven Surefire reports of tests/java-e2e/target-<SUITE minus java-e2e->.
@@ -107,10 +112,11 @@ if [[ -f tests/java-e2e/run.sh ]]; then
       surefire java-e2e-$version-$registry "$log"
     done
   done
-  stage "HBase Java client 2.6.4, ZooKeeper registry, gateway on the Fluss engine"
+  stage "HBase Java client 2.6.4, ZooKeeper registry, gateway on the Fluss engine through its SASL/PLAIN listener"
   log=$REPORTS/java-e2e-fluss.log
   if [[ -n $fluss ]]; then
-    timeout 900 bash tests/java-e2e/run.sh --hbase-version 2.6.4-hadoop3 --registry zk --fluss "$fluss" > "$log" 2>&1
+    timeout 900 bash tests/java-e2e/run.sh --hbase-version 2.6.4-hadoop3 --registry zk --fluss "$FLUSS_SASL_BOOTSTRAP" \
+      --fluss-sasl "$FLUSS_SASL_CREDENTIALS" > "$log" 2>&1
     surefire java-e2e-2.6.4-hadoop3-zk-fluss "$log"
   else
     outcome "java-e2e fluss (no Fluss cluster)" 1
@@ -162,10 +168,10 @@ fi
 
 stage "Fluss client and engine against the real cluster (interop with the Java client, tablet restart)"
 if [[ -n $fluss ]]; then
-  export FLUSS_BOOTSTRAP=$fluss FLUSS_DIR
+  export FLUSS_BOOTSTRAP=$fluss FLUSS_DIR FLUSS_SASL_BOOTSTRAP FLUSS_SASL_CREDENTIALS
   jest_suite fluss-adapter-cluster libs/fluss-adapter/jest.cluster.config.cjs
   jest_suite storage-fluss-cluster libs/storage-fluss/jest.cluster.config.cjs
-  unset FLUSS_BOOTSTRAP
+  unset FLUSS_BOOTSTRAP FLUSS_SASL_BOOTSTRAP FLUSS_SASL_CREDENTIALS
 else
   outcome "fluss cluster suites (no Fluss cluster)" 1
 fi

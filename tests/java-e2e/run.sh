@@ -3,7 +3,10 @@
 # itself) for one client version and registry mode:
 #
 #   tests/java-e2e/run.sh [--hbase-version 2.6.4-hadoop3|2.5.11-hadoop3] [--registry zk|rpc] [--test Pattern]
+#                         [--fluss HOST:PORT [--fluss-sasl USER:PASSWORD]]
 #
+# --fluss: the gateway keeps its tables in that Fluss cluster; --fluss-sasl: that address is a SASL
+# listener (tools/fluss.sh --sasl) and the gateway authenticates with these credentials.
 # Builds the gateway first if dist/ lacks it (--no-build: don't; the suite then fails with
 # "build the gateway first"). Each version/mode builds in its own folder, target-<version>-<mode>,
 # which also keeps the gateway's and ZooKeeper's logs of the last run (e2e-*/gateway.log, e2e-*/zk/).
@@ -17,6 +20,7 @@ version=2.6.4-hadoop3
 registry=zk
 test_filter=
 fluss=
+fluss_sasl=
 build=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -28,8 +32,9 @@ while [[ $# -gt 0 ]]; do
     --test=*) test_filter=${1#*=}; shift ;;
     --fluss) fluss=${2:?--fluss needs host:port}; shift 2 ;;
     --fluss=*) fluss=${1#*=}; shift ;;
+    --fluss-sasl) fluss_sasl=${2:?--fluss-sasl needs USER:PASSWORD}; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -51,6 +56,7 @@ args=(-B -q -f "$HERE/pom.xml" -Dmaven.repo.local="$ROOT/.cache/m2"
   -Dhbase.version="$version" -De2e.registry="$registry" -DbuildDir="$build_dir" -Dstyle.color=never)
 [[ -n $test_filter ]] && args+=(-Dtest="$test_filter")
 [[ -n $fluss ]] && args+=(-De2e.fluss="$fluss")
+[[ -n $fluss_sasl ]] && args+=(-De2e.fluss.sasl="$fluss_sasl")
 started=$SECONDS
 # Maven 3.8 still prints colour resets in batch mode: strip them.
 mvn "${args[@]}" test 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g'

@@ -7,6 +7,8 @@
 // full:    the same, then creates database `probe_db` and the primary-key table `probe_db.probe`
 //          (if missing), upserts one row with a fresh value and looks it up until it reads that value back.
 // Every step is retried until the wait budget (default 60 s) is spent; what was done goes to stdout.
+// -Dprobe.sasl=USER:PASSWORD: connect with SASL/PLAIN (client.security.protocol SASL), for a listener
+// that tools/fluss.sh --sasl set up.
 // Exit 0 on success, 1 on failure, 2 on bad arguments.
 
 import org.apache.fluss.client.Connection;
@@ -57,6 +59,14 @@ public final class Probe {
     conf.setString("client.lookup.max-retries", "5");
     conf.setString("client.writer.retries", "5");
     conf.setString("client.metrics.enabled", "false");
+    String sasl = System.getProperty("probe.sasl", "");
+    if (!sasl.isEmpty()) {
+      int colon = sasl.indexOf(':');
+      conf.setString("client.security.protocol", "SASL");
+      conf.setString("client.security.sasl.mechanism", "PLAIN");
+      conf.setString("client.security.sasl.username", sasl.substring(0, colon));
+      conf.setString("client.security.sasl.password", sasl.substring(colon + 1));
+    }
     int rc = 1;
     Connection conn = null;
     try {

@@ -1,4 +1,5 @@
 import { type ConfigSources, ConfigError, type KeySpec, loadSettings } from './settings';
+import { FLUSS_SECURITY_KEYS, type FlussSaslConfig, loadFlussSasl } from './fluss-security-config';
 import { NODEADMIN_TLS_KEYS, RPC_TLS_KEYS, type RpcTlsConfig, loadRpcTlsConfig } from './tls-config';
 
 /**
@@ -96,6 +97,7 @@ export const CONFIG_KEYS = {
     default: 10000,
     help: 'how long a scan waits for the scan index to reach the changelog end, ms',
   },
+  ...FLUSS_SECURITY_KEYS,
   ...RPC_TLS_KEYS,
   ...NODEADMIN_TLS_KEYS,
   // Authorization (HBase's AccessController model; libs/gateway-core/src/security, docs/security.md).
@@ -140,6 +142,8 @@ export interface ServerConfig {
     replicationFactor: number | undefined;
     requestTimeoutMs: number;
     scanCatchUpTimeoutMs: number;
+    /** SASL/PLAIN credentials toward Fluss; undefined = PLAINTEXT (fluss-security-config.ts). */
+    sasl: FlussSaslConfig | undefined;
   };
   /** TLS of the RPC port and the NodeAdmin port (tls-config.ts). */
   rpcTls: RpcTlsConfig;
@@ -215,6 +219,7 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
       replicationFactor: (values['hbase.compat.fluss.replication.factor'] as number) || undefined,
       requestTimeoutMs: values['hbase.compat.fluss.request.timeout.ms'] as number,
       scanCatchUpTimeoutMs: values['hbase.compat.fluss.scan.catchup.timeout.ms'] as number,
+      sasl: loadFlussSasl(values, origin),
     },
     rpcTls: loadRpcTlsConfig(values, origin),
     sources: origin,

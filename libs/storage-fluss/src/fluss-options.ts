@@ -1,5 +1,5 @@
 import { splitHostPort } from '@hbase-compat/hbase-codec';
-import type { FlussRequestObserver } from '@hbase-compat/fluss-adapter';
+import type { FlussRequestObserver, SaslPlain } from '@hbase-compat/fluss-adapter';
 
 /** The Fluss engine's settings (from server-config's hbase.compat.fluss.* keys). */
 export interface FlussStorageOptions {
@@ -12,6 +12,8 @@ export interface FlussStorageOptions {
   /** table.replication.factor of new tables; unset = the cluster's default. */
   replicationFactor?: number;
   requestTimeoutMs?: number;
+  /** SASL/PLAIN credentials for a Fluss listener with security.protocol.map SASL; unset = PLAINTEXT. */
+  sasl?: SaslPlain;
   /** How long a scan may wait for the index to reach the log end before a retriable error. */
   scanCatchUpTimeoutMs?: number;
   now?: () => number;

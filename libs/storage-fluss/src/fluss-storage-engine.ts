@@ -31,6 +31,7 @@ export class FlussStorageEngine implements StorageEngine {
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       connectTimeoutMs: 3_000,
       retries: 6,
+      sasl: options.sasl,
       observer: options.requestObserver,
     });
     const log = options.log ?? { info: () => undefined, warn: () => undefined };

@@ -11,7 +11,7 @@ import { assignRegion, serverNameToString, tableNameToString } from '@hbase-comp
 import type { ServerConfig } from '@hbase-compat/server-config';
 import type { StorageEngine } from '@hbase-compat/storage';
 import { EmbeddedStorageEngine } from '@hbase-compat/storage-embedded';
-import { FlussStorageEngine, parseBootstrapServers } from '@hbase-compat/storage-fluss';
+import { FlussStorageEngine, isAuthenticationFailure, parseBootstrapServers } from '@hbase-compat/storage-fluss';
 import { HBaseZkRegistration } from '@hbase-compat/zk-discovery';
 import { type DrainResponse, type NodeStatus, type ListTablesResponse, startNodeAdminServer } from '@hbase-compat/node-admin';
 import { SERVER_CONFIG } from './server-config.provider';
@@ -86,6 +86,9 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       try {
         return await step();
       } catch (e) {
+        if (isAuthenticationFailure(e)) {
+          throw new Error(`${what} refused our credentials (hbase.compat.fluss.client.security.sasl.username and .password): ${(e as Error).message}`);
+        }
         if (attempt >= attempts) throw new Error(`${what} unreachable after ${attempts} attempts (${key}): ${(e as Error).message}`);
         this.logger.warn(`${what} not reachable (attempt ${attempt}/${attempts}): ${(e as Error).message}`);
         await backoff.wait();
@@ -108,6 +111,7 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       replicationFactor: fluss.replicationFactor,
       requestTimeoutMs: fluss.requestTimeoutMs,
       scanCatchUpTimeoutMs: fluss.scanCatchUpTimeoutMs,
+      sasl: fluss.sasl,
       log,
       requestObserver: registerFlussMetrics(this.metrics),
     });

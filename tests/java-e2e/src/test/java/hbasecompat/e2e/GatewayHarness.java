@@ -113,6 +113,13 @@ public final class GatewayHarness implements ExtensionContext.Store.CloseableRes
     if (!fluss.isEmpty()) {
       cmd.add("--hbase.compat.fluss.bootstrap.servers=" + fluss);
       cmd.add("--hbase.compat.fluss.database.prefix=e2e" + Long.toString(System.currentTimeMillis(), 36) + "_");
+      // -De2e.fluss.sasl=USER:PASSWORD: that address is a SASL listener (tools/fluss.sh --sasl).
+      String sasl = System.getProperty("e2e.fluss.sasl", "").trim();
+      if (!sasl.isEmpty()) {
+        cmd.add("--hbase.compat.fluss.client.security.protocol=SASL");
+        cmd.add("--hbase.compat.fluss.client.security.sasl.username=" + sasl.substring(0, sasl.indexOf(':')));
+        cmd.add("--hbase.compat.fluss.client.security.sasl.password=" + sasl.substring(sasl.indexOf(':') + 1));
+      }
     }
     gatewayCommand = List.copyOf(cmd);
   }
