@@ -2,7 +2,7 @@
 # Makes the base images of the compose stack from Debian packages, for hosts where no image
 # registry is reachable (CI): mmdebstrap --variant=minbase trixie, then `podman import`. Each root
 # file system is cached as .cache/compose/bases/<name>-<key>.tar (key: the package list and hook), so
-# a warm run only imports it again when the image is missing.
+# a warm run only imports it again when the image is missing. The bases asked for build in parallel.
 #   hbase-compat/base-node:trixie        nodejs (Node.js 20) and a `node` user (uid 1000), as the
 #                                        upstream node:20-bookworm-slim has: the runtime stage
 #   hbase-compat/base-node-build:trixie  + npm, ca-certificates: the build stage (npm ci, nx build);
@@ -59,7 +59,8 @@ build_base() { # name -> image name on stdout
   if [[ ! -f $tar || $force == 1 ]]; then
     mkdir -p "$CACHE"
     log "mmdebstrap $suite for $name (${PACKAGES[$name]})"
-    rm -f "$CACHE/$name"-*.tar
+    local old_tar # this base's older trees only ("base-node-*" would match base-node-build's too)
+    for old_tar in "$CACHE/$name"-*.tar; do [[ ${old_tar##*/} =~ ^$name-[0-9a-f]{12}\.tar$ ]] && rm -f "$old_tar"; done
     mmdebstrap --variant=minbase --format=tar --include="${PACKAGES[$name]}" "${DPKG_OPTS[@]}" \
       "${hooks[@]}" "$suite" "$tar.tmp" >&2
     mv "$tar.tmp" "$tar"
@@ -78,4 +79,12 @@ build_base() { # name -> image name on stdout
 
 names=("$@"); [[ ${names[0]:-} == --force ]] && names=("${names[@]:1}")
 ((${#names[@]})) || names=(base-node base-node-build base-jvm base-prometheus)
-for n in "${names[@]}"; do build_base "$n"; done
+# The bases build in parallel (a cold mmdebstrap is minutes of downloads and dpkg runs each); the
+# names come out in the order asked.
+out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
+pids=()
+for n in "${names[@]}"; do build_base "$n" >"$out/$n" & pids+=($!); done
+rc=0
+for p in "${pids[@]}"; do wait "$p" || rc=1; done
+for n in "${names[@]}"; do cat "$out/$n"; done
+exit $rc

@@ -10,12 +10,21 @@
 #     while gateway-2 crashes (SIGKILL of its process: restarted by the restart policy, registers
 #     again) and then gateway-3 is `podman kill`ed (a user stop: the policy leaves it down; started
 #     again, registers again)
+#   Prometheus: every sidecar scraped, the gateway series from all three nodes, every Grafana
+#     panel's PromQL returns data (tools/metrics/check_prometheus.py)
 #   the Java client from the host through the published ports and advertised names
 #     (-Djdk.net.hosts.file: gateway-1..3 -> 127.0.0.1), and the trap it avoids (without it: fails)
+#   the admin API's bearer token (generated per run, passed as HBASE_COMPAT_ADMIN_TOKEN): drain
+#     without it or with a wrong one 401, an admin-api with no token configured 403, with it 202
+#     (gateway-1 drains, exits, restarts by policy and registers again)
 #   `compose down -v` leaves no container, volume, network or pod behind
 #   tools/compose/check.sh [--keep]      (--keep: leave the stack running at the end)
 # Needs root (podman). Ends with "compose: N passed, N failed"; reports under .cache/reports/compose/.
-# Env: COMPOSE_PROJECT (default hbasecompat), the port variables of docker-compose.yml.
+# Env: COMPOSE_PROJECT (default hbasecompat), the host port variables of docker-compose.yml
+#   (GATEWAY1_PORT..GATEWAY3_PORT, SIDECAR1_PORT..SIDECAR3_PORT, ADMIN_HOST_PORT, ZK_HOST_PORT,
+#   PROMETHEUS_HOST_PORT), all honoured here too.
+# Speed: the JVM and Prometheus bases, the jars and the schema validation run while the app images
+# build; each phase's seconds are in its check line, the whole in the "total" line.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOG_TAG=compose; . "$ROOT/tools/lib/common.sh"
@@ -26,14 +35,24 @@ readonly JVM_IMAGE=hbase-compat/base-jvm:bookworm
 readonly GW_PORTS=("${GATEWAY1_PORT:-16020}" "${GATEWAY2_PORT:-16021}" "${GATEWAY3_PORT:-16022}")
 readonly SC_PORTS=("${SIDECAR1_PORT:-16030}" "${SIDECAR2_PORT:-16031}" "${SIDECAR3_PORT:-16032}")
 readonly API=http://127.0.0.1:${ADMIN_HOST_PORT:-18080}
+readonly PROM=http://127.0.0.1:${PROMETHEUS_HOST_PORT:-9090}
+readonly ZK_HOST=127.0.0.1:${ZK_HOST_PORT:-2181}
 rm -rf "$REPORTS"; mkdir -p "$REPORTS"
 t_start=$SECONDS
 
 # ---- setup: packages, bases, jars (idempotent, cached under .cache) ------------------------------
+# The image build waits only for the Node.js bases; the JVM and Prometheus bases, the jars and the
+# Kubernetes schema validation run in the background meanwhile (all four bases in parallel when cold).
 bash "$ROOT/tools/deps/podman.sh" || die "tools/deps/podman.sh failed"
-bash "$ROOT/tools/compose/bases.sh" >"$REPORTS/bases.log" 2>&1 || { cat "$REPORTS/bases.log" >&2; die "base images failed"; }
-bash "$ROOT/tools/deps/maven-jars.sh" fluss-server-0.9 >/dev/null || die "Fluss jars failed"
-bash "$ROOT/tools/deps/maven-jars.sh" ycsb >/dev/null || die "YCSB jars failed"
+(bash "$ROOT/tools/compose/bases.sh" base-jvm base-prometheus >"$REPORTS/bases-jvm.log" 2>&1 \
+  && bash "$ROOT/tools/deps/maven-jars.sh" fluss-server-0.9 >/dev/null && bash "$ROOT/tools/deps/maven-jars.sh" ycsb >/dev/null) &
+side_pid=$!
+bash "$ROOT/tools/compose/k8s-validate.sh" >"$REPORTS/k8s-validate.log" 2>&1 &
+k8s_pid=$!
+trap 'kill $side_pid $k8s_pid 2>/dev/null' EXIT # until finish() takes over
+t0=$SECONDS
+bash "$ROOT/tools/compose/bases.sh" base-node base-node-build >"$REPORTS/bases.log" 2>&1 || { cat "$REPORTS/bases.log" >&2; die "base images failed"; }
+log "Node.js bases ready ($((SECONDS - t0)) s)"
 export NODE_BUILD_IMAGE=hbase-compat/base-node-build:trixie NODE_IMAGE=hbase-compat/base-node:trixie
 export PROMETHEUS_IMAGE=hbase-compat/base-prometheus:trixie
 export BUILDAH_FORMAT=docker # the OCI format drops HEALTHCHECK
@@ -44,6 +63,10 @@ compose() {
   (cd "$ROOT" && podman-compose --podman-build-args='--volume=/etc/ssl/certs:/etc/ssl/certs:ro' \
     -p "$PROJECT" -f docker-compose.yml -f docker-compose.local.yml "$@")
 }
+# The admin API's bearer token: generated per run, kept in a 0600 file, handed to the stack through the
+# environment (docker-compose.yml passes HBASE_COMPAT_ADMIN_TOKEN through; unset, drain is refused).
+(umask 077 && python3 -c 'import secrets; print(secrets.token_hex(24))' >"$REPORTS/admin-token")
+HBASE_COMPAT_ADMIN_TOKEN=$(cat "$REPORTS/admin-token"); export HBASE_COMPAT_ADMIN_TOKEN
 ctr() { echo "${PROJECT}_$1_1"; } # podman-compose's container name of a service
 project_objects() { # what the project left: containers, volumes, networks, pods
   podman ps -a --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Names}}'
@@ -55,7 +78,9 @@ project_objects() { # what the project left: containers, volumes, networks, pods
 
 checks_begin compose
 finish() {
-  [[ -n ${ycsb_pid:-} ]] && kill "$ycsb_pid" 2>/dev/null
+  local p
+  for p in ${ycsb_pid:-} ${side_pid:-} ${k8s_pid:-}; do kill "$p" 2>/dev/null; done
+  podman rm -f "${PROJECT}_admin_notoken" >/dev/null 2>&1
   if [[ $keep == 0 ]]; then
     for s in zookeeper fluss-coordinator fluss-tablet-server gateway-1 gateway-2 gateway-3 sidecar-1 sidecar-2 sidecar-3 admin-api prometheus; do
       podman logs "$(ctr "$s")" >"$REPORTS/$s.log" 2>&1
@@ -73,9 +98,29 @@ trap 'finish || exit 1' EXIT
 compose down -v >/dev/null 2>&1 # a stack left by an interrupted run
 
 # ---- images ------------------------------------------------------------------------------------
+# One Dockerfile: one npm ci, one nx build, a target per app. compose builds one service per image
+# (gateway-1, sidecar-1, admin-api; the other nodes reuse those tags): the first runs npm ci and the
+# build, the other two only their own target. The context is a snapshot of the tree taken once (the
+# files .dockerignore keeps), so that all three builds see the same files and hit the same cached
+# layers even while the checkout changes under them.
+snapshot_context() { # -> the snapshot's directory
+  local dir=$ROOT/.cache/compose/context
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar -C "$ROOT" --exclude=./node_modules --exclude=./dist --exclude=./.cache --exclude=./.nx --exclude=./tmp \
+    --exclude='target*' --exclude=./data --exclude=./.git -cf - . | tar -C "$dir" -xf - && echo "$dir"
+}
 t0=$SECONDS
-compose build >"$REPORTS/build.log" 2>&1
-check $? "images build from the Dockerfiles on the Debian bases ($((SECONDS - t0)) s)" || { tail -30 "$REPORTS/build.log"; exit 1; }
+ctx=$(snapshot_context) || die "could not snapshot the build context"
+# podman 4.3's multi-stage builds leave buildah working containers behind: removed after the build.
+buildah_before=$(buildah containers -q 2>/dev/null | sort)
+(cd "$ctx" && podman-compose --podman-build-args='--volume=/etc/ssl/certs:/etc/ssl/certs:ro' -p "$PROJECT" \
+  -f docker-compose.yml -f docker-compose.local.yml build gateway-1 sidecar-1 admin-api) >"$REPORTS/build.log" 2>&1
+check $? "images build from the shared Dockerfile on the Debian bases ($((SECONDS - t0)) s)" || { tail -30 "$REPORTS/build.log"; exit 1; }
+for c in $(comm -13 <(echo "$buildah_before") <(buildah containers -q 2>/dev/null | sort)); do buildah rm "$c" >/dev/null 2>&1; done
+rm -rf "$ctx"
+t0=$SECONDS
+wait "$side_pid"
+check $? "JVM and Prometheus bases, Fluss and YCSB jars ready (waited $((SECONDS - t0)) s more)" || { tail -30 "$REPORTS/bases-jvm.log"; exit 1; }
 for app in rpc-gateway health-sidecar admin-api; do
   img=hbase-compat/$app:dev
   size=$(podman image inspect -f '{{.Size}}' "$img")
@@ -130,7 +175,7 @@ for s in gateway-1 gateway-2 gateway-3 sidecar-1 sidecar-2 sidecar-3 admin-api z
   podman healthcheck run "$(ctr "$s")" >/dev/null 2>&1
   check $? "HEALTHCHECK of $s passes"
 done
-bash "$ROOT/tools/compose/k8s-validate.sh" >"$REPORTS/k8s-validate.log" 2>&1
+wait "$k8s_pid"
 check $? "deploy/k8s passes a Kubernetes schema validator ($(tail -1 "$REPORTS/k8s-validate.log"))"
 
 # ---- YCSB on the compose network, with a gateway killed mid-run --------------------------------
@@ -183,10 +228,17 @@ check $((rc != 0 || $(failures "$REPORTS/ycsb-failover.txt") != 0)) \
 # so the errors panel has data too: every sidecar target up, the gateway series with samples from all
 # three nodes, and every PromQL expression of the Grafana dashboard returning data
 # (tools/metrics/check_prometheus.py, as tools/metrics-check.sh uses it).
-sleep 20 # two scrape intervals past the load
-python3 "$ROOT/tools/metrics/check_prometheus.py" --url "http://127.0.0.1:${PROMETHEUS_HOST_PORT:-9090}" \
-  --nodes gateway-1,gateway-2,gateway-3 --dashboard "$ROOT/deploy/grafana/hbase-compat.json" --range 5m \
-  >"$REPORTS/prometheus.txt" 2>"$REPORTS/prometheus-queries.txt"
+# Asked again every 5 s (a scrape interval) for up to a minute until every check passes: gateway-3
+# has just come back, and its series need a scrape or two.
+t0=$SECONDS
+for _ in $(seq 1 12); do
+  sleep 5
+  python3 "$ROOT/tools/metrics/check_prometheus.py" --url "$PROM" \
+    --nodes gateway-1,gateway-2,gateway-3 --dashboard "$ROOT/deploy/grafana/hbase-compat.json" --range 5m \
+    >"$REPORTS/prometheus.txt" 2>"$REPORTS/prometheus-queries.txt" && ! grep -q '^FAILED' "$REPORTS/prometheus.txt" && break
+done
+log "Prometheus checks settled after $((SECONDS - t0)) s:"
+cat "$REPORTS/prometheus.txt" "$REPORTS/prometheus-queries.txt" >&2
 checks_import "$REPORTS/prometheus.txt"
 
 # ---- the Java client from the host -------------------------------------------------------------
@@ -194,15 +246,56 @@ hosts=$REPORTS/hosts
 printf '127.0.0.1 localhost gateway-1 gateway-2 gateway-3\n' >"$hosts"
 host_ycsb() { # out-file extra-ycsb-args...
   local out=$1; shift
-  bash "$ROOT/tools/ycsb.sh" --zk "127.0.0.1:${ZK_HOST_PORT:-2181}" --workload c --phase run --records 5000 --threads 4 "$@" \
+  bash "$ROOT/tools/ycsb.sh" --zk "$ZK_HOST" --workload c --phase run --records 5000 --threads 4 "$@" \
     --out "$out" >/dev/null 2>>"$REPORTS/ycsb-errors.log"
 }
 YCSB_JAVA_OPTS="-Djdk.net.hosts.file=$hosts" host_ycsb "$REPORTS/host-client.txt" --operations 3000 --retries 5
 rc=$?
-check $((rc != 0 || $(failures "$REPORTS/host-client.txt") != 0)) "Java client on the host (ZooKeeper 127.0.0.1:${ZK_HOST_PORT:-2181}, gateway-N resolved to 127.0.0.1): 3,000 reads over all three nodes, 0 failed"
+check $((rc != 0 || $(failures "$REPORTS/host-client.txt") != 0)) "Java client on the host (ZooKeeper $ZK_HOST, gateway-N resolved to 127.0.0.1): 3,000 reads over all three nodes, 0 failed"
 printf '127.0.0.1 localhost\n' >"$REPORTS/hosts-trap"
-YCSB_JAVA_OPTS="-Djdk.net.hosts.file=$REPORTS/hosts-trap" timeout 90 bash "$ROOT/tools/ycsb.sh" --zk "127.0.0.1:${ZK_HOST_PORT:-2181}" \
+YCSB_JAVA_OPTS="-Djdk.net.hosts.file=$REPORTS/hosts-trap" timeout 90 bash "$ROOT/tools/ycsb.sh" --zk "$ZK_HOST" \
   --workload c --phase run --records 5000 --operations 2 --threads 1 --retries 1 --conf hbase.client.operation.timeout=5000 \
   --out "$REPORTS/host-trap.txt" >/dev/null 2>&1
 trap_rc=$?
 ((trap_rc != 0)); check $? "the trap: the same client, unable to resolve the advertised names, fails (exit $trap_rc) - hence the hosts entries"
+
+# ---- the admin API's bearer token ---------------------------------------------------------------
+# Drain is the state-changing call. Without the token, or with a wrong one: 401. An admin-api started
+# with no token at all (the compose default when HBASE_COMPAT_ADMIN_TOKEN is unset): 403 even for the
+# right token. With the token: 202, and the drained gateway exits, restarts by policy, registers again.
+drain_code() { # server [curl-args...] -> HTTP status of POST /api/servers/SERVER/drain
+  local server=$1; shift
+  curl -s -m 10 -o "$REPORTS/drain-answer.json" -w '%{http_code}' -X POST "$@" "$API/api/servers/$server/drain"
+}
+g1=$(servers | grep '^gateway-1,')
+code=$(drain_code "$g1")
+[[ $code == 401 ]]; check $? "admin API: drain without a token refused (HTTP $code: $(cat "$REPORTS/drain-answer.json"))"
+code=$(drain_code "$g1" -H "Authorization: Bearer not-$HBASE_COMPAT_ADMIN_TOKEN")
+[[ $code == 401 ]]; check $? "admin API: drain with a wrong token refused (HTTP $code)"
+code=$(curl -s -m 10 -o /dev/null -w '%{http_code}' "$API/api/servers")
+[[ $code == 200 ]]; check $? "admin API: reads need no token (GET /api/servers: HTTP $code)"
+# The same image with the compose defaults but no token (HBASE_COMPAT_ADMIN_TOKEN unset), asked from
+# inside its own container so that it needs no host port.
+(unset HBASE_COMPAT_ADMIN_TOKEN
+  podman run -d --name "${PROJECT}_admin_notoken" --network "${PROJECT}_default" -e HBASE_COMPAT_ADMIN_TOKEN \
+    -e HBASE_ZOOKEEPER_QUORUM=zookeeper:2181 -e HBASE_COMPAT_NODEADMIN_ADDRESSES=gateway-1:16050 \
+    -e HBASE_COMPAT_ADMIN_PORT=18080 hbase-compat/admin-api:dev >/dev/null)
+code=000
+for _ in $(seq 1 30); do
+  code=$(podman exec -e "T=$HBASE_COMPAT_ADMIN_TOKEN" -e "S=$g1" "${PROJECT}_admin_notoken" node -e \
+    "fetch('http://127.0.0.1:18080/api/servers/' + process.env.S + '/drain', { method: 'POST', headers: { authorization: 'Bearer ' + process.env.T } }).then((r) => console.log(r.status), () => console.log('000'))" 2>/dev/null)
+  [[ $code == 000 || -z $code ]] || break
+  sleep 1
+done
+podman rm -f "${PROJECT}_admin_notoken" >/dev/null 2>&1
+[[ $code == 403 ]]; check $? "admin API with no token configured: drain refused even with a token (HTTP $code)"
+started=$(podman inspect -f '{{.State.StartedAt}}' "$(ctr gateway-1)")
+t0=$SECONDS
+code=$(drain_code "$g1" -H "Authorization: Bearer $HBASE_COMPAT_ADMIN_TOKEN")
+[[ $code == 202 ]]; check $? "admin API: drain $g1 with the token accepted (HTTP $code: $(cat "$REPORTS/drain-answer.json"))"
+while [[ $(podman inspect -f '{{.State.StartedAt}}' "$(ctr gateway-1)") == "$started" ]] && ((SECONDS - t0 < 60)); do sleep 0.5; done
+wait_registered 60
+back=$?
+g1_now=$(servers | grep '^gateway-1,')
+[[ $back == 0 && $g1_now != "$g1" ]]
+check $? "gateway-1 drained, exited, restarted by its policy and registered again as $g1_now in $((SECONDS - t0)) s"

@@ -4,7 +4,7 @@ import { ADMIN_CONFIG_KEYS, CONFIG_KEYS, SIDECAR_CONFIG_KEYS, envNameFor } from 
 
 /**
  * The deployment files by construction: every gateway setting they pass is a configuration key the
- * gateway knows, every Dockerfile builds and ships the app it is named after, small and non-root,
+ * gateway knows, every Dockerfile target builds and ships the app it is named after, small and non-root,
  * and each node advertises the port it publishes. tools/compose/check.sh runs the compose stack for
  * real (podman) and tools/compose/k8s-validate.sh checks deploy/k8s against the Kubernetes schemas.
  */
@@ -22,32 +22,32 @@ describe('deployment files', () => {
     expect(unknown).toEqual([]);
   });
 
-  it.each(['rpc-gateway', 'health-sidecar', 'admin-api'])('apps/%s/Dockerfile builds and ships that app, and compose builds it', (app) => {
-    const dockerfile = read(`apps/${app}/Dockerfile`);
-    expect(dockerfile).toMatch(new RegExp(`npx nx run-many -t build --projects=\\S*\\b${app}\\b`));
-    expect(dockerfile).toContain(`COPY --from=build /src/dist/apps/${app} ./`);
-    expect(dockerfile).toMatch(/ENTRYPOINT \["node", "main.js"\]/);
+  // The root Dockerfile: shared deps, build and runtime stages, then one target per app.
+  const dockerfile = () => read('Dockerfile');
+  const target = (app: string) => new RegExp(`\\nFROM runtime AS ${app}\\n[\\s\\S]*?(?=\\nFROM |$)`).exec(dockerfile())?.[0] ?? '';
+
+  it.each(['rpc-gateway', 'health-sidecar', 'admin-api'])('Dockerfile target %s builds and ships that app, and compose builds it', (app) => {
+    expect(dockerfile()).toMatch(new RegExp(`npx nx run-many -t build --projects=\\S*\\b${app}\\b`));
+    expect(target(app)).toContain(`COPY --from=build /src/dist/apps/${app} ./`);
+    expect(target(app)).toMatch(/ENTRYPOINT \["node", "main.js"\]/);
     expect(existsSync(join(root, `apps/${app}/project.json`))).toBe(true);
-    expect(read('docker-compose.yml')).toContain(`dockerfile: apps/${app}/Dockerfile, args: *node-bases`);
+    expect(read('docker-compose.yml')).toContain(`build: { context: ., target: ${app}, args: *node-bases }`);
   });
 
-  it.each(['rpc-gateway', 'health-sidecar', 'admin-api'])('apps/%s/Dockerfile: swappable bases, production modules, non-root, HEALTHCHECK', (app) => {
-    const dockerfile = read(`apps/${app}/Dockerfile`);
-    expect(dockerfile).toMatch(/^ARG NODE_BUILD_IMAGE=node:20-bookworm$/m);
-    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
-    expect(dockerfile).toMatch(/^FROM \$\{NODE_IMAGE\}$/m);
+  it.each(['rpc-gateway', 'health-sidecar', 'admin-api'])('Dockerfile target %s: swappable bases, production modules, non-root, HEALTHCHECK', (app) => {
+    expect(dockerfile()).toMatch(/^ARG NODE_BUILD_IMAGE=node:20-bookworm$/m);
+    expect(dockerfile()).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
+    expect(dockerfile()).toMatch(/^FROM \$\{NODE_IMAGE\} AS runtime$/m);
     // The runtime stage takes node_modules from the stage that installed production dependencies only.
-    expect(dockerfile).toContain('RUN npm ci --omit=dev');
-    expect(dockerfile).toContain('COPY --from=deps /src/node_modules ./node_modules');
-    expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/^HEALTHCHECK .*\n\s+CMD \["node", "-e", "fetch\(/m);
+    expect(dockerfile()).toMatch(/^RUN npm (ci|prune) --omit=dev/m);
+    expect(dockerfile()).toContain('COPY --from=deps /src/node_modules ./node_modules');
+    expect(target(app)).toMatch(/^USER node$/m);
+    expect(target(app)).toMatch(/^HEALTHCHECK .*\n\s+CMD \["node", "-e", "fetch\(/m);
   });
 
-  it('the three Dockerfiles share one build stage, so compose builds the apps once', () => {
-    const stage = (app: string) => /\nFROM \$\{NODE_BUILD_IMAGE\} AS build\n[\s\S]*?\n\n/.exec(read(`apps/${app}/Dockerfile`))?.[0];
-    expect(stage('rpc-gateway')).toContain('npx nx run-many');
-    expect(stage('health-sidecar')).toBe(stage('rpc-gateway'));
-    expect(stage('admin-api')).toBe(stage('rpc-gateway'));
+  it('one Dockerfile with one build stage builds the three apps, so compose builds them once', () => {
+    expect(dockerfile().match(/^FROM \S+ AS build$/gm)).toHaveLength(1);
+    for (const app of ['rpc-gateway', 'health-sidecar', 'admin-api']) expect(existsSync(join(root, `apps/${app}/Dockerfile`))).toBe(false);
   });
 
   it('compose runs three gateway nodes, each with a sidecar, on one ZooKeeper and one Fluss cluster', () => {
