@@ -15,11 +15,15 @@ import { type HBaseRemoteError, hbaseError } from '@hbase-compat/hbase-codec';
  */
 export class CallQueue {
   private calls = 0;
+  /** Calls admitted from connections that had pipelined past their bound on calls in progress. */
+  private backloggedCalls = 0;
   private bytesValue = 0;
   private unsentValue = 0;
-  /** Connections with a call ready to start, served round-robin (see schedule). */
-  private ready: (() => boolean)[] = [];
+  /** Connections with a call ready to start, by fair-queueing start tag (see schedule). */
+  private readonly ready = new TurnHeap();
   private draining = false;
+  private clock = 0;
+  private seq = 0;
 
   constructor(
     private readonly maxLength: number,
@@ -40,21 +44,26 @@ export class CallQueue {
    * ServerRpcConnection.processRequest's order: the byte size first, then the queue's length (the
    * scheduler refusing to dispatch).
    */
-  admit(size: number): HBaseRemoteError | undefined {
+  admit(size: number, backlogged = false): HBaseRemoteError | undefined {
     if (this.bytesValue + size > this.maxBytes) {
       return hbaseError('CallQueueTooBigException', `Call queue is full on ${this.serverName()}, is hbase.ipc.server.max.callqueue.size too small?`);
     }
-    if (this.calls >= this.maxLength) {
+    // Connections pipelining past their own bound share half the queue, so however many of them
+    // there are, the other half stays for everyone else (a fairness rule HBase does not have).
+    const full = backlogged ? this.backloggedCalls >= Math.max(1, Math.floor(this.maxLength / 2)) : this.calls >= this.maxLength;
+    if (full || this.calls >= this.maxLength) {
       return hbaseError('CallQueueTooBigException', `Call queue is full on ${this.serverName()}, too many items queued ?`);
     }
     this.calls++;
+    if (backlogged) this.backloggedCalls++;
     this.bytesValue += size;
     return undefined;
   }
 
   /** Ends an admitted call (its response is now counted through addBytes until flushed). */
-  finish(size: number): void {
+  finish(size: number, backlogged = false): void {
     this.calls--;
+    if (backlogged) this.backloggedCalls--;
     this.bytesValue -= size;
   }
 
@@ -70,35 +79,134 @@ export class CallQueue {
   }
 
   /**
-   * Whether unsent responses hold a quarter of the budget: connections behind on reading then stop
-   * being read, so that clients that do read keep the rest of the queue (and of the event loop).
+   * Whether unsent responses hold a quarter of the budget: connections that are behind on reading
+   * then stop being read, so that clients that do read keep the rest of the queue.
    */
   get underPressure(): boolean {
     return this.unsentValue > this.maxBytes / 4;
   }
 
-  /**
-   * Queues a connection's turn: `turn` starts one of its calls and says whether it has another.
-   * Turns run round-robin in slices of a few milliseconds between event-loop phases, so a flood of
-   * calls on some connections cannot hold the loop (and the calls of other connections) for long.
-   */
-  schedule(turn: () => boolean): void {
-    this.ready.push(turn);
-    if (this.draining) return;
-    this.draining = true;
-    setImmediate(() => this.drain());
+  /** The virtual time of the call started last (see FairShare). */
+  get virtualTime(): number {
+    return this.clock;
   }
 
-  private drain(): void {
-    const until = performance.now() + SLICE_MS;
-    while (this.ready.length > 0 && performance.now() < until) {
-      const turn = this.ready.shift() as () => boolean;
-      if (turn()) this.ready.push(turn);
-    }
-    if (this.ready.length > 0) setImmediate(() => this.drain());
-    else this.draining = false;
+  /**
+   * Queues a connection's turn: `turn` starts one of its calls and says whether it has another.
+   * Connections are served by start-time fair queueing over the bytes their calls cost (FairShare),
+   * one call per event-loop turn: a call whose work completes without real I/O (the embedded store)
+   * runs to its end before the next starts, and socket reads come in between, so a client whose
+   * call has just arrived waits for at most the one call in progress, not for every connection's
+   * backlog. Among connections that keep to their own bound on calls in progress, each gets the
+   * same bytes per second; a connection that has pipelined more calls than that bound (`backlogged`)
+   * is served after them, from the capacity they leave: its backlog is its own to wait out.
+   */
+  schedule(share: FairShare, turn: () => boolean, backlogged: () => boolean): void {
+    if (share.queued) return;
+    share.queued = true;
+    this.ready.push({ backlogged: backlogged(), start: Math.max(this.clock, share.tag), seq: this.seq++, share, turn, isBacklogged: backlogged });
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.draining) return;
+    this.draining = true;
+    setImmediate(() => this.next());
+  }
+
+  private next(): void {
+    this.draining = false;
+    const entry = this.ready.pop();
+    if (entry === undefined) return;
+    entry.share.queued = false;
+    this.clock = Math.max(this.clock, entry.start);
+    if (entry.turn()) this.schedule(entry.share, entry.turn, entry.isBacklogged);
+    if (this.ready.size > 0) this.kick();
   }
 }
 
-/** Time the round-robin dispatcher runs before letting I/O and timers in. */
-const SLICE_MS = 5;
+/**
+ * A connection's place in the dispatcher's fair queueing (start-time fair queueing, as in Goyal et
+ * al.; the cost of a call is its request and response bytes). `tag` is the virtual time at which the
+ * connection's next call may start: each started call moves it on by the call's expected cost (the
+ * connection's previous call), corrected by the actual cost once the call is answered. A connection
+ * that was idle starts at the current virtual time, so it is never behind the backlog of others.
+ */
+export class FairShare {
+  tag = 0;
+  estimate = INITIAL_ESTIMATE;
+  queued = false;
+
+  /** A call starts: the bytes it is charged in advance. */
+  charge(clock: number): number {
+    this.tag = Math.max(this.tag, clock) + this.estimate;
+    return this.estimate;
+  }
+
+  /** A call was answered: replace its advance charge by what it cost. */
+  settle(charged: number, cost: number): void {
+    this.tag += cost - charged;
+    this.estimate = Math.max(MIN_ESTIMATE, cost);
+  }
+}
+
+interface ReadyTurn {
+  /** Pipelined past its bound when queued: served after every connection that is not. */
+  backlogged: boolean;
+  isBacklogged: () => boolean;
+  start: number;
+  /** Order of arrival, so equal start tags are served first come first served. */
+  seq: number;
+  share: FairShare;
+  turn: () => boolean;
+}
+
+/** Binary min-heap of ready turns by (backlogged, start tag, arrival). */
+class TurnHeap {
+  private readonly items: ReadyTurn[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(item: ReadyTurn): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(a[i], a[parent])) break;
+      [a[i], a[parent]] = [a[parent], a[i]];
+      i = parent;
+    }
+  }
+
+  pop(): ReadyTurn | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length === 0 || last === undefined) return top;
+    a[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < a.length && before(a[l], a[m])) m = l;
+      if (r < a.length && before(a[r], a[m])) m = r;
+      if (m === i) return top;
+      [a[i], a[m]] = [a[m], a[i]];
+      i = m;
+    }
+  }
+}
+
+function before(x: ReadyTurn, y: ReadyTurn): boolean {
+  if (x.backlogged !== y.backlogged) return y.backlogged;
+  return x.start < y.start || (x.start === y.start && x.seq < y.seq);
+}
+
+/** Expected cost of a connection's first call, bytes. */
+const INITIAL_ESTIMATE = 1024;
+/** Floor of the expected cost, so an empty answer does not make the next call free. */
+const MIN_ESTIMATE = 64;

@@ -22,7 +22,7 @@ import {
 } from '@hbase-compat/hbase-codec';
 import { connectionUser } from './tls-identity';
 import type { CallContext, ErrorMapper, ServiceRegistry } from './service-registry';
-import type { CallQueue } from './call-queue';
+import { type CallQueue, FairShare } from './call-queue';
 
 /**
  * One client connection: preamble, connection header, then any number of concurrent calls whose
@@ -69,8 +69,17 @@ export interface ConnectionOverload {
 const SWITCH_TO_SIMPLE_AUTH = Buffer.from([0, 0, 0, 0, 0xff, 0xff, 0xff, 0xa8]);
 /** Metrics label of calls to a method the service does not have. */
 const UNKNOWN_METHOD = 'unknown';
+/** Under memory pressure, a connection may start calls while its unsent bytes are below its bound divided by this. */
+const PRESSURE_FRACTION = 8;
 /** Bytes of a too-large frame read to recover its call id before answering. */
 const TOO_LARGE_HEAD = 4096;
+
+/** A call in a connection's share of the call queue, or a refusal of one (CallQueueTooBigException) waiting for its turn. */
+interface Admitted {
+  frame: Buffer;
+  backlogged: boolean;
+  refusal?: HBaseRemoteError;
+}
 
 export class RpcConnection {
   private readonly decoder: ConnectionDecoder;
@@ -83,13 +92,17 @@ export class RpcConnection {
   private outgoing: Buffer[] = [];
   private tooLarge: { length: number; head: Buffer[]; got: number } | undefined;
   private idleWaiters: (() => void)[] = [];
-  /** Call frames read while the connection was held back, dispatched as it catches up. */
+  /** Call frames read but not yet in the call queue: past the connection's bound on calls in progress. */
   private waiting: Buffer[] = [];
+  /** Calls in the call queue, not started yet, and refusals waiting for their turn (see admitWaiting). */
+  private admitted: Admitted[] = [];
   /** Response bytes queued or written but not yet taken by the kernel. */
   private unsentBytes = 0;
   private paused = false;
-  /** Whether this connection has a turn queued in the round-robin. */
-  private scheduled = false;
+  /** Set once the client pipelined past its bound on calls in progress, cleared when it has none left (see backlogged). */
+  private overcommitted = false;
+  /** This connection's place in the fair dispatcher (queued while it has a turn waiting). */
+  private readonly share = new FairShare();
   /** Set once the socket closed and its unsent bytes left the shared budget. */
   private released = false;
   private ready = false;
@@ -159,6 +172,8 @@ export class RpcConnection {
     this.closed = true;
     clearInterval(this.watchdog);
     this.waiting = [];
+    for (const a of this.admitted) if (a.refusal === undefined) this.queue.finish(a.frame.length, a.backlogged);
+    this.admitted = [];
     // Responses the kernel never took leave the shared budget with the socket.
     this.queue.removeBytes(this.unsentBytes);
     this.unsentBytes = 0;
@@ -166,10 +181,18 @@ export class RpcConnection {
     this.notifyIdle();
   }
 
-  /** Whether another call may start now, or must wait for this connection to catch up. */
+  /**
+   * Whether another call may start now, or must wait for this connection to catch up. The answers of
+   * calls in progress count at their expected size, so calls started together cannot overshoot the
+   * connection's bound by many responses. Under memory pressure only connections that are nearly
+   * caught up start calls: the ones holding the unsent bytes wait, the others are not delayed.
+   */
   private canDispatch(): boolean {
-    if (this.inFlight >= this.limits.maxInFlightPerConnection || this.unsentBytes > this.limits.maxPendingResponseBytes) return false;
-    return this.unsentBytes === 0 || !this.queue.underPressure;
+    const { maxInFlightPerConnection, maxPendingResponseBytes } = this.limits;
+    if (this.inFlight >= maxInFlightPerConnection) return false;
+    if (this.inFlight > 0 && this.unsentBytes + this.inFlight * this.share.estimate > maxPendingResponseBytes) return false;
+    if (this.unsentBytes > maxPendingResponseBytes) return false;
+    return this.unsentBytes <= maxPendingResponseBytes / PRESSURE_FRACTION || !this.queue.underPressure;
   }
 
   /**
@@ -178,27 +201,71 @@ export class RpcConnection {
    */
   private updateFlow(): void {
     if (this.closed) return;
-    if (this.waiting.length > 0 && this.canDispatch() && !this.scheduled) {
-      this.scheduled = true;
-      this.queue.schedule(() => this.takeTurn());
-    }
-    const hold = this.waiting.length > 0 || !this.canDispatch();
+    this.admitWaiting();
+    if (this.closed) return;
+    if (this.admitted.length > 0 && this.canDispatch()) this.queue.schedule(this.share, this.turn, this.backlogged);
+    const hold = this.waiting.length > 0 || this.admitted.length > 0 || !this.canDispatch();
     if (hold === this.paused) return;
     this.paused = hold;
     if (hold) this.socket.pause();
     else this.socket.resume();
   }
 
-  /** Starts one held-back call; true while another can start on the next turn. */
-  private takeTurn(): boolean {
-    if (this.closed || this.waiting.length === 0 || !this.canDispatch()) {
-      this.scheduled = false;
-      this.updateFlow();
-      return false;
-    }
-    void this.handleCall(this.waiting.shift() as Buffer);
-    return true;
+  /**
+   * Whether the client has pipelined more calls than it may have in progress (served after those
+   * that have not). It stays so until all its calls are answered: the calls a client has not sent
+   * yet because we stopped reading do not show, so a connection that never catches up stays marked.
+   */
+  private readonly backlogged = (): boolean => {
+    if (this.pipelined > this.limits.maxInFlightPerConnection) this.overcommitted = true;
+    else if (this.pipelined === 0) this.overcommitted = false;
+    return this.overcommitted;
+  };
+
+  private get pipelined(): number {
+    return this.inFlight + this.admitted.length + this.waiting.length;
   }
+
+  /**
+   * Moves read calls into the call queue while the connection is within its bound on calls in
+   * progress (the rest count as not read yet, as TCP holds them). A call the queue has no room for
+   * is answered with CallQueueTooBigException at once, as ServerRpcConnection.processRequest does;
+   * a connection that pipelines past its bound only gets its share (CallQueue.admit).
+   */
+  private admitWaiting(): void {
+    while (!this.closed && this.waiting.length > 0 && this.inFlight + this.admitted.length < this.limits.maxInFlightPerConnection) {
+      const backlogged = this.backlogged();
+      const frame = this.waiting.shift() as Buffer;
+      const service = this.serviceName;
+      if (service === undefined) return this.fatal(new ProtocolError('HBGW_UNEXPECTED_DATA', 'call before connection header'));
+      const refused = this.queue.admit(frame.length, backlogged);
+      if (refused === undefined) {
+        this.admitted.push({ frame, backlogged });
+        continue;
+      }
+      if (!backlogged) {
+        this.refuse(service, frame, refused);
+        continue;
+      }
+      // A pipelining connection's refusal waits for its turn like a call, and its other calls wait
+      // unread: answering refusals as fast as it sends would spend the loop outside the fair queue.
+      this.admitted.push({ frame, backlogged, refusal: refused });
+      return;
+    }
+  }
+
+  /** Starts one held-back call; true while another can start on a later turn. */
+  private readonly turn = (): boolean => {
+    if (this.closed || this.admitted.length === 0 || !this.canDispatch()) return false;
+    const call = this.admitted.shift() as Admitted;
+    if (call.refusal) this.refuse(this.serviceName as string, call.frame, call.refusal);
+    else void this.handleCall(call.frame, call.backlogged);
+    this.admitWaiting();
+    const more = this.admitted.length > 0 && this.canDispatch();
+    // Without another turn, reading resumes or stays paused by the connection's own state.
+    if (!more) this.updateFlow();
+    return more;
+  };
 
   /** Handshake, idle and stalled-response timeouts (checked on a timer, so a trickle of bytes does not reset them). */
   private checkTimeouts(): void {
@@ -208,7 +275,7 @@ export class RpcConnection {
     if (!this.ready && now - this.openedAt > handshakeTimeoutMs) {
       return this.drop(`no preamble and connection header within ${handshakeTimeoutMs} ms (hbase.compat.rpc.handshake.timeout.ms)`);
     }
-    const busy = this.inFlight > 0 || this.waiting.length > 0 || this.unsentBytes > 0;
+    const busy = this.pipelined > 0 || this.unsentBytes > 0;
     if (this.ready && !busy && now - this.lastFrameAt > idleTimeoutMs) {
       return this.drop(`idle for more than ${idleTimeoutMs} ms (twice hbase.ipc.client.connection.maxidletime)`);
     }
@@ -308,11 +375,11 @@ export class RpcConnection {
     this.ready = true;
   }
 
-  private async handleCall(frame: Buffer): Promise<void> {
-    const service = this.serviceName;
-    if (service === undefined) return this.fatal(new ProtocolError('HBGW_UNEXPECTED_DATA', 'call before connection header'));
-    const refused = this.queue.admit(frame.length);
-    if (refused !== undefined) return this.refuse(service, frame, refused);
+  /** Runs a call admitted to the call queue. */
+  private async handleCall(frame: Buffer, backlogged: boolean): Promise<void> {
+    const service = this.serviceName as string;
+    const charged = this.share.charge(this.queue.virtualTime);
+    let answered = 0;
     let callId = FATAL_CALL_ID;
     let method = '?';
     const started = process.hrtime.bigint();
@@ -356,15 +423,20 @@ export class RpcConnection {
       };
       const result = await handler(ctx, call.param);
       const block = result.cells && result.cells.length > 0 ? encodeCellBlock(result.cells, this.withTags) : undefined;
-      this.send(encodeResponse(callId, result.message, block));
+      const response = encodeResponse(callId, result.message, block);
+      answered = response.length;
+      this.send(response);
       this.hooks.onCallEnd(service, method, seconds(started), 'ok');
     } catch (e) {
       const remote = e instanceof HBaseRemoteError ? e : this.mapError(e);
-      this.send(encodeExceptionResponse(callId, remote));
+      const response = encodeExceptionResponse(callId, remote);
+      answered = response.length;
+      this.send(response);
       this.hooks.onCallEnd(service, method, seconds(started), 'error', remote.kind.className);
       if (!(e instanceof HBaseRemoteError)) this.hooks.log('warn', `${service}.${method} from ${this.remote} failed: ${(e as Error).stack ?? String(e)}`);
     } finally {
-      this.queue.finish(frame.length);
+      this.queue.finish(frame.length, backlogged);
+      this.share.settle(charged, frame.length + answered);
       this.inFlight--;
       if (this.inFlight === 0) this.notifyIdle();
       this.updateFlow();
