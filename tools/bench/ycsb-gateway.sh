@@ -7,12 +7,15 @@
 # .cache/reports/bench/<stamp>/ and prints the engines side by side with the issues' targets.
 #   tools/bench/ycsb-gateway.sh [--records 100000] [--operations 300000] [--threads 16] [--max-seconds 60]
 #                               [--regions 8] [--engines embedded] [--fluss HOST:PORT] [--workloads c,a,e] [--profile]
+#                               [--prop KEY=VALUE]...
+# --prop: a YCSB property for the run phases (e.g. maxscanlength=1 for one-row scans), repeatable.
 # --profile: the gateway runs under `node --cpu-prof` (profile and its top functions in the report
 # folder), and each workload's CPU seconds are split by process (gateway, Fluss servers, the rest).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$ROOT/tools/lib/node.sh"
 records=100000; operations=300000; threads=16; max_seconds=60; regions=8; engines=embedded; fluss=; workloads=c,a,e; profile=0
+props=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --records) records=$2; shift 2 ;;
@@ -24,6 +27,7 @@ while [[ $# -gt 0 ]]; do
     --fluss) fluss=$2; shift 2 ;;
     --workloads) workloads=$2; shift 2 ;;
     --profile) profile=1; shift ;;
+    --prop) props+=(--prop "$2"); shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -51,6 +55,8 @@ total = sum(map(int, st)) / tick
 print(gw, fl, busy, total)
 PY
 }
+# monotonic_us: CLOCK_MONOTONIC in microseconds, the clock V8 stamps profile samples with.
+monotonic_us() { python3 -c 'import time; print(time.monotonic_ns() // 1000)'; }
 cleanup() {
   for e in ${engines//,/ }; do stop_gateway "$work/$e"; done
   bash "$ROOT/tools/zookeeper.sh" stop --port "$zk_port" --dir "$work/zk" >/dev/null 2>&1 || true
@@ -84,13 +90,19 @@ for engine in ${engines//,/ }; do
   for w in ${workloads//,/ }; do
     echo "[bench] $engine: workload ${w^^}: $operations operations, $threads threads" >&2
     before=$(cpu_split "$work/$engine/gateway.pid")
-    bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload "$w" --phase run --operations "$operations" --threads "$threads" --out "$out/$engine/workload-$w.txt" >/dev/null
+    monotonic_us > "$out/$engine/window-$w.txt"
+    bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload "$w" --phase run --operations "$operations" --threads "$threads" "${props[@]}" --out "$out/$engine/workload-$w.txt" >/dev/null
+    monotonic_us >> "$out/$engine/window-$w.txt"
     after=$(cpu_split "$work/$engine/gateway.pid")
     python3 -c 'import sys; b=[float(x) for x in sys.argv[1].split()]; a=[float(x) for x in sys.argv[2].split()]; d=[y-x for x,y in zip(b,a)]; print(f"CPU seconds during the run: gateway {d[0]:.1f}, Fluss servers {d[1]:.1f}, everything else (YCSB, ZooKeeper, kernel) {d[2]-d[0]-d[1]:.1f}, of {d[3]:.1f} available")' "$before" "$after" | tee "$out/$engine/cpu-$w.txt" >&2
   done
   stop_gateway "$work/$engine"
   if [[ -d $out/$engine/cpu-profile ]]; then
     python3 "$ROOT/tools/bench/profile-summary.py" "$out/$engine"/cpu-profile/*.cpuprofile > "$out/$engine/cpu-profile-top.txt" && head -30 "$out/$engine/cpu-profile-top.txt" >&2
+    # The same per workload: only the samples taken while it ran (no start-up, no load phase).
+    for w in ${workloads//,/ }; do
+      python3 "$ROOT/tools/bench/profile-summary.py" --window "$out/$engine/window-$w.txt" "$out/$engine"/cpu-profile/*.cpuprofile > "$out/$engine/cpu-profile-$w.txt"
+    done
   fi
   cp "$work/$engine/gateway.log" "$out/$engine/gateway.log" 2>/dev/null || true
 done

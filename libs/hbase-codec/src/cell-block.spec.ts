@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CellType, type Cell, compareCells } from './cell';
-import { decodeCellBlock, encodeCellBlock } from './cell-block';
+import { ByteWriter } from './byte-writer';
+import { decodeCellBlock, encodeCellBlock, writeCell } from './cell-block';
 import { ProtocolError } from './protocol-error';
 
 // Golden bytes computed independently (Python struct) from the KeyValue layout.
@@ -60,6 +61,28 @@ describe('KeyValueCodec cell blocks', () => {
         expect(back.length).toBe(cells.length);
         back.forEach((b, i) => expect(compareCells(b, cells[i])).toBe(0));
         back.forEach((b, i) => expect(b.value.equals(cells[i].value)).toBe(true));
+      }),
+    );
+  });
+
+  it('writes a block as writeCell writes its cells one after another, tags included', () => {
+    const arbCell = fc.record({
+      row: fc.uint8Array({ minLength: 1, maxLength: 80 }).map((a) => Buffer.from(a)),
+      family: fc.uint8Array({ maxLength: 40 }).map((a) => Buffer.from(a)),
+      qualifier: fc.uint8Array({ maxLength: 80 }).map((a) => Buffer.from(a)),
+      timestamp: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+      type: fc.constantFrom(CellType.Put, CellType.Delete),
+      value: fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)),
+      tags: fc.option(
+        fc.uint8Array({ maxLength: 40 }).map((a) => Buffer.from(a)),
+        { nil: undefined },
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(arbCell, { maxLength: 6 }), fc.boolean(), (cells, withTags) => {
+        const w = new ByteWriter(16);
+        for (const c of cells) writeCell(w, c, withTags);
+        expect(encodeCellBlock(cells, withTags).toString('hex')).toBe(w.finish().toString('hex'));
       }),
     );
   });

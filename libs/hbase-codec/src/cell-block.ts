@@ -104,7 +104,53 @@ export function writeCell(w: ByteWriter, cell: Cell, withTags: boolean): void {
 export function encodeCellBlock(cells: readonly Cell[], withTags = false): Buffer {
   let size = 0;
   for (const c of cells) size += encodedCellSize(c, withTags);
-  const w = new ByteWriter(Math.max(size, 16));
-  for (const c of cells) writeCell(w, c, withTags);
-  return w.finish();
+  // One exact-size buffer written in place: a scan answer's cells are most of what the gateway sends.
+  const out = Buffer.allocUnsafe(size);
+  const ts: TimestampCache = { value: undefined, at: 0 };
+  let pos = 0;
+  for (const c of cells) pos = putCell(out, pos, c, withTags, ts);
+  return out;
+}
+
+/** The last timestamp written and where: a row's cells mostly share one, copied instead of converted. */
+interface TimestampCache {
+  value: bigint | undefined;
+  at: number;
+}
+
+/** writeCell's layout at `pos` of a buffer known to be large enough; answers the next position. */
+function putCell(out: Buffer, pos: number, cell: Cell, withTags: boolean, ts: TimestampCache): number {
+  const keyLen = KEY_INFRASTRUCTURE + cell.row.length + cell.family.length + cell.qualifier.length;
+  const tagsLen = withTags && cell.tags && cell.tags.length > 0 ? cell.tags.length : 0;
+  pos = out.writeInt32BE(8 + keyLen + cell.value.length + (tagsLen > 0 ? 2 + tagsLen : 0), pos);
+  pos = out.writeInt32BE(keyLen, pos);
+  pos = out.writeInt32BE(cell.value.length, pos);
+  pos = out.writeInt16BE(cell.row.length, pos);
+  pos = putBytes(out, pos, cell.row);
+  out[pos++] = cell.family.length;
+  pos = putBytes(out, pos, cell.family);
+  pos = putBytes(out, pos, cell.qualifier);
+  if (cell.timestamp === ts.value) {
+    for (let i = 0; i < 8; i++) out[pos + i] = out[ts.at + i];
+    pos += 8;
+  } else {
+    ts.value = cell.timestamp;
+    ts.at = pos;
+    pos = out.writeBigInt64BE(cell.timestamp, pos);
+  }
+  out[pos++] = cell.type;
+  pos = putBytes(out, pos, cell.value);
+  if (tagsLen > 0) {
+    pos = out.writeInt16BE(tagsLen, pos);
+    pos = putBytes(out, pos, cell.tags as Buffer);
+  }
+  return pos;
+}
+
+/** Short arrays (rows, families, qualifiers) byte by byte: cheaper than a native copy call. */
+function putBytes(out: Buffer, pos: number, b: Uint8Array): number {
+  const n = b.length;
+  if (n < 32) for (let i = 0; i < n; i++) out[pos + i] = b[i];
+  else out.set(b, pos);
+  return pos + n;
 }

@@ -12,3 +12,4 @@ export * from './bytes-text';
 export { hbase } from './generated/hbase';
 export * from './host-port';
 export * from './backoff';
+export * from './scan-response';

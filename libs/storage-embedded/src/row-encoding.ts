@@ -1,4 +1,4 @@
-import { ByteReader, ByteWriter, type Cell, CellType } from '@hbase-compat/hbase-codec';
+import { ByteWriter, type Cell, CellType } from '@hbase-compat/hbase-codec';
 import { LMDB_LONG_KEYS } from '@hbase-compat/storage';
 
 /**
@@ -35,21 +35,55 @@ export function encodeRowValue(cells: readonly Cell[], w: ByteWriter = new ByteW
   return w.finish();
 }
 
+/**
+ * Reads the buffer in place (no reader object): a scan decodes every cell it returns. Cells of one
+ * family share one `family` view, and cells with the timestamp of the cell before share its bigint
+ * (a row written by one Put has one timestamp), so a cell costs two views and no bigint arithmetic.
+ */
 export function decodeRowValue(row: Buffer, value: Buffer): Cell[] {
-  const r = new ByteReader(value);
   const cells: Cell[] = [];
-  while (r.remaining > 0) {
-    const family = r.bytes(r.u8());
-    const qualifier = r.bytes(r.u32());
-    const timestamp = r.i64();
-    const typeByte = r.u8();
-    const v = r.bytes(r.u32());
+  const end = value.length;
+  let pos = 0;
+  let family: Buffer | undefined;
+  let timestamp = 0n;
+  let timestampAt = -1;
+  while (pos < end) {
+    const famLen = value[pos++];
+    if (family === undefined || !sameBytes(value, pos, family)) family = value.subarray(pos, pos + famLen);
+    pos += famLen;
+    const qualLen = value.readUInt32BE(pos);
+    const qualifier = value.subarray(pos + 4, pos + 4 + qualLen);
+    pos += 4 + qualLen;
+    if (timestampAt < 0 || !sameTimestamp(value, timestampAt, pos)) {
+      timestamp = value.readBigInt64BE(pos);
+      timestampAt = pos;
+    }
+    const typeByte = value[pos + 8];
+    const valLen = value.readUInt32BE(pos + 9);
+    const v = value.subarray(pos + 13, pos + 13 + valLen);
+    pos += 13 + valLen;
     if ((typeByte & TAGS_FLAG) === 0) {
       cells.push({ row, family, qualifier, timestamp, type: typeByte as CellType, value: v });
     } else {
-      const tags = r.bytes(r.u16());
+      const tagsLen = value.readUInt16BE(pos);
+      const tags = value.subarray(pos + 2, pos + 2 + tagsLen);
+      pos += 2 + tagsLen;
       cells.push({ row, family, qualifier, timestamp, type: (typeByte & ~TAGS_FLAG) as CellType, value: v, tags });
     }
+    if (pos > end) throw new RangeError(`stored row value is truncated (${end} bytes, cell ends at ${pos})`);
   }
   return cells;
+}
+
+/** Whether `b` is stored at `pos` of `buf` (b.length bytes). */
+function sameBytes(buf: Buffer, pos: number, b: Buffer): boolean {
+  const n = b.length;
+  if (buf[pos - 1] !== n) return false;
+  for (let i = 0; i < n; i++) if (buf[pos + i] !== b[i]) return false;
+  return true;
+}
+
+function sameTimestamp(buf: Buffer, a: number, b: number): boolean {
+  for (let i = 0; i < 8; i++) if (buf[a + i] !== buf[b + i]) return false;
+  return true;
 }

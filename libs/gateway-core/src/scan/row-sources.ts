@@ -97,8 +97,13 @@ abstract class ShapedSource implements RowSource {
     const { limit } = this.shaping;
     const want = Math.max(1, maxRows);
     const full = () => rows.length >= want || bytes >= maxBytes || (limit !== undefined && this.returned >= limit);
+    // Reads only the rows the call can still return (a one-row scan decodes one row), unless rows
+    // were dropped: then each further read asks for four times more, up to 1,024 rows.
+    let ask = this.shaping.filter ? 16 : 1;
     while (!this.exhausted && !full() && !this.shaping.filter?.filterAllRemaining()) {
-      const batch = await this.take(Math.min(Math.max(want - rows.length, 16), 1024));
+      const stillWanted = Math.min(want - rows.length, limit === undefined ? want : limit - this.returned);
+      const batch = await this.take(Math.min(Math.max(stillWanted, ask), 1024));
+      ask *= 4;
       if (batch.length === 0) {
         this.exhausted = true;
         break;

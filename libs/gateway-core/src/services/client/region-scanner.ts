@@ -60,6 +60,7 @@ export class RegionScanner implements LeasedScanner {
 
   /** Rows carried over from the previous response first, then fresh rows from the source. */
   private async nextRows(wanted: number): Promise<RowBatch> {
+    if (this.carry.length === 0) return this.source.next(wanted, this.limits.maxResultSize);
     const carried = this.carry.splice(0, Math.max(1, wanted));
     if (carried.length >= wanted) return { rows: carried, regionDone: false, scanDone: false };
     const fresh = await this.source.next(wanted - carried.length, this.limits.maxResultSize);
@@ -77,8 +78,9 @@ export class RegionScanner implements LeasedScanner {
     let bytes = 0;
     for (let r = 0; r < batch.rows.length; r++) {
       const row = batch.rows[r];
-      const cutAt = this.splitRow(row, bytes, pieces, wanted);
-      bytes += cellsHeapSize(cutAt === row.length ? row : row.slice(0, cutAt));
+      const rowBytes = cellsHeapSize(row);
+      const cutAt = this.splitRow(row, rowBytes, bytes, pieces, wanted);
+      bytes += cutAt === row.length ? rowBytes : cellsHeapSize(row.slice(0, cutAt));
       if (cutAt < row.length || pieces.length >= wanted) {
         this.carry.unshift(...(cutAt < row.length ? [row.slice(cutAt)] : []), ...batch.rows.slice(r + 1));
         break;
@@ -92,11 +94,12 @@ export class RegionScanner implements LeasedScanner {
    * Cuts one row into Results: after every `cellsPerResult` cells (Scan.setBatch), at the cell where
    * the response reaches the size limit if the row goes on, and when the response has `wanted`
    * Results. Returns the index of the first cell not sent (row.length when the whole row went out).
+   * `rowBytes` is the whole row's heap size (cellsHeapSize), which the caller needs too.
    */
-  private splitRow(row: Cell[], bytesBefore: number, pieces: ResultPiece[], wanted: number): number {
+  private splitRow(row: Cell[], rowBytes: number, bytesBefore: number, pieces: ResultPiece[], wanted: number): number {
     const { cellsPerResult, maxResultSize } = this.limits;
     // The common case: a whole row that ends before the size limit goes out as one Result.
-    if (cellsPerResult === undefined && (bytesBefore + cellsHeapSize(row) < maxResultSize || row.length === 1)) {
+    if (cellsPerResult === undefined && (bytesBefore + rowBytes < maxResultSize || row.length === 1)) {
       pieces.push({ cells: row, partial: false });
       return row.length;
     }

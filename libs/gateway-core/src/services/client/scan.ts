@@ -1,4 +1,4 @@
-import { type Cell, hbaseError, pb, has, toLong, toNumber, type hbase } from '@hbase-compat/hbase-codec';
+import { type Cell, type ScanResponseFields, encodeScanResponse, hbaseError, pb, has, toLong, toNumber, type hbase } from '@hbase-compat/hbase-codec';
 import type { ScanRange } from '@hbase-compat/storage';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
 import { filterForScan, isJavaRuntimeError } from '../../scan/filters';
@@ -51,7 +51,7 @@ async function continueScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.Scan
   env.scanners.renew(id);
   checkNextCallSeq(req, id, scanner);
   if (req.renew) return { message: pb.ScanResponse.encode({ scannerId: req.scannerId }).finish() };
-  return runScan(env, ctx, req, id, scanner, { scannerId: req.scannerId });
+  return runScan(env, ctx, req, id, scanner, { scannerId: BigInt(id) });
 }
 
 /**
@@ -93,15 +93,11 @@ async function openScan(env: ClientEnv, ctx: CallContext, req: hbase.pb.ScanRequ
   }
   // RSRpcServices.newRegionScanner: the answer to an opening call names the scanner, its lease and
   // the read point it sees. Our stores keep no MVCC; the clock at opening orders read points as HBase's do.
-  const opened: hbase.pb.IScanResponse = {
-    scannerId: toLong(BigInt(id), true),
-    ttl: env.scanners.leasePeriodMs,
-    mvccReadPoint: toLong(BigInt(env.now()), true),
-  };
+  const opened: ScanResponseFields = { scannerId: BigInt(id), ttl: env.scanners.leasePeriodMs, mvccReadPoint: env.now() };
   checkNextCallSeq(req, id, scanner);
   // RSRpcServices.scan: renew=true only (re)arms the lease, even on the call that opens the scanner
   // (hbase-driver opens so): no rows are read and the scanner stays open.
-  if (req.renew) return { message: pb.ScanResponse.encode(opened).finish() };
+  if (req.renew) return { message: encodeScanResponse(opened) };
   return runScan(env, ctx, req, id, scanner, opened);
 }
 
@@ -117,7 +113,7 @@ async function runScan(
   req: hbase.pb.ScanRequest,
   id: string,
   scanner: RegionScanner,
-  head: hbase.pb.IScanResponse,
+  head: ScanResponseFields,
 ): Promise<MethodResult> {
   const rows = has(req, 'numberOfRows') ? req.numberOfRows : req.closeScanner ? 0 : 1;
   let step: ScanStep;
@@ -172,18 +168,26 @@ function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRo
  * cells (in the cell block when the connection has a codec). heartbeat_message is set only for a
  * heartbeat, which this server never sends.
  */
-function respond(ctx: CallContext, head: hbase.pb.IScanResponse, step: ScanStep, trackMetrics: boolean): MethodResult {
-  const response: hbase.pb.IScanResponse = { ...head, moreResults: !step.scanDone, moreResultsInRegion: !step.regionDone, stale: false };
+function respond(ctx: CallContext, head: ScanResponseFields, step: ScanStep, trackMetrics: boolean): MethodResult {
+  const { pieces } = step;
+  const response: ScanResponseFields = { ...head, moreResults: !step.scanDone, moreResultsInRegion: !step.regionDone, stale: false };
   if (trackMetrics) response.scanMetrics = scanMetrics(step);
-  let cells: Cell[] = [];
-  if (ctx.cellBlocks) {
-    response.cellsPerResult = step.pieces.map((p) => p.cells.length);
-    response.partialFlagPerResult = step.pieces.map((p) => p.partial);
-    cells = step.pieces.flatMap((p) => p.cells);
-  } else {
-    response.results = step.pieces.map((p) => ({ ...encodeResult(p.cells, false).result, partial: p.partial }));
+  if (!ctx.cellBlocks) {
+    response.results = pieces.map((p) => ({ ...encodeResult(p.cells, false).result, partial: p.partial }));
+    return { message: encodeScanResponse(response), cells: [] };
   }
-  return { message: pb.ScanResponse.encode(response).finish(), cells };
+  const cellsPerResult: number[] = [];
+  const partialFlagPerResult: boolean[] = [];
+  // A one-Result answer (every short scan) hands its row's cells on as they are.
+  const cells: Cell[] = pieces.length === 1 ? pieces[0].cells : [];
+  for (const p of pieces) {
+    cellsPerResult.push(p.cells.length);
+    partialFlagPerResult.push(p.partial);
+    if (pieces.length > 1) for (const c of p.cells) cells.push(c);
+  }
+  response.cellsPerResult = cellsPerResult;
+  response.partialFlagPerResult = partialFlagPerResult;
+  return { message: encodeScanResponse(response), cells };
 }
 
 /**
