@@ -6,6 +6,8 @@
 #   tools/differential.sh [--gateway-only] [--only ID_PREFIX] [--doc | --doc-to PATH] [--fluss HOST:PORT]
 # --fluss HOST:PORT adds a second gateway, on the Fluss engine against that cluster (tables in
 # databases of their own): every scenario then runs on the reference and both gateways.
+# Each scenario runs on all targets at once, and up to DIFFERENTIAL_PARALLEL (default 4) scenarios
+# run side by side (those that see cluster-wide state run alone; DifferentialRunner.isExclusive).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$ROOT/tools/lib/node.sh"
@@ -24,6 +26,8 @@ reports=$ROOT/.cache/reports/differential
 work=$(mktemp -d "${TMPDIR:-/tmp}/differential.XXXXXX")
 zk_port=$(free_port); gw_port=$(free_port); fluss_zk_port=$(free_port); fluss_gw_port=$(free_port)
 cleanup() {
+  # A reference HBase still starting: end its start script first, then stop what it started.
+  [[ -z ${ref_start:-} ]] || { kill "$ref_start" 2>/dev/null; wait "$ref_start" 2>/dev/null || true; }
   stop_gateway "$work"
   [[ -z $fluss ]] || stop_gateway "$work/fluss-gateway"
   mkdir -p "$reports" && cp "$work/gateway.log" "$reports/gateway.log" 2>/dev/null || true
@@ -36,13 +40,17 @@ cleanup() {
 trap cleanup EXIT
 [[ -n ${GATEWAY_MAIN:-} || -f $ROOT/dist/apps/rpc-gateway/main.js ]] || (cd "$ROOT" && NX_DAEMON=false npx nx build rpc-gateway --outputStyle=static >/dev/null)
 pom=$ROOT/tests/differential/pom.xml
-mvn -B -q -f "$pom" -Dmaven.repo.local="$ROOT/.cache/m2" compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >&2
 targets=()
+# The reference HBase takes about a minute to start: it starts in the background while the runner
+# compiles and the gateways start, and is waited for before the first scenario.
+ref_start=
 if [[ $gateway_only == 0 ]]; then
   ref_zk=$(free_port); ref_master=$(free_port); ref_rs=$(free_port)
-  bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/reference" --zk-port "$ref_zk" --master-port "$ref_master" --rs-port "$ref_rs" --scanner-lease 4000 >&2
+  bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/reference" --zk-port "$ref_zk" --master-port "$ref_master" --rs-port "$ref_rs" --scanner-lease 4000 >&2 &
+  ref_start=$!
   targets+=(--target "reference=zk:127.0.0.1:$ref_zk")
 fi
+mvn -B -q -f "$pom" -Dmaven.repo.local="$ROOT/.cache/m2" compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >&2
 bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >&2
 start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" --hbase.client.scanner.timeout.period=4000
 targets+=(--target "gateway=zk:127.0.0.1:$zk_port")
@@ -52,8 +60,12 @@ if [[ -n $fluss ]]; then
     --hbase.compat.fluss.bootstrap.servers="$fluss" --hbase.compat.fluss.database.prefix="diff$(date +%s)_"
   targets+=(--target "gateway-fluss=zk:127.0.0.1:$fluss_zk_port")
 fi
+if [[ -n $ref_start ]]; then
+  wait "$ref_start" || { echo "the reference HBase did not start" >&2; exit 1; }
+  ref_start=
+fi
 java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
   -Dorg.apache.hbase.thirdparty.io.netty.tryReflectionSetAccessible=true -Dorg.slf4j.simpleLogger.defaultLogLevel=off \
   -cp "$ROOT/tests/differential/target/classes:$(cat "$work/cp.txt")" hbasecompat.diff.DifferentialRunner \
   "${targets[@]}" --known "$ROOT/tests/differential/known-differences.txt" --out "$reports" "${only[@]}" "${doc[@]}" \
-  --junit "${JUNIT_DIR:-$ROOT/.cache/reports/junit}/differential.xml"
+  --junit "${JUNIT_DIR:-$ROOT/.cache/reports/junit}/differential.xml" --parallel "${DIFFERENTIAL_PARALLEL:-4}"

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.hbase.HBaseConfiguration;
 import org.apache.hadoop.hbase.client.Connection;
@@ -19,13 +22,115 @@ import org.apache.hadoop.hbase.client.ConnectionFactory;
  *
  *   java hbasecompat.diff.DifferentialRunner --target reference=zk:127.0.0.1:2182 --target gateway=zk:127.0.0.1:2181
  *        [--only id-prefix[,id-prefix...]] [--known tests/differential/known-differences.txt] [--doc docs/compatibility.md]
- *        [--min-identical 0.95]
+ *        [--min-identical 0.95] [--parallel 4]
  * Prints one line per scenario and ends with "differential: N passed, N failed".
  */
 public final class DifferentialRunner {
   record Target(String name, Configuration conf) {}
 
   record Outcome(Scenario scenario, String status, String detail) {}
+
+  /** Seconds one target spent: connecting, creating and dropping scenario tables, and in the scenarios overall. */
+  static final class Timing {
+    final String target;
+    long connectNanos;
+    long createNanos;
+    long dropNanos;
+    long totalNanos;
+    final Map<String, Long> perScenario = new java.util.HashMap<>();
+
+    Timing(String target) {
+      this.target = target;
+    }
+  }
+
+  /**
+   * Scenarios whose observations hang on a few seconds of wall clock: a cell read before its short
+   * TTL passes (and after), a scanner lease renewed within its period. They run alone, so that the
+   * load of scenarios beside them cannot stretch those seconds.
+   */
+  static final java.util.Set<String> TIMED = java.util.Set.of("ttl-expires-while-watched", "scan-lease-expiry", "scan-lease-renewal",
+      "atomic-increment-append-ttl", "cell-ttl-expires-while-watched", "cell-ttl-shadowed-after-flush");
+
+  /**
+   * Scenarios that run alone. Those that observe or change cluster-wide state (namespaces, table
+   * listings, hbase:meta, cluster metrics, region servers, master switches) would see another
+   * scenario's tables or switches if run beside it: every admin area and the hbase:meta scans.
+   * Every other scenario touches only its own tables (ScenarioContext names them per scenario).
+   */
+  static boolean isExclusive(Scenario s) {
+    return s.area().startsWith("admin") || s.area().equals("hbase:meta") || TIMED.contains(s.id());
+  }
+
+  /** Runs one scenario on every target at once; returns each target's observations in target order. */
+  static List<List<String>> runOnAll(Scenario s, String prefix, List<Target> targets, List<Connection> connections, Timing[] timing,
+      ExecutorService targetPool, Path out) throws Exception {
+    List<Future<List<String>>> perTarget = new ArrayList<>();
+    for (int t = 0; t < targets.size(); t++) {
+      int target = t;
+      perTarget.add(targetPool.submit(() -> runOn(s, prefix, targets.get(target), connections.get(target), timing[target], out)));
+    }
+    List<List<String>> observed = new ArrayList<>();
+    for (Future<List<String>> f : perTarget) observed.add(f.get());
+    return observed;
+  }
+
+  static List<String> runOn(Scenario s, String prefix, Target target, Connection connection, Timing timing, Path out) throws IOException {
+    long started = System.nanoTime();
+    ScenarioContext ctx = new ScenarioContext(connection, target.conf(), prefix);
+    try {
+      s.run(ctx);
+    } catch (Throwable e) {
+      ctx.rec.note("scenario aborted", Recorder.exceptionClass(e));
+    } finally {
+      ctx.dropTables();
+    }
+    List<String> observed = ctx.rec.canonical();
+    if (out != null) {
+      Path dir = out.resolve(target.name());
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(s.id() + ".txt"), observed);
+    }
+    long elapsed = System.nanoTime() - started;
+    synchronized (timing) {
+      timing.createNanos += ctx.createNanos;
+      timing.dropNanos += ctx.dropNanos;
+      timing.totalNanos += elapsed;
+      timing.perScenario.put(s.id(), elapsed);
+    }
+    return observed;
+  }
+
+  /** Compares and prints the finished scenarios at the head of the queue (all of them, waiting, when `all`). */
+  static void printDone(java.util.ArrayDeque<Future<List<List<String>>>> pending, java.util.ArrayDeque<Scenario> scenarios, boolean all, List<Outcome> outcomes,
+      Map<String, Integer> identicalPerTarget, List<Target> targets, Map<String, String> reasons) throws Exception {
+    while (!pending.isEmpty() && (all || pending.peek().isDone())) {
+      List<List<String>> observed = pending.poll().get();
+      Scenario s = scenarios.poll();
+      Outcome o = compare(s, observed, targets, reasons);
+      outcomes.add(o);
+      for (int t = 1; t < observed.size(); t++) {
+        if (observed.get(t).equals(observed.get(0))) identicalPerTarget.merge(targets.get(t).name(), 1, Integer::sum);
+      }
+      System.out.printf("%-10s %-40s %s%n", o.status(), s.id(), o.status().equals("identical") ? "" : o.detail().lines().findFirst().orElse(""));
+      System.out.flush();
+    }
+  }
+
+  /** Where the time went, per target (summed over scenarios, so they add up to more than the wall time when scenarios overlap). */
+  static void printTiming(Timing[] timing, long wallNanos, int parallel) {
+    for (Timing t : timing) {
+      System.out.printf("timing %s: scenarios %.1f s (table create %.1f s, table drop %.1f s, the rest %.1f s), connect %.1f s%n", t.target, t.totalNanos / 1e9,
+          t.createNanos / 1e9, t.dropNanos / 1e9, (t.totalNanos - t.createNanos - t.dropNanos) / 1e9, t.connectNanos / 1e9);
+    }
+    for (Timing t : timing) {
+      StringBuilder slowest = new StringBuilder();
+      t.perScenario.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+          .forEach(e -> slowest.append(String.format(" %s %.1f s,", e.getKey(), e.getValue() / 1e9)));
+      System.out.printf("timing %s slowest:%s%n", t.target, slowest.length() == 0 ? " none" : slowest.substring(0, slowest.length() - 1));
+    }
+    System.out.printf("timing: %.1f s wall, up to %d scenarios at once, targets side by side%n", wallNanos / 1e9, parallel);
+  }
 
   public static void main(String[] args) throws Exception {
     List<Target> targets = new ArrayList<>();
@@ -35,6 +140,7 @@ public final class DifferentialRunner {
     double minIdentical = 0.95;
     Path out = null;
     Path junit = null;
+    int parallel = 4;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--target" -> targets.add(parseTarget(args[++i]));
@@ -44,17 +150,24 @@ public final class DifferentialRunner {
         case "--min-identical" -> minIdentical = Double.parseDouble(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--junit" -> junit = Path.of(args[++i]);
+        case "--parallel" -> parallel = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     if (targets.isEmpty()) throw new IllegalArgumentException("at least one --target name=zk:host:port|rpc:host:port");
     Map<String, String> reasons = known != null && Files.exists(known) ? readKnown(known) : Map.of();
 
+    long suiteStarted = System.nanoTime();
     List<Connection> connections = new ArrayList<>();
-    for (Target t : targets) connections.add(ConnectionFactory.createConnection(t.conf()));
+    Timing[] timing = new Timing[targets.size()];
+    for (int t = 0; t < targets.size(); t++) {
+      long started = System.nanoTime();
+      connections.add(ConnectionFactory.createConnection(targets.get(t).conf()));
+      timing[t] = new Timing(targets.get(t).name());
+      timing[t].connectNanos = System.nanoTime() - started;
+    }
     String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     List<Outcome> outcomes = new ArrayList<>();
-    int index = 0;
     Map<String, Integer> identicalPerTarget = new java.util.HashMap<>();
     List<Scenario> catalogue = new ArrayList<>(Scenarios.all());
     catalogue.addAll(MoreScenarios.all());
@@ -64,34 +177,36 @@ public final class DifferentialRunner {
     catalogue.addAll(ScanProtocolScenarios.all());
     catalogue.addAll(AtomicScenarios.all());
     catalogue.addAll(AdminScenarios.all());
-    for (Scenario s : catalogue) {
-      if (only != null && java.util.Arrays.stream(only.split(",")).noneMatch(s.id()::startsWith)) continue;
-      index++;
-      List<List<String>> observed = new ArrayList<>();
-      for (int t = 0; t < targets.size(); t++) {
-        ScenarioContext ctx = new ScenarioContext(connections.get(t), targets.get(t).conf(), "d" + runId + "_" + index);
-        try {
-          s.run(ctx);
-        } catch (Throwable e) {
-          ctx.rec.note("scenario aborted", Recorder.exceptionClass(e));
-        } finally {
-          ctx.dropTables();
-        }
-        observed.add(ctx.rec.canonical());
-        if (out != null) {
-          Path dir = out.resolve(targets.get(t).name());
-          Files.createDirectories(dir);
-          Files.write(dir.resolve(s.id() + ".txt"), ctx.rec.canonical());
-        }
-      }
-      Outcome o = compare(s, observed, targets, reasons);
-      outcomes.add(o);
-      for (int t = 1; t < observed.size(); t++) {
-        if (observed.get(t).equals(observed.get(0))) identicalPerTarget.merge(targets.get(t).name(), 1, Integer::sum);
-      }
-      System.out.printf("%-10s %-40s %s%n", o.status(), s.id(), o.status().equals("identical") ? "" : o.detail().lines().findFirst().orElse(""));
+    for (String id : TIMED) {
+      if (catalogue.stream().noneMatch(s -> s.id().equals(id))) throw new IllegalStateException("DifferentialRunner.TIMED names " + id + ", which no scenario has");
     }
+    List<Scenario> selected = new ArrayList<>();
+    for (Scenario s : catalogue) {
+      if (only == null || java.util.Arrays.stream(only.split(",")).anyMatch(s.id()::startsWith)) selected.add(s);
+    }
+    // Every scenario runs on all targets at once (each target is its own cluster), and up to `parallel`
+    // scenarios run side by side; an isExclusive scenario waits for those before it and runs alone.
+    // Outcomes are compared and printed in catalogue order, whatever order they finish in.
+    Path outDir = out;
+    ExecutorService scenarioPool = Executors.newFixedThreadPool(parallel);
+    ExecutorService targetPool = Executors.newFixedThreadPool(parallel * targets.size());
+    java.util.ArrayDeque<Future<List<List<String>>>> pending = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Scenario> pendingScenarios = new java.util.ArrayDeque<>();
+    for (int i = 0; i < selected.size(); i++) {
+      Scenario s = selected.get(i);
+      String prefix = "d" + runId + "_" + (i + 1);
+      boolean exclusive = isExclusive(s);
+      if (exclusive) printDone(pending, pendingScenarios, true, outcomes, identicalPerTarget, targets, reasons);
+      Future<List<List<String>>> f = scenarioPool.submit(() -> runOnAll(s, prefix, targets, connections, timing, targetPool, outDir));
+      pending.add(f);
+      pendingScenarios.add(s);
+      printDone(pending, pendingScenarios, exclusive, outcomes, identicalPerTarget, targets, reasons);
+    }
+    printDone(pending, pendingScenarios, true, outcomes, identicalPerTarget, targets, reasons);
+    scenarioPool.shutdown();
+    targetPool.shutdown();
     for (Connection c : connections) c.close();
+    printTiming(timing, System.nanoTime() - suiteStarted, parallel);
     for (int t = 1; t < targets.size(); t++) {
       String name = targets.get(t).name();
       System.out.printf("%s: identical to %s in %d of %d scenarios%n", name, targets.get(0).name(), identicalPerTarget.getOrDefault(name, 0), outcomes.size());

@@ -20,6 +20,9 @@ public final class ScenarioContext {
   private final Configuration conf;
   private final String prefix;
   private final List<TableName> created = new ArrayList<>();
+  /** Time spent creating and dropping this scenario's tables (the runner's timing split). */
+  long createNanos;
+  long dropNanos;
 
   ScenarioContext(Connection connection, Configuration conf, String prefix) {
     this.connection = connection;
@@ -50,8 +53,11 @@ public final class ScenarioContext {
       ColumnFamilyDescriptor cfd = fb.build();
       builder.setColumnFamily(cfd);
     }
+    long started = System.nanoTime();
     try (Admin admin = connection.getAdmin()) {
       admin.createTable(builder.build(), splits.length == 0 ? null : splits);
+    } finally {
+      createNanos += System.nanoTime() - started;
     }
     created.add(tn);
     return connection.getTable(tn);
@@ -66,6 +72,7 @@ public final class ScenarioContext {
   }
 
   void dropTables() {
+    long started = System.nanoTime();
     try (Admin admin = connection.getAdmin()) {
       for (TableName t : created) {
         try {
@@ -79,6 +86,8 @@ public final class ScenarioContext {
       }
     } catch (Exception e) {
       System.err.println("cleanup: " + e);
+    } finally {
+      dropNanos += System.nanoTime() - started;
     }
   }
 }
