@@ -170,7 +170,11 @@ function openSource(env: ClientEnv, target: Target, s: hbase.pb.IScan, limitOfRo
  */
 function respond(ctx: CallContext, head: ScanResponseFields, step: ScanStep, trackMetrics: boolean): MethodResult {
   const { pieces } = step;
-  const response: ScanResponseFields = { ...head, moreResults: !step.scanDone, moreResultsInRegion: !step.regionDone, stale: false };
+  // `head` is this call's own object: filled in rather than copied.
+  const response = head;
+  response.moreResults = !step.scanDone;
+  response.moreResultsInRegion = !step.regionDone;
+  response.stale = false;
   if (trackMetrics) response.scanMetrics = scanMetrics(step);
   if (!ctx.cellBlocks) {
     response.results = pieces.map((p) => ({ ...encodeResult(p.cells, false).result, partial: p.partial }));
