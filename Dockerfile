@@ -21,10 +21,12 @@ RUN npm ci --ignore-scripts=false --no-audit --no-fund
 FROM modules AS deps
 RUN npm prune --omit=dev --no-audit --no-fund
 
-# Builds the three apps at once; every target copies its bundle from here.
+# Builds the three apps at once; every target copies its bundle from here. The bundles compile the
+# workspace libraries from source (NxAppWebpackPlugin, tools/webpack/node-app.cjs), so the libraries'
+# own builds (the ^build dependencies) would be thrown away: skipped.
 FROM modules AS build
 COPY . .
-RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build --projects=rpc-gateway,health-sidecar,admin-api --outputStyle=static
+RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build --projects=rpc-gateway,health-sidecar,admin-api --excludeTaskDependencies --outputStyle=static
 
 # What the three images share, so they also share its layers on disk: the slim Node.js base and the
 # production node_modules.

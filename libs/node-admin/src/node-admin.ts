@@ -85,7 +85,10 @@ export class NodeAdminClient {
     private readonly deadlineMs = 2000,
     tls?: NodeAdminClientTls,
   ) {
-    this.client = new grpc.Client(address, nodeAdminClientCredentials(tls));
+    // gRPC's reconnect backoff grows to 120 s by default: a sidecar or admin API that started before
+    // its gateway would go on reporting it unreachable for minutes after it came up (seen in the
+    // compose stack, tools/compose/check.sh). Health answers must follow the node within seconds.
+    this.client = new grpc.Client(address, nodeAdminClientCredentials(tls), { 'grpc.max_reconnect_backoff_ms': 2000 });
   }
 
   private call<Req, Res>(def: grpc.MethodDefinition<Req, Res>, request: Req): Promise<Res> {
