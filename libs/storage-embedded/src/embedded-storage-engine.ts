@@ -219,21 +219,28 @@ class EmbeddedCursor implements RowCursor {
     if (this.done || maxRows <= 0) return [];
     const out: StoredRow[] = [];
     for (const { key, value } of this.db.getRange(this.seekOptions())) {
-      for (const { key: row, value: cellsValue } of LMDB_LONG_KEYS.expand(key, value, this.range.reversed)) {
-        const c = { row, value: cellsValue };
-        if (!isPastRow(this.range, c.row, this.last)) continue;
-        if (!isInsideStop(this.range, c.row)) {
-          this.done = true;
-          return out;
-        }
-        if (!isInsideStart(this.range, c.row)) continue;
-        out.push({ row: c.row, cells: decodeRowValue(c.row, c.value) });
-        this.last = c.row;
-        if (out.length >= maxRows) return out;
+      // Most stored keys are rows themselves; only a long row's group expands into several.
+      if (!LMDB_LONG_KEYS.isGroupKey(key)) {
+        if (this.take(out, key, value, maxRows)) return out;
+        continue;
       }
+      for (const e of LMDB_LONG_KEYS.expand(key, value, this.range.reversed)) if (this.take(out, e.key, e.value, maxRows)) return out;
     }
     this.done = true;
     return out;
+  }
+
+  /** Adds one stored row if it is in range; answers whether the call is over (enough rows, or past the stop row). */
+  private take(out: StoredRow[], row: Buffer, value: Buffer, maxRows: number): boolean {
+    if (!isPastRow(this.range, row, this.last)) return false;
+    if (!isInsideStop(this.range, row)) {
+      this.done = true;
+      return true;
+    }
+    if (!isInsideStart(this.range, row)) return false;
+    out.push({ row, cells: decodeRowValue(row, value) });
+    this.last = row;
+    return out.length >= maxRows;
   }
 
   close(): void {
