@@ -1,4 +1,5 @@
 import { type HBaseRemoteError, hbaseError } from '@hbase-compat/hbase-codec';
+import { HeapRelease } from './heap-release';
 
 /**
  * The gateway-wide budget of calls in progress, shared by every connection. It plays the part of
@@ -15,6 +16,9 @@ import { type HBaseRemoteError, hbaseError } from '@hbase-compat/hbase-codec';
  */
 export class CallQueue {
   private calls = 0;
+  private admittedTotal = 0;
+  /** Runs a full collection once the gateway is quiet after connections went away. */
+  private readonly release = new HeapRelease(() => this.admittedTotal);
   /** Calls admitted from connections that had pipelined past their bound on calls in progress. */
   private backloggedCalls = 0;
   private bytesValue = 0;
@@ -55,6 +59,7 @@ export class CallQueue {
       return hbaseError('CallQueueTooBigException', `Call queue is full on ${this.serverName()}, too many items queued ?`);
     }
     this.calls++;
+    this.admittedTotal++;
     if (backlogged) this.backloggedCalls++;
     this.bytesValue += size;
     return undefined;
@@ -65,6 +70,11 @@ export class CallQueue {
     this.calls--;
     if (backlogged) this.backloggedCalls--;
     this.bytesValue -= size;
+  }
+
+  /** A connection closed: the memory it held is garbage, to be given back once things are quiet. */
+  connectionClosed(): void {
+    this.release.wake();
   }
 
   /** Response bytes written to a socket and not yet taken by the kernel. */

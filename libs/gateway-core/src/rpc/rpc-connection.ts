@@ -178,6 +178,7 @@ export class RpcConnection {
     this.queue.removeBytes(this.unsentBytes);
     this.unsentBytes = 0;
     this.released = true;
+    this.queue.connectionClosed();
     this.notifyIdle();
   }
 
