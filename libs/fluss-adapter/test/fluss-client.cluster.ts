@@ -198,6 +198,37 @@ describe('FlussClient against a real Fluss cluster', () => {
     expect(none).toEqual([]);
   });
 
+  it('prefix-looks-up many buckets of one server with one request, each caller getting its own rows', async () => {
+    const api: string[] = [];
+    const counting = new FlussClient({ bootstrapServers: [bootstrap], requestTimeoutMs: 15_000, observer: (name) => api.push(name) });
+    const spread = { database, table: 'spread' };
+    const json = JSON.parse(
+      tableJson(
+        [
+          ['a', 'STRING'],
+          ['b', 'STRING'],
+          ['v', 'BYTES'],
+        ],
+        ['a', 'b'],
+        ['a'],
+      ),
+    ) as { bucket_count: number };
+    json.bucket_count = 4;
+    const route = await counting.createTable(spread, JSON.stringify(json));
+    const buckets = [0, 1, 2, 3];
+    for (const b of buckets)
+      await counting.putKv(spread, b, route.schemaId, [{ key: key(`r${b}`, 'c'), value: row(Buffer.from(`r${b}`), Buffer.from('c'), Buffer.from('v')) }]);
+    const servers = new Set(route.leaders);
+    api.length = 0;
+    const found = await Promise.all(buckets.map((b) => counting.prefixLookup(spread, b, [key(`r${b}`), key('absent')])));
+    expect(found.map(([hit, miss]) => [hit.map((v) => v.subarray(2)), miss])).toEqual(
+      buckets.map((b) => [[row(Buffer.from(`r${b}`), Buffer.from('c'), Buffer.from('v'))], []]),
+    );
+    // One PrefixLookupRequest per tablet server leading these buckets, not one per bucket.
+    expect(api.filter((a) => /prefix/i.test(a))).toHaveLength(servers.size);
+    await counting.close();
+  });
+
   it('never sends other records under the writer and sequence of a PutKv whose answer was lost', async () => {
     // One attempt per call, so the "lost" answer fails the call instead of being retried away.
     const lossy = new FlussClient({ bootstrapServers: [bootstrap], requestTimeoutMs: 15_000, retries: 0 });

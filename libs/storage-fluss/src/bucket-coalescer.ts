@@ -1,14 +1,13 @@
 import type { TablePath } from '@hbase-compat/fluss-adapter';
 
 /**
- * Coalesces calls per Fluss bucket, the engine's only per-bucket queue. Each bucket has at most
- * one open batch: calls join it until it is taken for sending, then later calls start the next
- * one. When a batch is taken is up to `dispatch`, which holds the batch's place in line:
- *
- *   writes: FlussClient.putKv with the batch as a records supplier; the client sequences a
- *           bucket's PutKvs one at a time (idempotent writes) and takes the records when the
- *           bucket's turn comes, so everything that arrived meanwhile goes out together;
- *   reads:  PrefixLookup in a KeyedSequencer lane of the bucket (fluss-adapter), for the same effect.
+ * Coalesces calls per Fluss bucket, the engine's only per-bucket queue (used for writes; reads are
+ * batched by the client per tablet server instead, see fluss-adapter lookup-batcher.ts). Each bucket
+ * has at most one open batch: calls join it until it is taken for sending, then later calls start
+ * the next one. When a batch is taken is up to `dispatch`, which holds the batch's place in line:
+ * FlussClient.putKv with the batch as a records supplier; the client sequences a bucket's PutKvs
+ * one at a time (idempotent writes) and takes the records when the bucket's turn comes, so
+ * everything that arrived meanwhile goes out together.
  *
  * A batch stays under `maxBytes` unless one call alone is larger; one call's items are never
  * split across batches, so a row's cells still apply atomically. Every caller gets back the

@@ -1,5 +1,5 @@
 import { type Cell, compareCells } from '@hbase-compat/hbase-codec';
-import { type FlussClient, type KvRecord, type TablePath, KeyedSequencer, isFlussError } from '@hbase-compat/fluss-adapter';
+import { type FlussClient, type KvRecord, type TablePath, isFlussError } from '@hbase-compat/fluss-adapter';
 import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
 import {
   type DataPort,
@@ -25,7 +25,8 @@ import { CLEANUP_MIN_GARBAGE, COMPACT_ROWS_PER_STEP, droppedBy, mayHoldGarbage }
 
 /**
  * The Fluss engine's DataPort: an HBase table's cells in its current Fluss table (one Fluss row per
- * cell, cell-rows.ts). Gets are coalesced PrefixLookups, puts coalesced PutKvs (bucket-coalescer.ts),
+ * cell, cell-rows.ts). Gets are PrefixLookups, which the client sends many buckets per request to each
+ * tablet server (fluss-adapter lookup-batcher.ts); puts are coalesced PutKvs (bucket-coalescer.ts),
  * and no write reads first; atomic row updates hold a row lock (row-locks.ts); scans go to the
  * changelog index; reads delete what HBase's compactions would have (row-cleanup.ts).
  */
@@ -38,7 +39,7 @@ interface DataTable {
   feed: TableFeed;
 }
 
-/** Largest PutKv or PrefixLookup batch built from queued calls. */
+/** Largest PutKv batch built from queued calls. */
 const MAX_BATCH_BYTES = 2 * 1024 * 1024;
 
 export class FlussData implements DataPort {
@@ -46,8 +47,6 @@ export class FlussData implements DataPort {
   /** "database.table" of each resolved Fluss table → its HBase table name, for metrics. */
   private readonly labels = new Map<string, string>();
   private readonly writer: BucketCoalescer<DataTable, KvRecord, never>;
-  private readonly reader: BucketCoalescer<DataTable, Uint8Array, Buffer[]>;
-  private readonly readLanes = new KeyedSequencer();
   private readonly locks = new RowLocks();
   private readonly now: () => number;
 
@@ -64,11 +63,6 @@ export class FlussData implements DataPort {
     this.writer = new BucketCoalescer<DataTable, KvRecord, never>(
       (t, bucket, take) => client.putKv(t.path, bucket, t.schemaId, take).then(() => []),
       (r) => r.key.length + (r.value?.length ?? 0) + 16,
-      MAX_BATCH_BYTES,
-    );
-    this.reader = new BucketCoalescer<DataTable, Uint8Array, Buffer[]>(
-      (t, bucket, take) => this.readLanes.run(`${t.path.database}.${t.path.table}#${bucket}`, () => client.prefixLookup(t.path, bucket, take())),
-      (p) => p.length,
       MAX_BATCH_BYTES,
     );
     this.now = options.now ?? Date.now;
@@ -177,7 +171,7 @@ export class FlussData implements DataPort {
     return this.run(table.name, (t) => this.read(t, table, rows));
   }
 
-  /** One PrefixLookup per bucket for all the rows in it; cells come back in HBase order. */
+  /** One lookup per bucket for all the rows in it (the client groups buckets by server); cells come back in HBase order. */
   private async read(t: DataTable, table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]> {
     const byBucket = new Map<number, number[]>();
     rows.forEach((row, i) => {
@@ -189,8 +183,8 @@ export class FlussData implements DataPort {
     const out: StoredRow[] = rows.map((row) => ({ row, cells: [] }));
     await Promise.all(
       [...byBucket].map(async ([b, indexes]) => {
-        const lists = await this.reader.submit(
-          t,
+        const lists = await this.client.prefixLookup(
+          t.path,
           b,
           indexes.map((i) => rowPrefix(rows[i])),
         );

@@ -5,6 +5,7 @@ import { FlussError, isFlussError, responseError } from '../protocol/errors';
 import { encodeKvRecordBatch, type KvRecord, NO_BATCH_SEQUENCE, NO_WRITER_ID } from '../protocol/kv-record-batch';
 import { Backoff, has, splitHostPort, toBigInt, toLong } from '@hbase-compat/hbase-codec';
 import { KeyedSequencer } from './keyed-sequencer';
+import { type PendingLookup, ServerLookupQueue } from './lookup-batcher';
 
 export interface FlussClientOptions {
   /** host:port of any server (coordinator first is best: it serves DDL). */
@@ -19,6 +20,10 @@ export interface FlussClientOptions {
   idempotentWrites?: boolean;
   /** Told of every request's outcome (for metrics). */
   observer?: FlussRequestObserver;
+  /** PrefixLookupRequests in flight to one tablet server (each carrying many buckets); default 2. */
+  lookupMaxInFlight?: number;
+  /** Bytes of keys in one PrefixLookupRequest before the next starts; default 2 MiB. */
+  lookupMaxRequestBytes?: number;
 }
 
 export interface TablePath {
@@ -66,6 +71,10 @@ export class FlussClient {
   private readonly sequences = new Map<string, number>();
   /** A bucket's PutKvs, one at a time (see putKv). */
   private readonly writeLanes = new KeyedSequencer();
+  /** Prefix lookups waiting for, or in, a request to a tablet server, by node id (lookup-batcher.ts). */
+  private readonly lookupQueues = new Map<number, ServerLookupQueue>();
+  /** Route refreshes in progress, shared by the lookups that failed together. */
+  private readonly routeRefreshes = new Map<string, Promise<TableRoute>>();
   private closed = false;
 
   constructor(private readonly options: FlussClientOptions) {
@@ -223,6 +232,11 @@ export class FlussClient {
   }
 
   private async bucketLeaderConnection(path: TablePath, bucket: number): Promise<{ route: TableRoute; connection: FlussConnection }> {
+    const { route, leader } = await this.bucketLeader(path, bucket);
+    return { route, connection: await this.tabletServerConnection(leader) };
+  }
+
+  private async bucketLeader(path: TablePath, bucket: number): Promise<{ route: TableRoute; leader: number }> {
     let route = await this.route(path);
     let leader = route.leaders[bucket];
     if (leader === undefined) {
@@ -230,7 +244,7 @@ export class FlussClient {
       leader = route.leaders[bucket];
     }
     if (leader === undefined) throw FlussError.create('LeaderNotAvailable', `bucket ${bucket} of ${pathKey(path)} has no leader`);
-    return { route, connection: await this.tabletServerConnection(leader) };
+    return { route, leader };
   }
 
   // ---- databases and tables
@@ -426,16 +440,69 @@ export class FlussClient {
     });
   }
 
-  /** Prefix lookups by encoded bucket key; rows come back in the byte order of their encoded keys. */
-  async prefixLookup(path: TablePath, bucket: number, prefixes: readonly Uint8Array[]): Promise<Buffer[][]> {
-    return this.bucketCall(path, bucket, async (route, c) => {
-      const r = await c.request(ApiKey.PrefixLookup, fluss.PrefixLookupRequest, fluss.PrefixLookupResponse, {
-        tableId: toLong(route.tableId),
-        bucketsReq: [{ bucketId: bucket, keys: [...prefixes] }],
-      });
-      const b = checkBucket((r.bucketsResp ?? [])[0]);
-      return (b.valueLists ?? []).map((l) => (l.values ?? []).map((v) => Buffer.from(v)));
+  /**
+   * Prefix lookups by encoded bucket key; rows come back in the byte order of their encoded keys.
+   * Sent with the other lookups waiting for the bucket's leader, many buckets per request
+   * (lookup-batcher.ts). A retriable failure of the request or of this bucket retries this call
+   * alone, after refreshing the table's route when the error says the leader may have moved.
+   */
+  prefixLookup(path: TablePath, bucket: number, prefixes: readonly Uint8Array[]): Promise<Buffer[][]> {
+    return new Promise((resolve, reject) => {
+      const backoff = new Backoff(this.options.retryBackoffMs ?? 100);
+      let attempt = 0;
+      const fail = (e: unknown): void => {
+        if (!(e instanceof FlussError) || !e.retriable || attempt++ >= this.retries || this.closed) return reject(e);
+        const refreshed = e.refreshMetadata ? this.refreshRouteShared(path).catch(() => undefined) : Promise.resolve();
+        void refreshed.then(() => backoff.wait()).then(send);
+      };
+      const send = (): void => {
+        this.enqueueLookup(path, bucket, prefixes, resolve, fail).catch(fail);
+      };
+      send();
     });
+  }
+
+  /** Hands a lookup to its bucket leader's queue; synchronously when the route is cached, so lookups submitted together share a request. */
+  private async enqueueLookup(
+    path: TablePath,
+    bucket: number,
+    keys: readonly Uint8Array[],
+    resolve: (l: Buffer[][]) => void,
+    fail: (e: unknown) => void,
+  ): Promise<void> {
+    let route = this.routes.get(pathKey(path));
+    let leader = route?.leaders[bucket];
+    if (route === undefined || leader === undefined || !this.tabletServers.has(leader)) {
+      ({ route, leader } = await this.bucketLeader(path, bucket));
+      await this.tabletServerConnection(leader);
+    }
+    let bytes = 0;
+    for (const k of keys) bytes += k.length;
+    const p: PendingLookup = { tableId: route.tableId, bucket, keys, bytes, resolve, fail };
+    this.lookupQueue(leader).add(p);
+  }
+
+  private lookupQueue(leader: number): ServerLookupQueue {
+    let q = this.lookupQueues.get(leader);
+    if (q === undefined) {
+      q = new ServerLookupQueue(() => this.tabletServerConnection(leader), {
+        maxInFlight: this.options.lookupMaxInFlight ?? 2,
+        maxRequestBytes: this.options.lookupMaxRequestBytes ?? 2 * 1024 * 1024,
+      });
+      this.lookupQueues.set(leader, q);
+    }
+    return q;
+  }
+
+  /** One route refresh for all the calls that ask while it is in progress. */
+  private refreshRouteShared(path: TablePath): Promise<TableRoute> {
+    const key = pathKey(path);
+    let r = this.routeRefreshes.get(key);
+    if (r === undefined) {
+      r = this.refreshRoute(path).finally(() => this.routeRefreshes.delete(key));
+      this.routeRefreshes.set(key, r);
+    }
+    return r;
   }
 
   /** The first `limit` rows of one bucket (ValueRecordBatch bytes, see decodeValueRecordBatch). */
