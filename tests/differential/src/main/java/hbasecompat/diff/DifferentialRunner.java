@@ -62,20 +62,55 @@ public final class DifferentialRunner {
     return s.area().startsWith("admin") || s.area().equals("hbase:meta") || TIMED.contains(s.id());
   }
 
+  /**
+   * Drops each scenario's tables after its observations are recorded, off the scenarios' path: table
+   * names are unique per scenario, so nothing waits for a drop except an exclusive scenario (which
+   * must see the cluster without them) and the end of the run.
+   */
+  static final class Janitor {
+    final ExecutorService pool;
+    final List<Future<?>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    Janitor(int threads) {
+      pool = Executors.newFixedThreadPool(threads);
+    }
+
+    void drop(ScenarioContext ctx, String scenario, Timing timing) {
+      pending.add(pool.submit(() -> {
+        ctx.dropTables();
+        synchronized (timing) {
+          timing.dropNanos += ctx.dropNanos;
+          timing.totalNanos += ctx.dropNanos;
+          timing.perScenario.merge(scenario, ctx.dropNanos, Long::sum);
+        }
+      }));
+    }
+
+    /** Waits until every table dropped so far is gone. */
+    void awaitAll() throws Exception {
+      List<Future<?>> now;
+      synchronized (pending) {
+        now = new ArrayList<>(pending);
+        pending.clear();
+      }
+      for (Future<?> f : now) f.get();
+    }
+  }
+
   /** Runs one scenario on every target at once; returns each target's observations in target order. */
   static List<List<String>> runOnAll(Scenario s, String prefix, List<Target> targets, List<Connection> connections, Timing[] timing,
-      ExecutorService targetPool, Path out) throws Exception {
+      ExecutorService targetPool, Janitor janitor, Path out) throws Exception {
     List<Future<List<String>>> perTarget = new ArrayList<>();
     for (int t = 0; t < targets.size(); t++) {
       int target = t;
-      perTarget.add(targetPool.submit(() -> runOn(s, prefix, targets.get(target), connections.get(target), timing[target], out)));
+      perTarget.add(targetPool.submit(() -> runOn(s, prefix, targets.get(target), connections.get(target), timing[target], janitor, out)));
     }
     List<List<String>> observed = new ArrayList<>();
     for (Future<List<String>> f : perTarget) observed.add(f.get());
     return observed;
   }
 
-  static List<String> runOn(Scenario s, String prefix, Target target, Connection connection, Timing timing, Path out) throws IOException {
+  static List<String> runOn(Scenario s, String prefix, Target target, Connection connection, Timing timing, Janitor janitor, Path out) throws IOException {
     long started = System.nanoTime();
     ScenarioContext ctx = new ScenarioContext(connection, target.conf(), prefix);
     try {
@@ -83,7 +118,7 @@ public final class DifferentialRunner {
     } catch (Throwable e) {
       ctx.rec.note("scenario aborted", Recorder.exceptionClass(e));
     } finally {
-      ctx.dropTables();
+      janitor.drop(ctx, s.id(), timing);
     }
     List<String> observed = ctx.rec.canonical();
     if (out != null) {
@@ -94,9 +129,8 @@ public final class DifferentialRunner {
     long elapsed = System.nanoTime() - started;
     synchronized (timing) {
       timing.createNanos += ctx.createNanos;
-      timing.dropNanos += ctx.dropNanos;
       timing.totalNanos += elapsed;
-      timing.perScenario.put(s.id(), elapsed);
+      timing.perScenario.merge(s.id(), elapsed, Long::sum);
     }
     return observed;
   }
@@ -190,21 +224,27 @@ public final class DifferentialRunner {
     Path outDir = out;
     ExecutorService scenarioPool = Executors.newFixedThreadPool(parallel);
     ExecutorService targetPool = Executors.newFixedThreadPool(parallel * targets.size());
+    Janitor janitor = new Janitor(parallel * targets.size());
     java.util.ArrayDeque<Future<List<List<String>>>> pending = new java.util.ArrayDeque<>();
     java.util.ArrayDeque<Scenario> pendingScenarios = new java.util.ArrayDeque<>();
     for (int i = 0; i < selected.size(); i++) {
       Scenario s = selected.get(i);
       String prefix = "d" + runId + "_" + (i + 1);
       boolean exclusive = isExclusive(s);
-      if (exclusive) printDone(pending, pendingScenarios, true, outcomes, identicalPerTarget, targets, reasons);
-      Future<List<List<String>>> f = scenarioPool.submit(() -> runOnAll(s, prefix, targets, connections, timing, targetPool, outDir));
+      if (exclusive) {
+        printDone(pending, pendingScenarios, true, outcomes, identicalPerTarget, targets, reasons);
+        janitor.awaitAll();
+      }
+      Future<List<List<String>>> f = scenarioPool.submit(() -> runOnAll(s, prefix, targets, connections, timing, targetPool, janitor, outDir));
       pending.add(f);
       pendingScenarios.add(s);
       printDone(pending, pendingScenarios, exclusive, outcomes, identicalPerTarget, targets, reasons);
     }
     printDone(pending, pendingScenarios, true, outcomes, identicalPerTarget, targets, reasons);
+    janitor.awaitAll();
     scenarioPool.shutdown();
     targetPool.shutdown();
+    janitor.pool.shutdown();
     for (Connection c : connections) c.close();
     printTiming(timing, System.nanoTime() - suiteStarted, parallel);
     for (int t = 1; t < targets.size(); t++) {
