@@ -79,10 +79,13 @@ public final class FlussCeiling {
     int buckets = table.getTableInfo().getNumBuckets();
     try (LogScanner scanner = table.newScan().createLogScanner()) {
       for (int b = 0; b < buckets; b++) scanner.subscribeFromBeginning(b);
+      // Three empty polls in a row end it, once something has come (the first polls of a busy
+      // machine can be empty while the scanner finds the bucket leaders); a minute at most.
       int idlePolls = 0;
-      while (idlePolls < 3) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (idlePolls < 3 && System.nanoTime() < deadline) {
         ScanRecords records = scanner.poll(Duration.ofSeconds(1));
-        idlePolls = records.isEmpty() ? idlePolls + 1 : 0;
+        idlePolls = records.isEmpty() ? (seen.isEmpty() ? 0 : idlePolls + 1) : 0;
         for (ScanRecord record : records) {
           byte[] row = record.getRow().getBytes(0);
           // The engine's own marker rows have an empty key; YCSB's rows never do.
@@ -92,6 +95,7 @@ public final class FlussCeiling {
     } catch (Exception e) {
       throw new IllegalStateException("reading the changelog: " + e.getMessage(), e);
     }
+    if (seen.isEmpty()) throw new IllegalStateException("no rows in the changelog of " + table.getTableInfo().getTablePath() + " within 60 s");
     List<byte[]> out = new ArrayList<>();
     for (ByteBuffer b : seen) out.add(b.array());
     return out;
