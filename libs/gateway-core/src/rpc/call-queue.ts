@@ -1,6 +1,9 @@
 import { type HBaseRemoteError, hbaseError } from '@hbase-compat/hbase-codec';
 import { HeapRelease } from './heap-release';
 
+/** Calls the dispatcher starts per event-loop turn while none of them is from a backlogged connection. */
+const CALLS_PER_TURN = 16;
+
 /**
  * The gateway-wide budget of calls in progress, shared by every connection. It plays the part of
  * HBase's call queue: RpcServer counts the bytes of queued requests (callQueueSizeInBytes against
@@ -104,10 +107,10 @@ export class CallQueue {
   /**
    * Queues a connection's turn: `turn` starts one of its calls and says whether it has another.
    * Connections are served by start-time fair queueing over the bytes their calls cost (FairShare),
-   * one call per event-loop turn: a call whose work completes without real I/O (the embedded store)
-   * runs to its end before the next starts, and socket reads come in between, so a client whose
-   * call has just arrived waits for at most the one call in progress, not for every connection's
-   * backlog. Among connections that keep to their own bound on calls in progress, each gets the
+   * a few calls per event-loop turn (next()): a call whose work completes without real I/O (the
+   * embedded store) runs to its end before the next turn, and socket reads come in between, so a
+   * client whose call has just arrived waits for at most the calls of one turn, not for every
+   * connection's backlog. Among connections that keep to their own bound on calls in progress, each gets the
    * same bytes per second; a connection that has pipelined more calls than that bound (`backlogged`)
    * is served after them, from the capacity they leave: its backlog is its own to wait out.
    */
@@ -124,13 +127,22 @@ export class CallQueue {
     setImmediate(() => this.next());
   }
 
+  /**
+   * Starts up to CALLS_PER_TURN calls in fair order, but only one from a backlogged connection: their
+   * responses then leave in one writev per connection (one syscall per response cut YCSB C's
+   * throughput by a quarter), while a waiting client still waits for at most a few calls, not for
+   * any connection's backlog.
+   */
   private next(): void {
     this.draining = false;
-    const entry = this.ready.pop();
-    if (entry === undefined) return;
-    entry.share.queued = false;
-    this.clock = Math.max(this.clock, entry.start);
-    if (entry.turn()) this.schedule(entry.share, entry.turn, entry.isBacklogged);
+    for (let started = 0; started < CALLS_PER_TURN; started++) {
+      const entry = this.ready.pop();
+      if (entry === undefined) return;
+      entry.share.queued = false;
+      this.clock = Math.max(this.clock, entry.start);
+      if (entry.turn()) this.schedule(entry.share, entry.turn, entry.isBacklogged);
+      if (entry.backlogged) break;
+    }
     if (this.ready.size > 0) this.kick();
   }
 }
