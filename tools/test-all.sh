@@ -7,7 +7,8 @@
 #   HBase, TLS on the RPC port with the Java client, independent clients and happybase over the
 #   stock Thrift server, a YCSB smoke run, the Fluss client and engine suites (with the storage
 #   conformance suite) against a real Fluss cluster (tools/fluss.sh), metrics through a private
-#   Prometheus, the three-node cluster and a Fluss outage, each against servers the suites start.
+#   Prometheus, the three-node cluster and a Fluss outage, each against servers the suites start, and
+#   last docker-compose.yml on podman (tools/compose/check.sh).
 # Every suite writes JUnit XML under .cache/reports/junit; the run ends with one line "N passed,
 # N failed" summing those files (tools/junit/junit.py), and exits non-zero on any failure.
 set -uo pipefail
@@ -183,6 +184,13 @@ timeout 120 bash tools/fluss.sh stop --dir "$FLUSS_DIR" > "$REPORTS/fluss-stop.l
 
 stage "Fluss outage through the HBase Java client (retriable errors, no hang, resumes, nothing lost)"
 script_suite fluss-outage 600 tools/fluss-outage-test.sh
+
+# Last, as it is the longest: docker-compose.yml for real on podman (Debian-built bases, no registry),
+# its host ports moved off the ones the suites above use.
+stage "compose: docker-compose.yml on podman (3 gateway + sidecar pairs, admin API, ZooKeeper, Fluss, Prometheus), YCSB through a crash and a kill, the host Java client, the admin token, down -v"
+(export COMPOSE_PROJECT=hbasecompat-ci GATEWAY1_PORT=36020 GATEWAY2_PORT=36021 GATEWAY3_PORT=36022 SIDECAR1_PORT=36030 \
+   SIDECAR2_PORT=36031 SIDECAR3_PORT=36032 ADMIN_HOST_PORT=38080 ZK_HOST_PORT=32181 PROMETHEUS_HOST_PORT=39090
+ script_suite compose 2400 tools/compose/check.sh)
 
 stage "done in $(( $(date +%s) - started ))s: every suite's JUnit XML under $JUNIT_DIR"
 python3 tools/junit/junit.py sum "$JUNIT_DIR"
