@@ -1,5 +1,5 @@
-import { CellType, encodeCellBlock, encodeResponse, pb } from '@hbase-compat/hbase-codec';
-import { createTestTable, startTestGateway } from '../../libs/gateway-core/test/gateway-fixture';
+import { encodeCellBlock, encodeResponse, pb } from '@hbase-compat/hbase-codec';
+import { createTestTable, startTestGateway, ycsbCells } from '../../libs/gateway-core/test/gateway-fixture';
 
 /**
  * The gateway's own CPU per scan call, without sockets or a client: an in-process gateway on the
@@ -31,17 +31,7 @@ test('scan CPU per 1,000 scans', async () => {
       const muts = [];
       for (let i = b; i < Math.min(ROWS, b + 500); i++) {
         const row = rowKey(i);
-        const cells = [];
-        for (let f = 0; f < 10; f++)
-          cells.push({
-            row,
-            family: Buffer.from('family'),
-            qualifier: Buffer.from(`field${f}`),
-            timestamp: 1000n,
-            type: CellType.Put,
-            value: Buffer.alloc(100, 65 + f),
-          });
-        muts.push({ row, cells });
+        muts.push({ row, cells: ycsbCells(row, 'family', 1000n) });
       }
       await storage.data.mutate(table.descriptor, muts);
     }

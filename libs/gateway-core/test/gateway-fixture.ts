@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pb } from '@hbase-compat/hbase-codec';
+import { type Cell, CellType, encodeCellBlock, pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
 import { loadServerConfig } from '@hbase-compat/server-config';
 import { EmbeddedStorageEngine } from '@hbase-compat/storage-embedded';
@@ -59,4 +59,34 @@ export async function createTestTable(
   const table = fixture.gateway.catalog.find({ namespace: 'default', qualifier });
   if (!table) throw new Error(`table ${qualifier} is not in the catalog after CreateTable`);
   return { type: 1 /* REGION_NAME */, value: table.regions[0].name };
+}
+
+/** A YCSB-shaped row: ten qualifiers field0..field9 of 100 bytes each in `family`. */
+export function ycsbCells(row: Buffer, family = 'cf', timestamp = 0x7fffffffffffffffn): Cell[] {
+  return Array.from({ length: 10 }, (_, f) => ({
+    row,
+    family: Buffer.from(family),
+    qualifier: Buffer.from(`field${f}`),
+    timestamp,
+    type: CellType.Put,
+    value: Buffer.alloc(100, 65 + f),
+  }));
+}
+
+/** Puts `count` YCSB-shaped rows user000000.. through ClientService Mutate, as a client would. */
+export async function putYcsbRows(port: number, region: { type: number; value: Buffer }, count: number): Promise<void> {
+  const c = await RawHBaseConnection.handshake(port, 'ClientService');
+  try {
+    for (let i = 0; i < count; i++) {
+      const row = Buffer.from(`user${String(i).padStart(6, '0')}`);
+      const r = await c.call(
+        'Mutate',
+        pb.MutateRequest.encode({ region, mutation: { row, mutateType: 2, associatedCellCount: 10 } }).finish(),
+        encodeCellBlock(ycsbCells(row)),
+      );
+      if (r.header.exception) throw new Error(`Mutate ${row.toString()}: ${r.header.exception.exceptionClassName}`);
+    }
+  } finally {
+    c.close();
+  }
 }

@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
-import { CellType, encodeCellBlock, encodeRequest, encodeRpcPreamble, KEY_VALUE_CODEC, lengthPrefixed, pb } from '@hbase-compat/hbase-codec';
+import { encodeRequest, encodeRpcPreamble, KEY_VALUE_CODEC, lengthPrefixed, pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
-import { createTestTable, startTestGateway } from './gateway-fixture';
+import { createTestTable, putYcsbRows, startTestGateway } from './gateway-fixture';
 
 /**
  * Fairness under overload: what one connection does must not stall the calls of another. Many
@@ -16,29 +16,6 @@ type RegionSpecifier = { type: number; value: Buffer };
 
 const ROWS = 200;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** YCSB-shaped rows: 10 columns of 100 bytes. */
-async function load(port: number, region: RegionSpecifier): Promise<void> {
-  const c = await RawHBaseConnection.handshake(port, 'ClientService');
-  for (let i = 0; i < ROWS; i++) {
-    const row = Buffer.from(`user${String(i).padStart(6, '0')}`);
-    const cells = Array.from({ length: 10 }, (_, f) => ({
-      row,
-      family: Buffer.from('cf'),
-      qualifier: Buffer.from(`field${f}`),
-      timestamp: 0x7fffffffffffffffn,
-      type: CellType.Put,
-      value: Buffer.alloc(100, 65 + f),
-    }));
-    const r = await c.call(
-      'Mutate',
-      pb.MutateRequest.encode({ region, mutation: { row, mutateType: 2, associatedCellCount: 10 } }).finish(),
-      encodeCellBlock(cells),
-    );
-    expect(r.header.exception).toBeFalsy();
-  }
-  c.close();
-}
 
 function attackFrames(region: RegionSpecifier, count: number): Buffer {
   const get = pb.GetRequest.encode({ region, get: { row: Buffer.from('user000007') } }).finish();
@@ -93,7 +70,7 @@ describe('one connection cannot stall another', () => {
   beforeAll(async () => {
     fixture = await startTestGateway();
     region = await createTestTable(fixture, 'fair');
-    await load(fixture.port, region);
+    await putYcsbRows(fixture.port, region, ROWS);
   });
 
   afterAll(async () => {
