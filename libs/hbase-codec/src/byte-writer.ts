@@ -69,6 +69,16 @@ export class ByteWriter {
     return this;
   }
 
+  /** A protobuf uint64 varint from its low and high 32 bits (no BigInt on the hot path). */
+  varint64(lo: number, hi: number): this {
+    while (hi !== 0) {
+      this.u8((lo & 0x7f) | 0x80);
+      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+      hi >>>= 7;
+    }
+    return this.varint32(lo);
+  }
+
   bytes(b: Uint8Array): this {
     this.ensure(b.length);
     this.buf.set(b, this.pos);

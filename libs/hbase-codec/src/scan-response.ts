@@ -1,4 +1,5 @@
 import { hbase } from './generated/hbase';
+import { ByteWriter, varint32Size } from './byte-writer';
 
 /**
  * The ScanResponse fields a scan call answers with, for a static encoder: the answer to every scan
@@ -37,31 +38,32 @@ export function encodeScanResponse(m: ScanResponseFields): Uint8Array {
   const results = m.results?.map((r) => hbase.pb.Result.encode(r).finish());
   const metrics = m.scanMetrics === undefined ? undefined : hbase.pb.ScanMetrics.encode(m.scanMetrics).finish();
   const id = m.scannerId === undefined ? undefined : splitUint64(m.scannerId);
-  const out = new VarintWriter(sizeOf(m, results, metrics, id));
-  if (m.cellsPerResult !== undefined) for (const n of m.cellsPerResult) out.tag(8).varint(n);
-  if (id !== undefined) out.tag(16).varint64(id[0], id[1]);
-  if (m.moreResults !== undefined) out.tag(24).bool(m.moreResults);
-  if (m.ttl !== undefined) out.tag(32).varint(m.ttl);
-  if (results !== undefined) for (const r of results) out.tag(42).varint(r.length).raw(r);
-  if (m.stale !== undefined) out.tag(48).bool(m.stale);
-  if (m.partialFlagPerResult !== undefined) for (const p of m.partialFlagPerResult) out.tag(56).bool(p);
-  if (m.moreResultsInRegion !== undefined) out.tag(64).bool(m.moreResultsInRegion);
-  if (metrics !== undefined) out.tag(82).varint(metrics.length).raw(metrics);
-  if (m.mvccReadPoint !== undefined) out.tag(88).varint64(m.mvccReadPoint >>> 0, Math.floor(m.mvccReadPoint / TWO_32) >>> 0);
-  return out.buf;
+  // Sized exactly beforehand, so the writer never grows its buffer.
+  const out = new ByteWriter(sizeOf(m, results, metrics, id));
+  if (m.cellsPerResult !== undefined) for (const n of m.cellsPerResult) out.u8(8).varint32(n);
+  if (id !== undefined) out.u8(16).varint64(id[0], id[1]);
+  if (m.moreResults !== undefined) out.u8(24).u8(m.moreResults ? 1 : 0);
+  if (m.ttl !== undefined) out.u8(32).varint32(m.ttl);
+  if (results !== undefined) for (const r of results) out.u8(42).varint32(r.length).bytes(r);
+  if (m.stale !== undefined) out.u8(48).u8(m.stale ? 1 : 0);
+  if (m.partialFlagPerResult !== undefined) for (const p of m.partialFlagPerResult) out.u8(56).u8(p ? 1 : 0);
+  if (m.moreResultsInRegion !== undefined) out.u8(64).u8(m.moreResultsInRegion ? 1 : 0);
+  if (metrics !== undefined) out.u8(82).varint32(metrics.length).bytes(metrics);
+  if (m.mvccReadPoint !== undefined) out.u8(88).varint64(m.mvccReadPoint >>> 0, Math.floor(m.mvccReadPoint / TWO_32) >>> 0);
+  return out.finish();
 }
 
 function sizeOf(m: ScanResponseFields, results: Uint8Array[] | undefined, metrics: Uint8Array | undefined, id: [number, number] | undefined): number {
   let n = 0;
-  if (m.cellsPerResult !== undefined) for (const c of m.cellsPerResult) n += 1 + varintSize(c);
+  if (m.cellsPerResult !== undefined) for (const c of m.cellsPerResult) n += 1 + varint32Size(c);
   if (id !== undefined) n += 1 + varint64Size(id[0], id[1]);
   if (m.moreResults !== undefined) n += 2;
-  if (m.ttl !== undefined) n += 1 + varintSize(m.ttl);
-  if (results !== undefined) for (const r of results) n += 1 + varintSize(r.length) + r.length;
+  if (m.ttl !== undefined) n += 1 + varint32Size(m.ttl);
+  if (results !== undefined) for (const r of results) n += 1 + varint32Size(r.length) + r.length;
   if (m.stale !== undefined) n += 2;
   if (m.partialFlagPerResult !== undefined) n += 2 * m.partialFlagPerResult.length;
   if (m.moreResultsInRegion !== undefined) n += 2;
-  if (metrics !== undefined) n += 1 + varintSize(metrics.length) + metrics.length;
+  if (metrics !== undefined) n += 1 + varint32Size(metrics.length) + metrics.length;
   if (m.mvccReadPoint !== undefined) n += 1 + varint64Size(m.mvccReadPoint >>> 0, Math.floor(m.mvccReadPoint / TWO_32) >>> 0);
   return n;
 }
@@ -72,68 +74,13 @@ function splitUint64(v: bigint): [number, number] {
   return [Number(u & 0xffffffffn), Number(u >> 32n)];
 }
 
-function varintSize(v: number): number {
-  let n = v >>> 0;
-  let size = 1;
-  while (n > 0x7f) {
-    n >>>= 7;
-    size++;
-  }
-  return size;
-}
-
 function varint64Size(lo: number, hi: number): number {
-  if (hi === 0) return varintSize(lo);
+  if (hi === 0) return varint32Size(lo);
   let size = 0;
   while (hi !== 0) {
     lo = ((lo >>> 7) | (hi << 25)) >>> 0;
     hi >>>= 7;
     size++;
   }
-  return size + varintSize(lo);
-}
-
-/** Writes into a buffer of the exact size computed beforehand. */
-class VarintWriter {
-  readonly buf: Buffer;
-  private pos = 0;
-
-  constructor(size: number) {
-    this.buf = Buffer.allocUnsafe(size);
-  }
-
-  tag(t: number): this {
-    this.buf[this.pos++] = t;
-    return this;
-  }
-
-  bool(b: boolean): this {
-    this.buf[this.pos++] = b ? 1 : 0;
-    return this;
-  }
-
-  varint(v: number): this {
-    let n = v >>> 0;
-    while (n > 0x7f) {
-      this.buf[this.pos++] = (n & 0x7f) | 0x80;
-      n >>>= 7;
-    }
-    this.buf[this.pos++] = n;
-    return this;
-  }
-
-  varint64(lo: number, hi: number): this {
-    while (hi !== 0) {
-      this.buf[this.pos++] = (lo & 0x7f) | 0x80;
-      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
-      hi >>>= 7;
-    }
-    return this.varint(lo);
-  }
-
-  raw(b: Uint8Array): this {
-    this.buf.set(b, this.pos);
-    this.pos += b.length;
-    return this;
-  }
+  return size + varint32Size(lo);
 }
