@@ -33,7 +33,7 @@ interface Stats {
   closedByServer: Record<string, number>;
   responses: Record<string, Record<string, number>>;
   scannersOpened: number;
-  burstRounds: { sent: number; ok: number; refused: number; other: number; ms: number }[];
+  burstRounds: { sent: number; ok: number; refused: number; other: number; unanswered: number; ms: number }[];
 }
 
 function option(argv: string[], name: string, fallback?: string): string {
@@ -128,16 +128,19 @@ async function burst(opts: Options, region: Buffer, row: Buffer): Promise<void> 
     count(stats.connectionsOpened, 'burst');
     const c = await RawHBaseConnection.handshake(opts.port, 'ClientService');
     const started = Date.now();
-    const round = { sent: opts.burst, ok: 0, refused: 0, other: 0, ms: 0 };
-    const calls = Array.from({ length: opts.burst }, (_, i) => c.call('Get', param, undefined, i + 1));
-    const done = await Promise.race([Promise.all(calls), sleep(30_000).then(() => undefined)]);
-    for (const r of done ?? []) {
-      const cls = r.header.exception?.exceptionClassName;
-      countResponse('burst', cls);
-      if (!cls) round.ok++;
-      else if (cls.endsWith('CallQueueTooBigException')) round.refused++;
-      else round.other++;
-    }
+    const round = { sent: opts.burst, ok: 0, refused: 0, other: 0, unanswered: 0, ms: 0 };
+    // Each answer is counted as it comes, so a round cut off at 30 s still shows how far it got.
+    const calls = Array.from({ length: opts.burst }, (_, i) =>
+      c.call('Get', param, undefined, i + 1).then((r) => {
+        const cls = r.header.exception?.exceptionClassName;
+        countResponse('burst', cls);
+        if (!cls) round.ok++;
+        else if (cls.endsWith('CallQueueTooBigException')) round.refused++;
+        else round.other++;
+      }),
+    );
+    await Promise.race([Promise.all(calls), sleep(30_000)]);
+    round.unanswered = round.sent - round.ok - round.refused - round.other;
     round.ms = Date.now() - started;
     stats.burstRounds.push(round);
     c.close();
