@@ -44,6 +44,10 @@ EXPOSE 16020
 EXPOSE 16050
 VOLUME /data
 ENV HBASE_COMPAT_DATA_DIR=/data HBASE_REGIONSERVER_IPC_ADDRESS=0.0.0.0
+# Responses of 64 KB and more (scans, multi-gets) get their own mappings, which free() gives back
+# at once. Under glibc's default they come from the heap, where a few long-lived buffers between
+# them keep the freed memory mapped: after a burst of load, RSS would stay at its peak.
+ENV GLIBC_TUNABLES=glibc.malloc.mmap_threshold=65536
 # Health as the node's health sidecar judges it (its /health asks this gateway's NodeAdmin service).
 # The sidecar shares the pod's loopback on Kubernetes; compose points HEALTHCHECK_URL at sidecar-N.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \

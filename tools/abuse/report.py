@@ -121,7 +121,12 @@ def main(argv):
             continue
         lines.append(f"| {name} | {run['throughput'] or 0:.0f} | {p99(run, 'READ')} | {p99(run, 'UPDATE')} | {sum(run['bad'].values()) if run['bad'] else 0} | {json.dumps(run['exceptions']) if run['exceptions'] else 'none'} |")
     lines += ["", f"| {server} RSS | MB |", "|---|---|", f"| before the abuse | {baseline_mb:.0f} |", f"| max during the abuse | {max_mb:.0f} |", f"| peak of the whole run | {peak_mb:.0f} |", f"| after {int(at.get('end', 0) - at.get('recover', 0))} s of recovery | {end_mb:.0f} |", ""]
-    lines += ["| attacker | connections opened | closed by the gateway | answers by class |", "|---|---|---|---|"]
+    split = [(t, [int(kb) / 1024 for kb in v.split()]) for t, v in read_tsv(os.path.join(out, "rss-split.tsv"))]
+    split_at = lambda a, b: next((mb for t, mb in reversed(split) if at.get(a, 0) <= t <= at.get(b, 1e18) and len(mb) == 2), None)
+    for name, mb in (("before the abuse", split_at("settle", "abuse")), ("after the recovery", split_at("recover", "end"))):
+        if mb:
+            lines.append(f"RSS {name}: {mb[0]:.0f} MB anonymous (heap, buffers), {mb[1]:.0f} MB file-backed (mapped files).")
+    lines += ["", "| attacker | connections opened | closed by the gateway | answers by class |", "|---|---|---|---|"]
     for kind in ("deaf", "slowloris", "burst", "scanners"):
         lines.append(f"| {kind} | {attack['connectionsOpened'].get(kind, 0)} | {attack['closedByServer'].get(kind, 0)} | {json.dumps(attack['responses'].get(kind, {}))} |")
     lines += ["", f"Scanners opened and never closed: {attack['scannersOpened']}. Bursts: {json.dumps(attack['burstRounds'])}", ""]

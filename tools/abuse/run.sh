@@ -64,7 +64,10 @@ else
   pid=$(cat "$work/gateway.pid")
 fi
 (while kill -0 "$pid" 2>/dev/null; do
-  printf '%s\t%s\n' "$(date +%s.%N)" "$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null)" >>"$out/rss.tsv"
+  now=$(date +%s.%N)
+  printf '%s\t%s\n' "$now" "$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null)" >>"$out/rss.tsv"
+  # The split: anonymous (heap, buffers) and file-backed (mapped files such as the embedded store's) kB.
+  printf '%s\t%s\n' "$now" "$(awk '/RssAnon|RssFile/ {printf "%s ", $2}' "/proc/$pid/status" 2>/dev/null)" >>"$out/rss-split.tsv"
   sleep 0.5
 done) &
 sampler=$!
