@@ -45,21 +45,7 @@ trap cleanup EXIT
 
 # cpu_seconds PID...: the CPU seconds (user + system) each live PID has used, one per line, then the
 # machine's busy seconds and its capacity (all cores) so far.
-cpu_seconds() {
-  python3 - "$@" <<'PY'
-import os, sys
-tick = os.sysconf("SC_CLK_TCK")
-for pid in sys.argv[1:]:
-    try:
-        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-        print((int(f[11]) + int(f[12])) / tick)
-    except OSError:
-        print(0.0)
-st = [int(x) for x in open("/proc/stat").readline().split()[1:]]
-print((sum(st) - st[3] - st[4]) / tick)
-print(sum(st) / tick)
-PY
-}
+cpu_seconds() { python3 "$ROOT/tools/bench/proc-cpu.py" "$@" | tr ' ' '\n'; }
 # delta BEFORE AFTER: element-wise difference of two cpu_seconds outputs, space-separated.
 delta() { paste <(echo "$1") <(echo "$2") | awk '{ printf "%.2f ", $2 - $1 }'; }
 

@@ -38,22 +38,9 @@ zk_port=$(free_port)
 started_fluss=0
 # cpu_split GATEWAY_PIDFILE -> "gateway fluss total-busy total-capacity" CPU seconds so far.
 cpu_split() {
-  python3 - "$(cat "$1" 2>/dev/null)" $(pgrep -f 'org.apache.fluss.server' | tr '\n' ' ') <<'PY'
-import os, sys
-tick = os.sysconf("SC_CLK_TCK")
-def cpu(pid):
-    try:
-        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-        return (int(f[11]) + int(f[12])) / tick
-    except Exception:
-        return 0.0
-gw = cpu(sys.argv[1]) if sys.argv[1] else 0.0
-fl = sum(cpu(p) for p in sys.argv[2:])
-st = open("/proc/stat").readline().split()[1:]
-busy = (sum(map(int, st)) - int(st[3]) - int(st[4])) / tick
-total = sum(map(int, st)) / tick
-print(gw, fl, busy, total)
-PY
+  # shellcheck disable=SC2046
+  python3 "$ROOT/tools/bench/proc-cpu.py" "$(cat "$1" 2>/dev/null || echo none)" $(pgrep -f 'org.apache.fluss.server') |
+    awk '{ fluss = 0; for (i = 2; i <= NF - 2; i++) fluss += $i; print $1, fluss, $(NF - 1), $NF }'
 }
 # monotonic_us: CLOCK_MONOTONIC in microseconds, the clock V8 stamps profile samples with.
 monotonic_us() { python3 -c 'import time; print(time.monotonic_ns() // 1000)'; }
