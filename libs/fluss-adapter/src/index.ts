@@ -5,6 +5,7 @@ export { ApiKey, ServerType, apiKeyName } from './protocol/api-keys';
 export { FlussConnection, type ConnectionOptions, type FlussRequestObserver, type SaslPlain } from './protocol/connection';
 export { FlussError, FlussErrorCode, type FlussErrorKind, isFlussError } from './protocol/errors';
 export { KeyedSequencer } from './client/keyed-sequencer';
+export { type CreateRequest, type CreatedTable, DEFAULT_LEADER_WAIT, type LeaderWaitPlan, createWithLeaders } from './client/create-with-leaders';
 export { type KvRecord, encodeKvRecordBatch, decodeValueRecordBatch } from './protocol/kv-record-batch';
 export { crc32c } from './protocol/crc32c';
 export { fluss } from './generated/fluss';

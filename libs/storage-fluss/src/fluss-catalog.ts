@@ -4,6 +4,7 @@ import {
   type RowType,
   type TablePath,
   DataTypes,
+  createWithLeaders,
   decodeCompactedRow,
   decodeKvValue,
   encodeCompactedKey,
@@ -21,7 +22,6 @@ import {
   namespaceToJson,
 } from '@hbase-compat/storage';
 import type { FlussNames } from './fluss-names';
-import { createWithLeaders } from './fluss-tables';
 
 /**
  * HBase descriptors stored durably in Fluss, next to the data (docs/architecture.md, section 3):

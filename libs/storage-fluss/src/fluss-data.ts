@@ -1,5 +1,5 @@
 import { type Cell, compareCells } from '@hbase-compat/hbase-codec';
-import { type FlussClient, type KvRecord, type TablePath, isFlussError } from '@hbase-compat/fluss-adapter';
+import { type FlussClient, type KvRecord, type TablePath, createWithLeaders, isFlussError } from '@hbase-compat/fluss-adapter';
 import { type TableName, tableNameToString } from '@hbase-compat/region-mapping';
 import {
   type DataPort,
@@ -19,7 +19,6 @@ import { bucketOfRow, cellFromStoredValue, cellTableJson, deleteRecord, putRecor
 import type { ChangelogIndex, TableFeed } from './changelog-index';
 import type { FlussNames } from './fluss-names';
 import type { FlussStorageOptions } from './fluss-options';
-import { createWithLeaders } from './fluss-tables';
 import { RowLocks } from './row-locks';
 import { CLEANUP_MIN_GARBAGE, COMPACT_ROWS_PER_STEP, droppedBy, mayHoldGarbage } from './row-cleanup';
 
@@ -68,7 +67,7 @@ export class FlussData implements DataPort {
     this.now = options.now ?? Date.now;
   }
 
-  /** Keeps the table's Fluss table `current` if it exists, else creates a new incarnation (fluss-tables.ts). */
+  /** Keeps the table's Fluss table `current` if it exists, else creates a new incarnation (fluss-adapter create-with-leaders.ts). */
   async ensureDataTable(table: TableDescriptor, current: string | undefined): Promise<string> {
     const database = this.names.database(table.name.namespace);
     this.forget(table.name);

@@ -14,7 +14,7 @@ import type { TablePath } from '@hbase-compat/fluss-adapter';
  *   the catalog            →  database <prefix>_system, table catalog
  *
  * Every create or truncate makes a new incarnation, so a Fluss table name is never used twice
- * (see fluss-tables.ts for why); the catalog row of the HBase table names the current one.
+ * (see fluss-adapter's create-with-leaders.ts for why); the catalog row of the HBase table names the current one.
  */
 export function escapeFlussName(name: string): string {
   let out = '';

@@ -1,6 +1,13 @@
-import { type FlussClient, FlussError, FlussErrorCode, type TablePath, type TableRoute } from '@hbase-compat/fluss-adapter';
+import {
+  type FlussClient,
+  FlussError,
+  FlussErrorCode,
+  type LeaderWaitPlan,
+  type TablePath,
+  type TableRoute,
+  createWithLeaders,
+} from '@hbase-compat/fluss-adapter';
 import { FlussNames } from './fluss-names';
-import { type LeaderWaitPlan, createWithLeaders } from './fluss-tables';
 
 const PLAN: LeaderWaitPlan = { attempts: 3, firstWaitMs: 10, maxWaitMs: 40, sameNamePauseMs: 1 };
 const key = (p: TablePath) => `${p.database}.${p.table}`;

@@ -1,4 +1,5 @@
-import { type FlussClient, type TablePath, type TableRoute, isFlussError } from '@hbase-compat/fluss-adapter';
+import { isFlussError } from '../protocol/errors';
+import type { FlussClient, TablePath, TableRoute } from './fluss-client';
 
 /**
  * Creating a Fluss table that surely gets bucket leaders.
@@ -21,9 +22,14 @@ import { type FlussClient, type TablePath, type TableRoute, isFlussError } from 
  * the end of the old table's deletion (TableManager.completeDeleteTable → CoordinatorContext
  * .removeTable(oldId)) removes the path → id entry the new table of the same path already put there.
  *
- * So: a new table is given a name never used before (FlussNames.newIncarnation), and a table whose
- * buckets have no leader within a few seconds of its creation is dropped and created again under yet
- * another name. Only tables created here are ever dropped this way, so no data can be lost.
+ * It is not only deletions: CI also saw it 228 ms after another table's creation, with no deletion
+ * for minutes (the cache busy with that creation's events).
+ *
+ * So: a new table is given a name never used before (the gateway's FlussNames.newIncarnation; a test
+ * its own suffix), and a table whose buckets have no leader within a few seconds of its creation is
+ * dropped and created again under yet another name. Only tables created here are ever dropped this
+ * way, so no data can be lost. Everything that creates Fluss tables goes through here, the adapter's
+ * own tests against a real cluster included.
  */
 export interface LeaderWaitPlan {
   /** Creations tried before giving up. */
