@@ -82,6 +82,23 @@ public final class AclCheck {
     return c;
   }
 
+  /**
+   * Waits until a grant or revoke is in force. HBase applies them asynchronously: the master writes
+   * hbase:acl (PermissionStorage), and the AuthManager reloads when ZKPermissionWatcher sees the
+   * change, so on a busy machine the next step could still see the old permissions (CI saw dave
+   * denied right after his namespace ADMIN grant). Asked as the superuser through
+   * Admin.hasUserPermissions, which answers from that cache; up to 30 s, then the step fails.
+   */
+  private void awaitPermission(String user, Permission permission, boolean inForce) throws Exception {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    try (org.apache.hadoop.hbase.client.Admin admin = conn("super").getAdmin()) {
+      while (admin.hasUserPermissions(user, java.util.Collections.singletonList(permission)).get(0) != inForce) {
+        if (System.nanoTime() > deadline) throw new IllegalStateException(permission + " for " + user + " not " + (inForce ? "granted" : "revoked") + " after 30 s");
+        Thread.sleep(50);
+      }
+    }
+  }
+
   /** Runs one step as `user` and records its outcome: the value it returned or the denial's text. */
   private void step(String id, String user, Op op) {
     try {
@@ -284,26 +301,32 @@ public final class AclCheck {
     // namespace CREATE+WRITE for dave, global ADMIN for erin.
     step("acl-grant-alice", "super", c -> {
       AccessControlClient.grant(c, T, "alice", null, null, Permission.Action.READ);
+      awaitPermission("alice", Permission.newBuilder(T).withActions(Permission.Action.READ).build(), true);
       return null;
     });
     step("acl-grant-bob", "super", c -> {
       AccessControlClient.grant(c, T, "bob", F, null, Permission.Action.WRITE);
+      awaitPermission("bob", Permission.newBuilder(T).withFamily(F).withActions(Permission.Action.WRITE).build(), true);
       return null;
     });
     step("acl-grant-carol", "super", c -> {
       AccessControlClient.grant(c, T, "carol", F, Q1, Permission.Action.READ);
+      awaitPermission("carol", Permission.newBuilder(T).withFamily(F).withQualifier(Q1).withActions(Permission.Action.READ).build(), true);
       return null;
     });
     step("acl-grant-dave", "super", c -> {
       AccessControlClient.grant(c, "acl_ns", "dave", Permission.Action.CREATE, Permission.Action.WRITE);
+      awaitPermission("dave", Permission.newBuilder("acl_ns").withActions(Permission.Action.CREATE, Permission.Action.WRITE).build(), true);
       return null;
     });
     step("acl-grant-erin", "super", c -> {
       AccessControlClient.grant(c, "erin", Permission.Action.ADMIN);
+      awaitPermission("erin", Permission.newBuilder().withActions(Permission.Action.ADMIN).build(), true);
       return null;
     });
     step("acl-grant-by-alice", "alice", c -> {
       AccessControlClient.grant(c, T, "bob", null, null, Permission.Action.READ);
+      awaitPermission("bob", Permission.newBuilder(T).withActions(Permission.Action.READ).build(), true);
       return null;
     });
     step("acl-perms-table", "super", c -> perms(AccessControlClient.getUserPermissions(c, T.getNameAsString())));
@@ -324,18 +347,22 @@ public final class AclCheck {
     // Revoke: alice loses READ at once; a revoke of what was never granted is accepted.
     step("acl-revoke-alice", "super", c -> {
       AccessControlClient.revoke(c, T, "alice", null, null, Permission.Action.READ);
+      awaitPermission("alice", Permission.newBuilder(T).withActions(Permission.Action.READ).build(), false);
       return null;
     });
     step("acl-revoke-none", "super", c -> {
       AccessControlClient.revoke(c, T, "zed", null, null, Permission.Action.READ);
+      awaitPermission("zed", Permission.newBuilder(T).withActions(Permission.Action.READ).build(), false);
       return null;
     });
     step("acl-revoke-by-bob", "bob", c -> {
       AccessControlClient.revoke(c, T, "carol", F, Q1, Permission.Action.READ);
+      awaitPermission("carol", Permission.newBuilder(T).withFamily(F).withQualifier(Q1).withActions(Permission.Action.READ).build(), false);
       return null;
     });
     step("acl-revoke-erin", "super", c -> {
       AccessControlClient.revoke(c, "erin", Permission.Action.ADMIN);
+      awaitPermission("erin", Permission.newBuilder().withActions(Permission.Action.ADMIN).build(), false);
       return null;
     });
     probeData("revoked", "alice");
@@ -376,6 +403,7 @@ public final class AclCheck {
         .map(NamespaceDescriptor::getName).collect(java.util.stream.Collectors.toList()));
     step("acl-more-grant-ns-admin", "super", c -> {
       AccessControlClient.grant(c, "acl_ns", "dave", Permission.Action.ADMIN);
+      awaitPermission("dave", Permission.newBuilder("acl_ns").withActions(Permission.Action.ADMIN).build(), true);
       return null;
     });
     step("acl-more-ns-descriptor-dave-admin", "dave", c -> c.getAdmin().getNamespaceDescriptor("acl_ns").getName());
