@@ -26,11 +26,24 @@ function fixture(start: number) {
   return { state, release };
 }
 
+/** A gateway whose heap grew from 100 to 300 MB, and a connection has just closed. */
+function grownAndWoken() {
+  const { state, release } = fixture(100 * MB);
+  state.used = 300 * MB;
+  release.wake();
+  return state;
+}
+
+/** Calls keep coming for `ms` (5,000 every 5 ms, so any check in that time sees them). */
+async function busyFor(state: { calls: number }, ms: number): Promise<void> {
+  const busy = setInterval(() => (state.calls += 5000), 5);
+  await sleep(ms);
+  clearInterval(busy);
+}
+
 describe('HeapRelease', () => {
   it('collects once a connection closed and calls stopped, if the heap grew, and once more a quiet check later', async () => {
-    const { state, release } = fixture(100 * MB);
-    state.used = 300 * MB;
-    release.wake();
+    const state = grownAndWoken();
     await sleep(75);
     expect(state.collections).toBe(1);
     expect(state.used).toBe(100 * MB);
@@ -41,27 +54,19 @@ describe('HeapRelease', () => {
   });
 
   it('holds the follow-up collection while calls come back', async () => {
-    const { state, release } = fixture(100 * MB);
-    state.used = 300 * MB;
-    release.wake();
+    const state = grownAndWoken();
     await sleep(75);
     expect(state.collections).toBe(1);
-    const busy = setInterval(() => (state.calls += 5000), 5);
-    await sleep(300);
+    await busyFor(state, 300);
     expect(state.collections).toBe(1);
-    clearInterval(busy);
     await eventually(() => state.collections >= 2);
     expect(state.collections).toBe(2);
   });
 
   it('does not collect while calls keep coming, and does once they stop', async () => {
-    const { state, release } = fixture(100 * MB);
-    state.used = 300 * MB;
-    release.wake();
-    const busy = setInterval(() => (state.calls += 5000), 5);
-    await sleep(300);
+    const state = grownAndWoken();
+    await busyFor(state, 300);
     expect(state.collections).toBe(0);
-    clearInterval(busy);
     await eventually(() => state.collections >= 2);
     expect(state.collections).toBe(2);
   });
