@@ -4,6 +4,7 @@ export * from './byte-writer';
 export * from './preamble';
 export * from './connection-decoder';
 export * from './cell';
+export * from './bytes-order';
 export * from './cell-block';
 export * from './exceptions';
 export * from './call-frames';

@@ -237,7 +237,8 @@ class EmbeddedCursor implements RowCursor {
       this.done = true;
       return true;
     }
-    if (!isInsideStart(this.range, row)) return false;
+    // Past a row already taken is inside the start too (rows come in scan order).
+    if (this.last === undefined && !isInsideStart(this.range, row)) return false;
     out.push({ row, cells: decodeRowValue(row, value) });
     this.last = row;
     return out.length >= maxRows;

@@ -1,4 +1,4 @@
-import { type Cell, CellType, compareCells, isDeleteType } from '@hbase-compat/hbase-codec';
+import { type Cell, CellType, compareCells, equalBytes, isDeleteType } from '@hbase-compat/hbase-codec';
 import { type FamilyDescriptor, FOREVER_SECONDS, type KeepDeletedCells, keepDeletedCellsOf } from './descriptors';
 import { isCellTtlExpired, withoutTags } from './cell-tags';
 
@@ -272,14 +272,14 @@ function readPlainRow(stored: readonly Cell[], families: ReadonlyMap<string, Fam
   let wanted: Set<string> | null = null;
   for (const c of stored) {
     if (c.type !== CellType.Put || c.tags !== undefined) return undefined;
-    if (prev === undefined || !prev.family.equals(c.family)) {
+    if (prev === undefined || !equalBytes(prev.family, c.family)) {
       const famKey = bytesKey(c.family);
       const fd = families.get(famKey);
       if (fd !== undefined && (fd.maxVersions < 1 || expiryCutoff(fd, q.now) !== undefined)) return undefined;
       const w = q.columns === undefined ? null : q.columns.get(famKey);
       readable = fd !== undefined && w !== undefined;
       wanted = w ?? null;
-    } else if (prev.qualifier.equals(c.qualifier)) {
+    } else if (equalBytes(prev.qualifier, c.qualifier)) {
       return undefined;
     }
     prev = c;

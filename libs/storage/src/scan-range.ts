@@ -1,3 +1,4 @@
+import { compareBytes } from '@hbase-compat/hbase-codec';
 import type { ScanRange } from './storage-port';
 
 /**
@@ -7,7 +8,7 @@ import type { ScanRange } from './storage-port';
 export function isInsideStart(range: ScanRange, row: Buffer): boolean {
   const { startRow, startInclusive, reversed } = range;
   if (startRow.length === 0) return true;
-  const c = Buffer.compare(row, startRow);
+  const c = compareBytes(row, startRow);
   if (reversed) return startInclusive ? c <= 0 : c < 0;
   return startInclusive ? c >= 0 : c > 0;
 }
@@ -15,7 +16,7 @@ export function isInsideStart(range: ScanRange, row: Buffer): boolean {
 export function isInsideStop(range: ScanRange, row: Buffer): boolean {
   const { stopRow, stopInclusive, reversed } = range;
   if (stopRow.length === 0) return true;
-  const c = Buffer.compare(row, stopRow);
+  const c = compareBytes(row, stopRow);
   if (reversed) return stopInclusive ? c >= 0 : c > 0;
   return stopInclusive ? c <= 0 : c < 0;
 }
@@ -23,6 +24,6 @@ export function isInsideStop(range: ScanRange, row: Buffer): boolean {
 /** Strictly past `last` in the scan's direction. */
 export function isPastRow(range: ScanRange, row: Buffer, last: Buffer | undefined): boolean {
   if (last === undefined) return true;
-  const c = Buffer.compare(row, last);
+  const c = compareBytes(row, last);
   return range.reversed ? c < 0 : c > 0;
 }
