@@ -25,6 +25,7 @@ import {
   LMDB_LONG_KEYS,
 } from '@hbase-compat/storage';
 import { decodeRowValue, encodeRowValue } from './row-encoding';
+import { ROW_VALUE_CODEC } from './row-value-codec';
 
 /**
  * The embedded engine: one lmdb environment on local disk, a catalog database and one database
@@ -122,7 +123,7 @@ class EmbeddedData implements DataPort {
     const key = tableNameToString(name);
     let db = this.dbs.get(key);
     if (db === undefined) {
-      db = this.root.openDB<Buffer, Buffer>(`table/${key}`, { keyEncoding: 'binary', encoding: 'binary' });
+      db = this.root.openDB<Buffer, Buffer>(`table/${key}`, { keyEncoding: 'binary', encoding: 'binary', encoder: ROW_VALUE_CODEC });
       this.dbs.set(key, db);
     }
     return db;
@@ -209,6 +210,8 @@ class EmbeddedData implements DataPort {
 class EmbeddedCursor implements RowCursor {
   private last: Buffer | undefined;
   private done = false;
+  /** Qualifier views of the row taken before, reused by the next row's decoding (row-encoding.ts). */
+  private readonly qualifiers: Buffer[] = [];
 
   constructor(
     private readonly db: RowDb,
@@ -239,7 +242,7 @@ class EmbeddedCursor implements RowCursor {
     }
     // Past a row already taken is inside the start too (rows come in scan order).
     if (this.last === undefined && !isInsideStart(this.range, row)) return false;
-    out.push({ row, cells: decodeRowValue(row, value) });
+    out.push({ row, cells: decodeRowValue(row, value, this.qualifiers) });
     this.last = row;
     return out.length >= maxRows;
   }

@@ -38,6 +38,28 @@ describe('row values', () => {
     );
   });
 
+  it('decode a run of rows with shared qualifier views exactly as each row alone', () => {
+    // Qualifiers from a small alphabet, so positions often repeat the row before, and sometimes
+    // differ only in length ('' / 'a' / 'ab' / 'b').
+    const arbRowCell = fc.record({ qualifier: fc.constantFrom('', 'a', 'ab', 'b', 'field0', 'field1'), value: fc.string({ maxLength: 8 }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(arbRowCell, { maxLength: 6 }), { maxLength: 8 }), (rows) => {
+        const shared: Buffer[] = [];
+        rows.forEach((drafts, r) => {
+          const row = Buffer.from(`row-${r}`);
+          const cells: Cell[] = drafts.map((d) => ({ row, family: Buffer.from('cf'), qualifier: Buffer.from(d.qualifier), timestamp: 5n, type: CellType.Put, value: Buffer.from(d.value) }));
+          const stored = encodeRowValue(cells);
+          const show = (cs: Cell[]) => cs.map((c) => `${c.qualifier.toString('hex')}=${c.value.toString('hex')}`);
+          const before = [...shared];
+          const withShared = decodeRowValue(row, stored, shared);
+          expect(show(withShared)).toEqual(show(decodeRowValue(row, stored)));
+          // A position with the same bytes as the row before reuses its view; any other gets its own.
+          withShared.forEach((c, i) => expect(c.qualifier === before[i]).toBe(before[i] !== undefined && before[i].equals(c.qualifier)));
+        });
+      }),
+    );
+  });
+
   it('refuses a truncated value', () => {
     const row = Buffer.from('r');
     const value = encodeRowValue([
