@@ -23,9 +23,9 @@ import {
   isInsideStop,
   isPastRow,
   LMDB_LONG_KEYS,
+  LMDB_BINARY_COPYING,
 } from '@hbase-compat/storage';
 import { decodeRowValue, encodeRowValue } from './row-encoding';
-import { ROW_VALUE_CODEC } from './row-value-codec';
 
 /**
  * The embedded engine: one lmdb environment on local disk, a catalog database and one database
@@ -123,7 +123,7 @@ class EmbeddedData implements DataPort {
     const key = tableNameToString(name);
     let db = this.dbs.get(key);
     if (db === undefined) {
-      db = this.root.openDB<Buffer, Buffer>(`table/${key}`, { keyEncoding: 'binary', encoding: 'binary', encoder: ROW_VALUE_CODEC });
+      db = this.root.openDB<Buffer, Buffer>(`table/${key}`, LMDB_BINARY_COPYING);
       this.dbs.set(key, db);
     }
     return db;

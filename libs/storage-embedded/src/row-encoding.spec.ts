@@ -47,7 +47,14 @@ describe('row values', () => {
         const shared: Buffer[] = [];
         rows.forEach((drafts, r) => {
           const row = Buffer.from(`row-${r}`);
-          const cells: Cell[] = drafts.map((d) => ({ row, family: Buffer.from('cf'), qualifier: Buffer.from(d.qualifier), timestamp: 5n, type: CellType.Put, value: Buffer.from(d.value) }));
+          const cells: Cell[] = drafts.map((d) => ({
+            row,
+            family: Buffer.from('cf'),
+            qualifier: Buffer.from(d.qualifier),
+            timestamp: 5n,
+            type: CellType.Put,
+            value: Buffer.from(d.value),
+          }));
           const stored = encodeRowValue(cells);
           const show = (cs: Cell[]) => cs.map((c) => `${c.qualifier.toString('hex')}=${c.value.toString('hex')}`);
           const before = [...shared];

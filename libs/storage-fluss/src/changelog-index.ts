@@ -2,6 +2,7 @@ import { open, type Database, type RootDatabase } from 'lmdb';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlussClient, TablePath } from '@hbase-compat/fluss-adapter';
+import { LMDB_BINARY_COPYING } from '@hbase-compat/storage';
 import { type IndexLog, TableFeed } from './table-feed';
 
 export type { IndexLog } from './table-feed';
@@ -59,7 +60,7 @@ export class ChangelogIndex {
     const id = tableId.toString();
     let f = this.feeds.get(id);
     if (f === undefined) {
-      const db = this.root.openDB<Buffer, Buffer>(`cells/${id}`, { keyEncoding: 'binary', encoding: 'binary' });
+      const db = this.root.openDB<Buffer, Buffer>(`cells/${id}`, LMDB_BINARY_COPYING);
       f = new TableFeed(this.client, path, tableId, buckets, bucketOf, db, this.offsets, this.log, () => this.forget(id));
       this.feeds.set(id, f);
       f.start();

@@ -5,3 +5,4 @@ export * from './catalog-json';
 export * from './scan-range';
 export * from './cell-tags';
 export * from './long-keys';
+export * from './lmdb-value-codec';

@@ -224,7 +224,11 @@ describe('readVisible on plain rows agrees with the matcher walk', () => {
   function randomQuery(next: (n: number) => number): ReadQuery {
     const q = query({ maxVersions: next(4), now: NOW });
     if (next(3) === 0) q.timeRange = range(998_000 + next(11_000), 998_000 + next(13_000));
-    if (next(3) === 0) q.columns = new Map([['a', next(2) === 0 ? null : new Set(['q1', 'q2'])], ['t', null]]);
+    if (next(3) === 0)
+      q.columns = new Map([
+        ['a', next(2) === 0 ? null : new Set(['q1', 'q2'])],
+        ['t', null],
+      ]);
     if (next(8) === 0) q.raw = true;
     if (next(8) === 0) q.familyTimeRanges = new Map([['a', range(999_000, 1_004_000)]]);
     return q;

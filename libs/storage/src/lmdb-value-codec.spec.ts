@@ -1,6 +1,6 @@
-import { ROW_VALUE_CODEC } from './row-value-codec';
+import { LMDB_VALUE_COPY } from './lmdb-value-codec';
 
-describe('ROW_VALUE_CODEC', () => {
+describe('LMDB_VALUE_COPY', () => {
   /** lmdb-js's reusable read buffer: large, with `length` overridden to the size of the value just read. */
   function sharedReadBuffer(content: Buffer): Buffer {
     const shared = Buffer.alloc(1 << 16, 0xee);
@@ -13,7 +13,7 @@ describe('ROW_VALUE_CODEC', () => {
     const value = Buffer.alloc(size);
     for (let i = 0; i < size; i++) value[i] = i % 251;
     const shared = sharedReadBuffer(value);
-    const decoded = ROW_VALUE_CODEC.decode(shared);
+    const decoded = LMDB_VALUE_COPY.decode(shared);
     new Uint8Array(shared.buffer, shared.byteOffset, 1 << 16).fill(0x11); // the next read overwrites it
     expect(decoded.length).toBe(size);
     expect(decoded.equals(value)).toBe(true);
@@ -21,6 +21,6 @@ describe('ROW_VALUE_CODEC', () => {
 
   it('stores the value as given', () => {
     const value = Buffer.from('row value');
-    expect(ROW_VALUE_CODEC.encode(value)).toBe(value);
+    expect(LMDB_VALUE_COPY.encode(value)).toBe(value);
   });
 });
