@@ -1,3 +1,5 @@
+import { compareBytes } from './bytes-order';
+
 /**
  * The HBase cell as the gateway handles it. Byte fields are Buffers (often views into a request
  * frame: copy before keeping them past the call). Timestamps are bigint because HBase allows any
@@ -36,9 +38,9 @@ export function isDeleteType(type: CellType): boolean {
  */
 export function compareCells(a: Cell, b: Cell): number {
   return (
-    Buffer.compare(a.row, b.row) ||
-    Buffer.compare(a.family, b.family) ||
-    Buffer.compare(a.qualifier, b.qualifier) ||
+    compareBytes(a.row, b.row) ||
+    compareBytes(a.family, b.family) ||
+    compareBytes(a.qualifier, b.qualifier) ||
     (a.timestamp === b.timestamp ? 0 : a.timestamp > b.timestamp ? -1 : 1) ||
     b.type - a.type
   );
