@@ -5,7 +5,8 @@ import {
   type RowType,
   DataTypes,
   bucketForKey,
-  decodeCompactedRow,
+  ByteReader,
+  EncodingError,
   decodeKvValue,
   encodeCompactedKey,
   encodeCompactedRow,
@@ -114,18 +115,36 @@ export function deleteRecord(c: Cell): KvRecord {
   return { key: cellKey(c), value: undefined };
 }
 
-/** A cell from a CompactedRow of the cell schema (without the stored value's schema id). */
+/**
+ * A cell from a CompactedRow of the cell schema (without the stored value's schema id): the layout
+ * decodeCompactedRow reads for CELL_ROW_TYPE (compacted-row.ts; one null-bit byte, of which only
+ * `value`'s can be set), read here directly. Byte fields are views into `bytes`, not copies: a scan
+ * decodes every cell of every row it returns, and the generic decoder's copy of each byte run
+ * cost four ArrayBuffer allocations per cell. Callers pass bytes nothing rewrites: the scan
+ * index's values (copied out of lmdb), and Fluss responses (each frame its own buffer).
+ */
 export function cellFromRow(bytes: Uint8Array, start = 0, end = bytes.length): Cell {
-  const [row, family, qualifier, ts, type, value] = decodeCompactedRow(CELL_ROW_TYPE, bytes, start, end);
-  const cell: Cell = {
-    row: asBuffer(row),
-    family: asBuffer(family),
-    qualifier: asBuffer(qualifier),
-    timestamp: ts as bigint,
-    type: type as CellType,
-    value: value === null ? EMPTY : asBuffer(value),
-  };
-  return (type as number) < 0 ? untag(cell) : cell;
+  const source = asBuffer(bytes);
+  if (end - start < 1) throw new EncodingError(`compacted cell row of ${end - start} bytes has no null bitset`);
+  const r = new ByteReader(source, start + 1, end);
+  const row = readRun(r);
+  const family = readRun(r);
+  const qualifier = readRun(r);
+  const timestamp = r.readVarInt64();
+  const type = r.readInt8();
+  const value = (source[start] & VALUE_NULL_BIT) !== 0 ? EMPTY : readRun(r);
+  if (r.remaining !== 0) throw new EncodingError(`${r.remaining} bytes left after the last field of a compacted cell row`);
+  const cell: Cell = { row, family, qualifier, timestamp, type: type as CellType, value };
+  return type < 0 ? untag(cell) : cell;
+}
+
+/** The null bit of `value`, the one nullable field (index 5 of CELL_ROW_TYPE). */
+const VALUE_NULL_BIT = 1 << 5;
+
+/** A BYTES field: var-int length and the bytes, as a view of the reader's Buffer. */
+function readRun(r: ByteReader): Buffer {
+  const n = r.readLength('bytes');
+  return n === 0 ? EMPTY : (r.readBytes(n) as Buffer);
 }
 
 /** Splits a tagged cell's value column back into tags and value. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Cell, CellType } from '@hbase-compat/hbase-codec';
-import { decodeCompactedKey } from '@hbase-compat/fluss-adapter';
+import fc from 'fast-check';
+import { EncodingError, decodeCompactedKey, decodeCompactedRow, encodeCompactedRow } from '@hbase-compat/fluss-adapter';
 import { LMDB_LONG_KEYS } from '@hbase-compat/storage';
 import { indexKeyOf } from './index-keys';
 import { CELL_ROW_TYPE, cellFromRow, cellKey, cellTableJson, putRecord, rowPrefix } from './cell-rows';
@@ -58,6 +59,68 @@ describe('cell rows', () => {
     expect(back.type).toBe(CellType.Put);
     expect(back.value).toEqual(plain.value);
     expect(back.tags).toEqual(tagged.tags);
+  });
+});
+
+describe('cellFromRow', () => {
+  /** What the generic CompactedRow decoder reads from the same bytes, as a cell (type and value raw). */
+  const generic = (bytes: Uint8Array) => {
+    const [row, family, qualifier, ts, type, value] = decodeCompactedRow(CELL_ROW_TYPE, bytes);
+    const hex = (v: unknown) => (v === null ? '' : Buffer.from(v as Uint8Array).toString('hex'));
+    return [hex(row), hex(family), hex(qualifier), ts, type, hex(value)];
+  };
+  const arbCell = fc.record({
+    row: fc.uint8Array({ maxLength: 300 }),
+    family: fc.uint8Array({ maxLength: 8 }),
+    qualifier: fc.uint8Array({ maxLength: 200 }),
+    timestamp: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+    type: fc.constantFrom(CellType.Put, CellType.Delete, CellType.DeleteColumn, CellType.DeleteFamily, CellType.DeleteFamilyVersion),
+    value: fc.uint8Array({ maxLength: 300 }),
+    tags: fc.option(fc.uint8Array({ minLength: 1, maxLength: 30 }), { nil: undefined }),
+  });
+
+  it('reads what the generic CompactedRow decoder reads, as Buffer views, tags split off', () => {
+    fc.assert(
+      fc.property(arbCell, (a) => {
+        const c: Cell = {
+          ...a,
+          row: Buffer.from(a.row),
+          family: Buffer.from(a.family),
+          qualifier: Buffer.from(a.qualifier),
+          value: Buffer.from(a.value),
+          tags: a.tags && Buffer.from(a.tags),
+        };
+        const bytes = Buffer.from(putRecord(c).value as Uint8Array);
+        const back = cellFromRow(bytes);
+        expect(back).toEqual({ ...c, tags: c.tags });
+        for (const b of [back.row, back.family, back.qualifier, back.value]) expect(Buffer.isBuffer(b)).toBe(true);
+        const [row, family, qualifier, ts] = generic(bytes);
+        expect([back.row.toString('hex'), back.family.toString('hex'), back.qualifier.toString('hex'), back.timestamp]).toEqual([row, family, qualifier, ts]);
+      }),
+    );
+  });
+
+  it('refuses what the generic decoder refuses: a truncated row, bytes after the last field', () => {
+    const bytes = Buffer.from(putRecord(cell(Buffer.from('row'), 'qualifier', 77n)).value as Uint8Array);
+    for (let cut = 0; cut < bytes.length; cut++) {
+      expect(() => generic(bytes.subarray(0, cut))).toThrow(EncodingError);
+      expect(() => cellFromRow(bytes.subarray(0, cut))).toThrow(EncodingError);
+    }
+    const longer = Buffer.concat([bytes, Buffer.from([0])]);
+    expect(() => generic(longer)).toThrow(EncodingError);
+    expect(() => cellFromRow(longer)).toThrow(EncodingError);
+  });
+
+  it('reads a null value column as an empty value', () => {
+    const bytes = encodeCompactedRow(CELL_ROW_TYPE, [Buffer.from('r'), Buffer.from('cf'), Buffer.from('q'), 3n, CellType.Put, null]);
+    expect(generic(bytes)[5]).toBe('');
+    expect(cellFromRow(bytes)).toEqual({ ...cell(Buffer.from('r'), 'q', 3n), value: Buffer.alloc(0) });
+  });
+
+  it('reads a row inside a larger buffer between start and end', () => {
+    const bytes = Buffer.from(putRecord(cell(Buffer.from('row'), 'q', 5n)).value as Uint8Array);
+    const framed = Buffer.concat([Buffer.from([9, 9, 9]), bytes, Buffer.from([7])]);
+    expect(cellFromRow(framed, 3, 3 + bytes.length)).toEqual(cell(Buffer.from('row'), 'q', 5n));
   });
 });
 
