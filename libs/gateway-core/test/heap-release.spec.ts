@@ -7,9 +7,12 @@ import { HeapRelease } from '../src/rpc/heap-release';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MB = 1024 * 1024;
 
-/** Waits until `done` holds, or 5 s: the checks run on a timer chain that a loaded machine delays. */
+/**
+ * Waits until `done` holds, or 20 s: the checks run on a timer chain that a loaded machine delays.
+ * Polling every 10 ms sees each collection before the next check (50 ms on) can make another.
+ */
 async function eventually(done: () => boolean): Promise<void> {
-  for (const deadline = Date.now() + 5000; !done() && Date.now() < deadline;) await sleep(10);
+  for (const deadline = Date.now() + 20_000; !done() && Date.now() < deadline;) await sleep(10);
 }
 
 function fixture(start: number) {
@@ -41,10 +44,13 @@ async function busyFor(state: { calls: number }, ms: number): Promise<void> {
   clearInterval(busy);
 }
 
+// The waits above may take seconds on a loaded machine; Jest's default 5 s would cut them short.
+jest.setTimeout(30_000);
+
 describe('HeapRelease', () => {
   it('collects once a connection closed and calls stopped, if the heap grew, and once more a quiet check later', async () => {
     const state = grownAndWoken();
-    await sleep(75);
+    await eventually(() => state.collections >= 1);
     expect(state.collections).toBe(1);
     expect(state.used).toBe(100 * MB);
     // The follow-up, for V8 to shrink its young generation; then no more without growth.
@@ -55,7 +61,7 @@ describe('HeapRelease', () => {
 
   it('holds the follow-up collection while calls come back', async () => {
     const state = grownAndWoken();
-    await sleep(75);
+    await eventually(() => state.collections >= 1);
     expect(state.collections).toBe(1);
     await busyFor(state, 300);
     expect(state.collections).toBe(1);
@@ -87,7 +93,7 @@ describe('HeapRelease', () => {
     await sleep(200);
     expect(state.collections).toBe(0);
     release.wake();
-    await sleep(75);
+    await eventually(() => state.collections >= 1);
     expect(state.collections).toBe(1);
   });
 });
