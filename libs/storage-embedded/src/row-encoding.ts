@@ -80,12 +80,9 @@ export function decodeRowValue(row: Buffer, value: Buffer, qualifiers: Buffer[] 
   return cells;
 }
 
-/** Whether `b` is stored at `pos` of `buf` (b.length bytes). */
+/** Whether `b` is stored at `pos` of `buf` after its u8 length. */
 function sameBytes(buf: Buffer, pos: number, b: Buffer): boolean {
-  const n = b.length;
-  if (buf[pos - 1] !== n) return false;
-  for (let i = 0; i < n; i++) if (buf[pos + i] !== b[i]) return false;
-  return true;
+  return buf[pos - 1] === b.length && sameRun(buf, pos, b);
 }
 
 /** Whether the bytes of `b` are at `pos` of `buf`. */
