@@ -71,11 +71,21 @@ compose() {
 (umask 077 && python3 -c 'import secrets; print(secrets.token_hex(24))' >"$REPORTS/admin-token")
 HBASE_COMPAT_ADMIN_TOKEN=$(cat "$REPORTS/admin-token"); export HBASE_COMPAT_ADMIN_TOKEN
 ctr() { echo "${PROJECT}_$1_1"; } # podman-compose's container name of a service
-project_objects() { # what the project left: containers, volumes, networks, pods
-  podman ps -a --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Names}}'
+project_objects() { # what the project left: containers (compose's and ours on its network), volumes, networks, pods
+  { podman ps -a --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Names}}'
+    podman ps -a --filter "network=${PROJECT}_default" --format '{{.Names}}'; } | sort -u
   podman volume ls --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Name}}'
   podman network ls --format '{{.Name}}' | grep -x "${PROJECT}_default"
   podman pod ps --format '{{.Name}}' | grep -x "pod_$PROJECT"
+  return 0
+}
+# The containers this script runs itself (YCSB, the token-less admin-api) carry no compose label, and
+# survive their `podman run` when the script is killed mid-run: a later run's same-named container then
+# fails to start, and the network they hold cannot be removed. Removed before and after every run.
+remove_own_containers() {
+  local names
+  names=$(podman ps -a --filter "network=${PROJECT}_default" --format '{{.Names}}')
+  podman rm -f -t 0 --ignore "${PROJECT}_ycsb_load" "${PROJECT}_ycsb_run" "${PROJECT}_admin_notoken" $names >/dev/null 2>&1
   return 0
 }
 
@@ -83,12 +93,12 @@ checks_begin compose
 finish() {
   local p
   for p in ${ycsb_pid:-} ${side_pid:-} ${k8s_pid:-}; do kill "$p" 2>/dev/null; done
-  podman rm -f "${PROJECT}_admin_notoken" >/dev/null 2>&1
   if [[ $keep == 0 ]]; then
     for s in zookeeper fluss-coordinator fluss-tablet-server gateway-1 gateway-2 gateway-3 sidecar-1 sidecar-2 sidecar-3 admin-api prometheus; do
       podman logs "$(ctr "$s")" >"$REPORTS/$s.log" 2>&1
     done
     compose down -v >"$REPORTS/down.log" 2>&1
+    remove_own_containers
     # podman-compose 1.0.3 leaves the project network it created; docker compose removes it.
     podman network rm "${PROJECT}_default" >>"$REPORTS/down.log" 2>&1
     left=$(project_objects)
@@ -98,7 +108,10 @@ finish() {
   checks_end
 }
 trap 'finish || exit 1' EXIT
-compose down -v >/dev/null 2>&1 # a stack left by an interrupted run
+# A stack left by an interrupted run, and the containers of ours that outlived it.
+remove_own_containers
+compose down -v >/dev/null 2>&1
+podman network rm "${PROJECT}_default" >/dev/null 2>&1
 
 # ---- images ------------------------------------------------------------------------------------
 # One Dockerfile: one npm ci, one nx build, a target per app. compose builds one service per image
