@@ -2,6 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { encodeRequest, encodeRpcPreamble, KEY_VALUE_CODEC, lengthPrefixed, pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
 import { createTestTable, putYcsbRows, startTestGateway } from './gateway-fixture';
+import { liveMemory } from './live-memory';
 
 /**
  * Fairness under overload: what one connection does must not stall the calls of another. Many
@@ -123,12 +124,12 @@ describe('one connection cannot stall another', () => {
 
   it('keeps every never-reading connection within its own bound of unsent answers', async () => {
     const frames = attackFrames(region, 2000);
-    const before = process.memoryUsage().arrayBuffers;
+    const before = liveMemory().arrayBuffers;
     const attackers = await Promise.all(Array.from({ length: 20 }, () => deaf(fixture.port, frames)));
     await sleep(3000);
     // 20 x 2,000 calls of up to 100 KB: gigabytes if answered without bound; each connection may
     // hold 512 KB unsent (hbase.compat.rpc.connection.max.pending.response.bytes) plus one answer.
-    const grown = process.memoryUsage().arrayBuffers - before;
+    const grown = liveMemory().arrayBuffers - before;
     expect(grown).toBeLessThan(20 * (512 + 128) * 1024 + 16 * 1024 * 1024);
     expect(fixture.gateway.inFlightCalls).toBeLessThanOrEqual(20 * 16);
     for (const s of attackers) s.destroy();

@@ -1,8 +1,7 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { pb } from '@hbase-compat/hbase-codec';
 import { RawHBaseConnection } from '@hbase-compat/hbase-rpc-testing';
 import { createTestTable, putYcsbRows, startTestGateway } from './gateway-fixture';
+import { liveMemory } from './live-memory';
 
 /**
  * Memory held by scanners a client opens and never closes (the abuse harness's scanner hoarders):
@@ -10,13 +9,9 @@ import { createTestTable, putYcsbRows, startTestGateway } from './gateway-fixtur
  */
 jest.setTimeout(60_000);
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
 function heapAfterGc(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const { heapUsed, arrayBuffers } = liveMemory();
+  return heapUsed + arrayBuffers;
 }
 
 describe('memory per open scanner', () => {
