@@ -12,15 +12,15 @@ export { TableFeed } from './table-feed';
  * The ordered index behind scans (docs/architecture.md, section 5): for every data table, a local
  * lmdb copy of its cells in HBase row order, fed by tailing each bucket's changelog with FetchLog.
  *
- *   cells/<tableId>  one entry per cell in HBase row order (index-keys.ts; long keys by the shared
- *                    long-key scheme of @hbase-compat/storage)
+ *   cells/<tableId>  each row's cells in pages, rows in HBase row order and cells in HBase cell
+ *                    order (index-pages.ts; long keys by the shared long-key scheme of @hbase-compat/storage)
  *   offsets          "<tableId>/<bucket>" → next changelog offset to apply
  *
  * The pieces: table-feed.ts (tailing, snapshots, the fence), scan-fence.ts (shared ListOffsets
  * rounds), index-cursor.ts (scans), feed-lag.ts (lag for metrics).
  *
  * Each fetch result is applied in one lmdb transaction together with the bucket's new offset, and
- * +I/+U put a key while -D removes it, so applying a record twice is harmless. A scan first asks
+ * +I/+U put a cell into its row's page while -D removes it, so applying a record twice is harmless. A scan first asks
  * each bucket's leader for the end of its changelog (ListOffsets) and waits until the index has
  * applied that far: every write acknowledged before the scan opened, by any gateway, is visible.
  * Concurrent scans share ListOffsets rounds and catch-up fetches (scan-fence.ts, TableFeed.fetchNow).
@@ -34,8 +34,9 @@ export { TableFeed } from './table-feed';
  */
 
 /** The index file; its name changes with the layout, so an older index is rebuilt rather than misread. */
-const INDEX_FILE = 'scan-index-v2.mdb';
-const LEGACY_FILES = ['index.mdb', 'index.mdb-lock'];
+const INDEX_FILE = 'scan-index-v3.mdb';
+/** Earlier layouts: one entry per cell (v2), and v2 before the shared long-key scheme (index.mdb). */
+const LEGACY_FILES = ['index.mdb', 'index.mdb-lock', 'scan-index-v2.mdb', 'scan-index-v2.mdb-lock'];
 
 export class ChangelogIndex {
   private readonly root: RootDatabase;
@@ -48,7 +49,7 @@ export class ChangelogIndex {
     private readonly log: IndexLog,
   ) {
     mkdirSync(dir, { recursive: true });
-    // An index in the layout before the shared long-key scheme is dropped and rebuilt from Fluss.
+    // An index in an earlier layout is dropped and rebuilt from Fluss.
     for (const old of LEGACY_FILES) rmSync(join(dir, old), { force: true, recursive: true });
     // The index is rebuildable from Fluss, so commits need not wait for the disk.
     this.root = open({ path: join(dir, INDEX_FILE), maxDbs: 10_000, mapSize: 1 << 30, compression: false, noSync: true });

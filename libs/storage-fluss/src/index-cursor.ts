@@ -1,12 +1,14 @@
-import { compareCells } from '@hbase-compat/hbase-codec';
+import type { Cell } from '@hbase-compat/hbase-codec';
 import { type RowCursor, type ScanRange, type StoredRow, isInsideStart, isInsideStop, isPastRow } from '@hbase-compat/storage';
 import type { Database } from 'lmdb';
-import { afterRowKey, beforeRowKey, entryCells, seekKey } from './index-keys';
+import { afterRowKey, beforeRowKey, pageCells, seekKey, storedPages } from './index-pages';
 
 /**
- * A scan over the scan index: walks it in the scan's direction, re-seeking after the last returned
- * row on every call (no read transaction outlives a call). The first call waits for the index to
- * catch up with the changelog (the scan fence, table-feed.ts).
+ * A scan over the scan index: walks its pages in the scan's direction, re-seeking after the last
+ * returned row on every call (no read transaction outlives a call). The first call waits for the
+ * index to catch up with the changelog (the scan fence, table-feed.ts). A row's pages hold its cells
+ * in HBase order (index-pages.ts): joined in key order they are the row's cells, sorted, in either
+ * direction.
  */
 export class IndexCursor implements RowCursor {
   private last: Buffer | undefined;
@@ -27,34 +29,42 @@ export class IndexCursor implements RowCursor {
       this.caughtUp = true;
     }
     const out: StoredRow[] = [];
-    let current: StoredRow | undefined;
+    const { reversed } = this.range;
+    let row: Buffer | undefined;
+    let pages: Cell[][] = [];
     const finish = (): boolean => {
-      if (current === undefined) return false;
-      const row = current;
-      current = undefined;
-      if (!isPastRow(this.range, row.row, this.last)) return false;
-      if (!isInsideStop(this.range, row.row)) {
-        this.done = true;
-        return true;
-      }
-      this.last = row.row;
-      if (!isInsideStart(this.range, row.row)) return false;
-      row.cells.sort(compareCells);
-      out.push(row);
-      return out.length >= maxRows;
+      if (row === undefined) return false;
+      const done = this.accept(row, pages, out);
+      row = undefined;
+      pages = [];
+      return done || out.length >= maxRows;
     };
     for (const { key, value } of this.db.getRange(this.seekOptions())) {
-      for (const cell of entryCells(key, value, this.range.reversed)) {
-        if (current !== undefined && !current.row.equals(cell.row)) {
-          if (finish()) return out;
-        }
-        if (current === undefined) current = { row: cell.row, cells: [] };
-        current.cells.push(cell);
+      for (const page of storedPages(key, value, reversed)) {
+        const cells = pageCells(page);
+        if (cells.length === 0) continue;
+        if (row !== undefined && !row.equals(cells[0].row) && finish()) return out;
+        row ??= cells[0].row;
+        pages.push(cells);
       }
     }
     finish();
     this.done = true;
     return out;
+  }
+
+  /** Adds a whole row to `out` if the range takes it; true when the scan has passed its stop row. */
+  private accept(row: Buffer, pages: Cell[][], out: StoredRow[]): boolean {
+    if (!isPastRow(this.range, row, this.last)) return false;
+    if (!isInsideStop(this.range, row)) {
+      this.done = true;
+      return true;
+    }
+    this.last = row;
+    if (!isInsideStart(this.range, row)) return false;
+    if (this.range.reversed) pages.reverse();
+    out.push({ row, cells: pages.length === 1 ? pages[0] : pages.flat() });
+    return false;
   }
 
   close(): void {

@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { type Cell, CellType } from '@hbase-compat/hbase-codec';
 import fc from 'fast-check';
 import { EncodingError, decodeCompactedKey, decodeCompactedRow, encodeCompactedRow } from '@hbase-compat/fluss-adapter';
-import { LMDB_LONG_KEYS } from '@hbase-compat/storage';
-import { indexKeyOf } from './index-keys';
 import { CELL_ROW_TYPE, cellFromRow, cellKey, cellTableJson, putRecord, rowPrefix } from './cell-rows';
 import { FlussNames, escapeFlussName, unescapeFlussName } from './fluss-names';
 
@@ -121,18 +118,5 @@ describe('cellFromRow', () => {
     const bytes = Buffer.from(putRecord(cell(Buffer.from('row'), 'q', 5n)).value as Uint8Array);
     const framed = Buffer.concat([Buffer.from([9, 9, 9]), bytes, Buffer.from([7])]);
     expect(cellFromRow(framed, 3, 3 + bytes.length)).toEqual(cell(Buffer.from('row'), 'q', 5n));
-  });
-});
-
-describe('scan index keys', () => {
-  it('sort rows in unsigned byte order, including rows with zero bytes, prefixes and rows too long for lmdb', () => {
-    const rows: Buffer[] = [Buffer.from([0]), Buffer.from([0, 0]), Buffer.from([0, 1]), Buffer.from([0, 0xff]), Buffer.from([1]), Buffer.from([0xff])];
-    for (let i = 0; i < 300; i++) rows.push(randomBytes(1 + (i % 7)));
-    const long = Buffer.alloc(2500, 0x61);
-    rows.push(long, Buffer.concat([long, Buffer.from([0])]), Buffer.concat([long, Buffer.from([1])]), Buffer.alloc(1700, 0x61));
-    const byRow = [...rows].sort(Buffer.compare);
-    const byKey = [...rows].sort((a, b) => Buffer.compare(indexKeyOf(cell(a)), indexKeyOf(cell(b))) || Buffer.compare(a, b));
-    expect(byKey.map((r) => r.toString('hex'))).toEqual(byRow.map((r) => r.toString('hex')));
-    for (const r of rows) expect(indexKeyOf(cell(r, 'q'.repeat(3000))).length).toBeLessThanOrEqual(LMDB_LONG_KEYS.limit + 1);
   });
 });

@@ -11,16 +11,15 @@ import {
   readRowRecords,
 } from '@hbase-compat/fluss-adapter';
 import type { RowCursor, ScanRange } from '@hbase-compat/storage';
-import { cellFromRow } from './cell-rows';
 import { FeedLag } from './feed-lag';
 import { IndexCursor } from './index-cursor';
-import { applyCell, entryCells } from './index-keys';
+import { type CellRecord, applyRecords, removeRows } from './index-pages';
 import { SharedRounds } from './scan-fence';
 
 /**
  * One data table's part of the scan index (changelog-index.ts): a tailer per bucket applies its
  * changelog to the table's lmdb database, each FetchLog result in one transaction together with the
- * bucket's new offset (+I/+U put a cell, -D removes it, so applying a record twice is harmless).
+ * bucket's new offset (+I/+U put a cell into its row's page, -D removes it, so applying a record twice is harmless).
  * Scans wait at the fence (catchUp) until every bucket has applied what its leader reported as the
  * log end after the scan opened; a bucket without usable stored offsets is rebuilt from a LimitScan
  * snapshot.
@@ -229,10 +228,11 @@ export class TableFeed {
     const batch = await this.client.limitScan(this.path, bucket, 0x7fffffff);
     const rows = decodeValueRecordBatch(batch);
     await this.db.transaction(() => {
-      for (const { key, value } of this.db.getRange({})) {
-        for (const c of entryCells(key, value, false)) if (this.bucketOf(c.row) === bucket) applyCell(this.db, c, undefined);
-      }
-      for (const r of rows) applyCell(this.db, cellFromRow(r.row), Buffer.from(r.row));
+      removeRows(this.db, (row) => this.bucketOf(row) === bucket);
+      applyRecords(
+        this.db,
+        rows.map((r) => ({ row: r.row, remove: false })),
+      );
       this.offsets.put(this.offsetKey(bucket), from.toString());
     });
     this.log.info(`rebuilt the scan index of ${this.path.database}.${this.path.table} bucket ${bucket}: ${rows.length} cells, tailing from offset ${from}`);
@@ -248,13 +248,7 @@ export class TableFeed {
     const next = batches[batches.length - 1].nextOffset;
     if (next <= from) return;
     await this.db.transaction(() => {
-      for (const batch of batches) {
-        if (batch.recordCount === 0 || batch.nextOffset <= from) continue;
-        for (const rec of readRowRecords(batch)) {
-          if (rec.offset < from || rec.changeType === ChangeType.UPDATE_BEFORE) continue;
-          applyCell(this.db, cellFromRow(rec.row), rec.changeType === ChangeType.DELETE ? undefined : Buffer.from(rec.row));
-        }
-      }
+      applyRecords(this.db, unappliedRecords(batches, from));
       this.offsets.put(this.offsetKey(bucket), next.toString());
     });
     this.advance(bucket, next);
@@ -262,5 +256,16 @@ export class TableFeed {
 
   openCursor(range: ScanRange, catchUpTimeoutMs: number): RowCursor {
     return new IndexCursor(this, this.db, range, catchUpTimeoutMs);
+  }
+}
+
+/** The records of FetchLog batches from offset `from` on, as the scan index applies them (-U skipped). */
+function* unappliedRecords(batches: ReturnType<typeof readLogRecordBatches>['batches'], from: bigint): Iterable<CellRecord> {
+  for (const batch of batches) {
+    if (batch.recordCount === 0 || batch.nextOffset <= from) continue;
+    for (const rec of readRowRecords(batch)) {
+      if (rec.offset < from || rec.changeType === ChangeType.UPDATE_BEFORE) continue;
+      yield { row: rec.row, remove: rec.changeType === ChangeType.DELETE };
+    }
   }
 }
