@@ -154,7 +154,8 @@ describe('scan index pages', () => {
     expect(got).toEqual([cells.sort(compareCells).map(show)]);
   });
 
-  it('removes a page that empties, and a later put into its range lands in the page before it', async () => {
+  /** A fresh index holding one row 'r' of 60 cells of 500 bytes (q0000..q0059): several pages. */
+  async function splitRow() {
     const db = freshDb();
     const row = Buffer.from('r');
     const at = (i: number): Cell => ({
@@ -169,6 +170,11 @@ describe('scan index pages', () => {
     await db.transaction(() => {
       for (let i = 0; i < 60; i++) put(at(i));
     });
+    return { db, row, at, put };
+  }
+
+  it('removes a page that empties, and a later put into its range lands in the page before it', async () => {
+    const { db, at, put } = await splitRow();
     const before = [...db.getRange({})].length;
     expect(before).toBeGreaterThan(2);
     await db.transaction(() => {
@@ -180,20 +186,7 @@ describe('scan index pages', () => {
   });
 
   it("keeps a split row's emptied first page, so the row's later pages are still found", async () => {
-    const db = freshDb();
-    const row = Buffer.from('r');
-    const at = (i: number): Cell => ({
-      row,
-      family: Buffer.from('f'),
-      qualifier: Buffer.from(`q${String(i).padStart(4, '0')}`),
-      timestamp: 1n,
-      type: CellType.Put,
-      value: Buffer.alloc(500, 1),
-    });
-    const put = (c: Cell) => applyCell(db, c, Buffer.from(putRecord(c).value as Uint8Array));
-    await db.transaction(() => {
-      for (let i = 0; i < 60; i++) put(at(i));
-    });
+    const { db, row, at, put } = await splitRow();
     const firstPage = () => db.get(rowPageKey(row));
     const firstCount = pageCells(firstPage()!).length;
     expect(firstCount).toBeGreaterThan(0);
