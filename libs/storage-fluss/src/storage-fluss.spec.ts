@@ -1,6 +1,6 @@
 import { type Cell, CellType } from '@hbase-compat/hbase-codec';
 import fc from 'fast-check';
-import { EncodingError, decodeCompactedKey, decodeCompactedRow, encodeCompactedRow } from '@hbase-compat/fluss-adapter';
+import { EncodingError, decodeCompactedKey, decodeCompactedRow, encodeCompactedKey, encodeCompactedRow } from '@hbase-compat/fluss-adapter';
 import { CELL_ROW_TYPE, cellFromRow, cellKey, cellTableJson, putRecord, rowPrefix } from './cell-rows';
 import { FlussNames, escapeFlussName, unescapeFlussName } from './fluss-names';
 
@@ -70,7 +70,12 @@ describe('cellFromRow', () => {
     row: fc.uint8Array({ maxLength: 300 }),
     family: fc.uint8Array({ maxLength: 8 }),
     qualifier: fc.uint8Array({ maxLength: 200 }),
-    timestamp: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+    // Real timestamps (milliseconds), the edges of the encoders' number fast path, and every long.
+    timestamp: fc.oneof(
+      fc.bigInt({ min: 0n, max: 2n ** 45n }),
+      fc.constantFrom(0n, 127n, 128n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 63n - 1n, -1n, -(2n ** 63n)),
+      fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+    ),
     type: fc.constantFrom(CellType.Put, CellType.Delete, CellType.DeleteColumn, CellType.DeleteFamily, CellType.DeleteFamilyVersion),
     value: fc.uint8Array({ maxLength: 300 }),
     tags: fc.option(fc.uint8Array({ minLength: 1, maxLength: 30 }), { nil: undefined }),
@@ -94,6 +99,34 @@ describe('cellFromRow', () => {
         const [row, family, qualifier, ts] = generic(bytes);
         expect([back.row.toString('hex'), back.family.toString('hex'), back.qualifier.toString('hex'), back.timestamp]).toEqual([row, family, qualifier, ts]);
       }),
+    );
+  });
+
+  it('putRecord, cellKey and rowPrefix write the bytes the generic CompactedRow and key encoders write', () => {
+    const KEY = CELL_ROW_TYPE.slice(0, 5);
+    fc.assert(
+      fc.property(arbCell, (a) => {
+        const c: Cell = {
+          ...a,
+          row: Buffer.from(a.row),
+          family: Buffer.from(a.family),
+          qualifier: Buffer.from(a.qualifier),
+          value: Buffer.from(a.value),
+          tags: a.tags && Buffer.from(a.tags),
+        };
+        const key = encodeCompactedKey(KEY, [c.row, c.family, c.qualifier, c.timestamp, c.type]);
+        const tags = c.tags;
+        const stored =
+          tags === undefined ? [c.type, c.value] : [(c.type | 0x80) - 256, Buffer.concat([Buffer.from([tags.length >> 8, tags.length & 0xff]), tags, c.value])];
+        const rec = putRecord(c);
+        expect(Buffer.from(rec.key).toString('hex')).toBe(Buffer.from(key).toString('hex'));
+        expect(Buffer.from(rec.value!).toString('hex')).toBe(
+          Buffer.from(encodeCompactedRow(CELL_ROW_TYPE, [c.row, c.family, c.qualifier, c.timestamp, ...stored])).toString('hex'),
+        );
+        expect(cellKey(c).toString('hex')).toBe(Buffer.from(key).toString('hex'));
+        expect(rowPrefix(c.row).toString('hex')).toBe(Buffer.from(encodeCompactedKey(KEY.slice(0, 1), [c.row])).toString('hex'));
+      }),
+      { numRuns: 3000 },
     );
   });
 
