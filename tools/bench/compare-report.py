@@ -2,7 +2,7 @@
 """report.md and compare.svg for a tools/bench/compare.sh run.
 
 usage: compare-report.py OUT_DIR SETTINGS TARGET...
-Reads OUT_DIR/<target>/<run>.txt (YCSB outputs) and OUT_DIR/cpu.tsv; every ratio is to the
+Reads OUT_DIR/<target>/<run>.txt (YCSB outputs), OUT_DIR/cpu.tsv and OUT_DIR/memory.tsv; every ratio is to the
 "hbase" target of the same run.
 """
 import csv
@@ -54,13 +54,14 @@ def steady_ops(text: str):
     return (started[-1][1] - started[0][1]) / (started[-1][0] - started[0][0])
 
 
-def cpu_table(out: Path) -> dict:
-    cpu = defaultdict(dict)
-    f = out / "cpu.tsv"
+def per_process(out: Path, name: str, column: str) -> dict:
+    """{(run, target): {process: value}} from one of compare.sh's tsv files (cpu.tsv, memory.tsv)."""
+    table = defaultdict(dict)
+    f = out / name
     if f.exists():
         for row in csv.DictReader(f.open(), delimiter="\t"):
-            cpu[(row["run"], row["target"])][row["process"]] = float(row["cpu_seconds"])
-    return cpu
+            table[(row["run"], row["target"])][row["process"]] = float(row[column])
+    return table
 
 
 def worst_p99(r: dict) -> float:
@@ -103,12 +104,14 @@ def fmt(v, digits=2):
 def main() -> None:
     out, settings, targets = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
     results = {(k, t): parse(out / t / f"{k}.txt") for k, _ in RUNS for t in targets}
-    cpu = cpu_table(out)
+    cpu = per_process(out, "cpu.tsv", "cpu_seconds")
+    rss = per_process(out, "memory.tsv", "rss_mb")
     others = [t for t in targets if t != "hbase"]
     summary = ["| workload | " + " | ".join(f"{t} ops/s" for t in targets) + "".join(f" | {t} ×HBase | {t} p99 ×HBase" for t in others if "hbase" in targets) + " |"]
     summary.append("|" + "---|" * (1 + len(targets) + (2 * len(others) if "hbase" in targets else 0)))
     detail = ["| workload | target | op | count | p50 ms | p99 ms | p99.9 ms |", "|---|---|---|---|---|---|---|"]
     cpu_rows = ["| workload | target | ops/s | gateway CPU s | Fluss CPU s | HBase CPU s | YCSB CPU s | server CPU ms per 1,000 ops |", "|---|---|---|---|---|---|---|---|"]
+    rss_rows = ["| after workload | target | gateway MB | Fluss MB | HBase MB |", "|---|---|---|---|---|"]
     for k, label in RUNS:
         if not any(results[(k, t)]["ops"] for t in targets):
             continue
@@ -132,13 +135,17 @@ def main() -> None:
             total_ops = sum(v.get("n", 0) for v in r["lat"].values())
             per_k = f"{1000 * 1000 * server / total_ops:.1f}" if total_ops else "-"
             cpu_rows.append(f"| {label} | {t} | {(r['ops'] or 0):,.0f} | {fmt(c.get('gateway'), 1)} | {fmt(c.get('fluss'), 1)} | {fmt(c.get('hbase'), 1)} | {fmt(c.get('ycsb'), 1)} | {per_k} |")
+            m = rss.get((k, t), {})
+            if m:
+                rss_rows.append(f"| {label} | {t} | {fmt(m.get('gateway'), 0)} | {fmt(m.get('fluss'), 0)} | {fmt(m.get('hbase'), 0)} |")
     (out / "compare.svg").write_text(svg(results, targets))
     report = (f"# YCSB: the gateway's engines against a reference HBase 2.6\n\n{settings}. One run, workloads interleaved "
               "across targets; on a shared machine compare the ratios, not the absolute figures. "
               "ops/s is YCSB's overall figure, in brackets the steady rate after the first completed operation (status lines), "
               "which leaves out client start-up; the ×HBase ratios use the steady rates. \"p99 ×HBase\" is the worst per-operation p99 of the run over HBase's. Raw YCSB outputs beside this file.\n\n"
               + "\n".join(summary) + "\n\n![throughput and p99](compare.svg)\n\n## Latency per operation\n\n" + "\n".join(detail)
-              + "\n\n## CPU seconds per process during each workload (/proc/<pid>/stat; YCSB from its rusage)\n\n" + "\n".join(cpu_rows) + "\n")
+              + "\n\n## CPU seconds per process during each workload (/proc/<pid>/stat; YCSB from its rusage)\n\n" + "\n".join(cpu_rows)
+              + "\n\n## Resident memory after each workload (VmRSS from /proc/<pid>/status; Fluss's servers summed)\n\n" + "\n".join(rss_rows) + "\n")
     (out / "report.md").write_text(report)
     print("\n".join(summary))
 

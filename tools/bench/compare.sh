@@ -18,6 +18,7 @@
 # (YCSB's maxexecutiontime counts its own start-up too: on a loaded machine keep --seconds >= 15.)
 #
 # Writes raw YCSB outputs (<out>/<target>/<run>.txt), CPU seconds per process (<out>/cpu.tsv),
+# resident memory per server process after each workload (<out>/memory.tsv),
 # report.md and compare.svg (throughput and p99 per workload and target) to
 # .cache/reports/bench/compare-<stamp>/ (or --out). GATEWAY_MAIN picks another gateway bundle.
 set -euo pipefail
@@ -88,7 +89,34 @@ print(" ".join(f"{k}={v:.2f}" for k, v in acc.items()))
 PY
 }
 
-# run_ycsb TARGET RUN ARGS... : one YCSB process; appends "run target process cpu-seconds" rows to cpu.tsv.
+# rss_rows RUN TARGET: "run target process rss-mb" rows, the resident memory (VmRSS) of the target's
+# server processes now (the gateway; Fluss's servers summed; HBase).
+rss_rows() {
+  python3 - "$1" "$2" $(server_pids) <<'PY'
+import sys
+run, target = sys.argv[1:3]
+acc = {}
+for arg in sys.argv[3:]:
+    name, pid = arg.split(":")
+    if name.startswith("gateway-"):
+        if name != f"gateway-{target}":
+            continue
+        name = "gateway"
+    elif name != target:
+        continue
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmRSS:"):
+                acc[name] = acc.get(name, 0) + int(line.split()[1]) / 1024
+    except OSError:
+        pass
+for k, v in acc.items():
+    print(f"{run}\t{target}\t{k}\t{v:.0f}")
+PY
+}
+
+# run_ycsb TARGET RUN ARGS... : one YCSB process; appends "run target process cpu-seconds" rows to
+# cpu.tsv and the servers' resident memory after it to memory.tsv.
 run_ycsb() {
   local target=$1 run=$2 parent=/hbase before after ycsb_cpu rc=0
   shift 2
@@ -109,6 +137,7 @@ print(f"{u.ru_utime + u.ru_stime:.2f} {rc}")
 PY
   ) || true
   after=$(cpu_snapshot)
+  rss_rows "$run" "$target" >>"$out/memory.tsv"
   rc=${ycsb_cpu#* }
   python3 - "$run" "$target" "${ycsb_cpu% *}" "$before" "$after" >>"$out/cpu.tsv" <<'PY'
 import sys
@@ -143,6 +172,7 @@ if ((needs_gateway)) && [[ ! -f $main_js ]]; then
 fi
 
 printf 'run\ttarget\tprocess\tcpu_seconds\n' >"$out/cpu.tsv"
+printf 'run\ttarget\tprocess\trss_mb\n' >"$out/memory.tsv"
 for t in "${target_list[@]}"; do
   case "$t" in
     hbase)
