@@ -1,15 +1,5 @@
 import { type Cell, CellType } from '@hbase-compat/hbase-codec';
-import {
-  type DataField,
-  type KvRecord,
-  type RowType,
-  DataTypes,
-  bucketForKey,
-  ByteReader,
-  EncodingError,
-  decodeKvValue,
-  field,
-} from '@hbase-compat/fluss-adapter';
+import { type DataField, type KvRecord, type RowType, DataTypes, bucketForKey, EncodingError, decodeKvValue, field } from '@hbase-compat/fluss-adapter';
 
 /**
  * One Fluss row per HBase cell (docs/architecture.md, section 3). The data table of an HBase table:
@@ -190,36 +180,100 @@ export function deleteRecord(c: Cell): KvRecord {
   return { key: cellKey(c), value: undefined };
 }
 
+/** Byte runs a caller already holds for the cells it decodes: the same bytes come back as these. */
+export interface KnownRuns {
+  row?: Buffer;
+  family?: Buffer;
+}
+
 /**
  * A cell from a CompactedRow of the cell schema (without the stored value's schema id): the layout
  * decodeCompactedRow reads for CELL_ROW_TYPE (compacted-row.ts; one null-bit byte, of which only
- * `value`'s can be set), read here directly. Byte fields are views into `bytes`, not copies: a scan
- * decodes every cell of every row it returns, and the generic decoder's copy of each byte run
- * cost four ArrayBuffer allocations per cell. Callers pass bytes nothing rewrites: the scan
- * index's values (copied out of lmdb), and Fluss responses (each frame its own buffer).
+ * `value`'s can be set), read here directly, with the generic reader's checks. Byte fields are views
+ * into `bytes`, not copies: a scan decodes every cell of every row it returns, and the generic
+ * decoder's copy of each byte run cost four ArrayBuffer allocations per cell. A row or family equal
+ * to one in `known` is returned as that Buffer (a scan index page holds one row, mostly of one
+ * family), saving a view per field. Callers pass bytes nothing rewrites: the scan index's values
+ * (copied out of lmdb), and Fluss responses (each frame its own buffer).
  */
-export function cellFromRow(bytes: Uint8Array, start = 0, end = bytes.length): Cell {
+export function cellFromRow(bytes: Uint8Array, start = 0, end = bytes.length, known: KnownRuns = NONE_KNOWN): Cell {
   const source = asBuffer(bytes);
+  if (start < 0 || end > source.length || start > end) throw new EncodingError(`bad range [${start}, ${end}) of ${source.length} bytes`);
   if (end - start < 1) throw new EncodingError(`compacted cell row of ${end - start} bytes has no null bitset`);
-  const r = new ByteReader(source, start + 1, end);
-  const row = readRun(r);
-  const family = readRun(r);
-  const qualifier = readRun(r);
-  const timestamp = r.readVarInt64();
-  const type = r.readInt8();
-  const value = (source[start] & VALUE_NULL_BIT) !== 0 ? EMPTY : readRun(r);
-  if (r.remaining !== 0) throw new EncodingError(`${r.remaining} bytes left after the last field of a compacted cell row`);
+  at = start + 1;
+  limit = end;
+  const row = readRun(source, known.row);
+  const family = readRun(source, known.family);
+  const qualifier = readRun(source, undefined);
+  const timestamp = readVarInt64(source);
+  const type = (readByte(source, 'byte') << 24) >> 24; // TINYINT: signed
+  const value = (source[start] & VALUE_NULL_BIT) !== 0 ? EMPTY : readRun(source, undefined);
+  if (at !== end) throw new EncodingError(`${end - at} bytes left after the last field of a compacted cell row`);
   const cell: Cell = { row, family, qualifier, timestamp, type: type as CellType, value };
   return type < 0 ? untag(cell) : cell;
 }
 
+const NONE_KNOWN: KnownRuns = {};
+
 /** The null bit of `value`, the one nullable field (index 5 of CELL_ROW_TYPE). */
 const VALUE_NULL_BIT = 1 << 5;
 
-/** A BYTES field: var-int length and the bytes, as a view of the reader's Buffer. */
-function readRun(r: ByteReader): Buffer {
-  const n = r.readLength('bytes');
-  return n === 0 ? EMPTY : (r.readBytes(n) as Buffer);
+/** The decoding position and end, shared by the reads below (no ByteReader per cell). */
+let at = 0;
+let limit = 0;
+
+function readByte(source: Buffer, what: string): number {
+  if (at >= limit) throw new EncodingError(`truncated ${what}: need 1 bytes at ${at}, have ${limit - at}`);
+  return source[at++];
+}
+
+/** A BYTES field: var-int length and the bytes, as a view of `source`, or `known` if it holds the same bytes. */
+function readRun(source: Buffer, known: Buffer | undefined): Buffer {
+  const n = readVarInt32(source);
+  if (n < 0 || n > limit - at) throw new EncodingError(`bad bytes length ${n} at ${at} (${limit - at} bytes left)`);
+  const from = at;
+  at += n;
+  if (n === 0) return EMPTY;
+  if (known !== undefined && known.length === n && sameRun(source, from, known)) return known;
+  return source.subarray(from, at);
+}
+
+function sameRun(source: Buffer, from: number, known: Buffer): boolean {
+  for (let i = 0; i < known.length; i++) if (source[from + i] !== known[i]) return false;
+  return true;
+}
+
+/** CompactedRowReader.readInt: up to 5 groups; the fifth ends the value, bits beyond 32 dropped. */
+function readVarInt32(source: Buffer): number {
+  let result = 0;
+  for (let i = 0; i < 5; i++) {
+    const b = readByte(source, 'byte');
+    result |= (b & 0x7f) << (7 * i);
+    if ((b & 0x80) === 0) break;
+  }
+  return result | 0;
+}
+
+/** CompactedRowReader.readLong: up to 10 groups; an 11th is malformed, as in Java. */
+function readVarInt64(source: Buffer): bigint {
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < 10; i++) {
+    const b = readByte(source, 'byte');
+    const bits = b & 0x7f;
+    const shift = 7 * i;
+    if (shift < 28) lo |= bits << shift;
+    else if (shift === 28) {
+      lo |= bits << 28; // the low 4 bits land in lo, the high 3 in hi
+      hi |= bits >>> 4;
+    } else hi |= bits << (shift - 32);
+    if ((b & 0x80) === 0) {
+      // Timestamps are non-negative and below 2^53: one conversion instead of three BigInt steps.
+      if (hi >= 0 && hi < 0x200000) return BigInt(hi * 0x100000000 + (lo >>> 0));
+      return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
+    }
+  }
+  throw new EncodingError('malformed var-long: more than 10 bytes');
 }
 
 /** Splits a tagged cell's value column back into tags and value. */

@@ -203,6 +203,31 @@ describe('scan index pages', () => {
     expect(await scan(db, FULL, 1)).toEqual([[0, ...Array.from({ length: 60 - firstCount }, (_, i) => i + firstCount)].map((i) => show(at(i)))]);
   });
 
+  it("decodes a page's cells sharing one row Buffer, and one family Buffer while the family is the same", async () => {
+    const db = freshDb();
+    const row = Buffer.from('shared');
+    const cells: Cell[] = ['f/a', 'f/b', 'g/a'].map((fq) => ({
+      row,
+      family: Buffer.from(fq.split('/')[0]),
+      qualifier: Buffer.from(fq.split('/')[1]),
+      timestamp: 1n,
+      type: CellType.Put,
+      value: Buffer.from(fq),
+    }));
+    await db.transaction(() =>
+      applyRecords(
+        db,
+        cells.map((c) => ({ row: Buffer.from(putRecord(c).value as Uint8Array), remove: false })),
+      ),
+    );
+    const got = pageCells(db.get(rowPageKey(row))!);
+    expect(got.map(show)).toEqual(cells.map(show));
+    expect(got[1].row).toBe(got[0].row);
+    expect(got[2].row).toBe(got[0].row);
+    expect(got[1].family).toBe(got[0].family);
+    expect(got[2].family).not.toBe(got[1].family);
+  });
+
   it('removes every page of the rows a rebuild drops, long rows included, and nothing else', async () => {
     const db = freshDb();
     await db.transaction(() => {

@@ -1,6 +1,6 @@
 import type { Cell } from '@hbase-compat/hbase-codec';
 import { type KeyValueStore, LMDB_LONG_KEYS } from '@hbase-compat/storage';
-import { cellFromRow } from './cell-rows';
+import { type KnownRuns, cellFromRow } from './cell-rows';
 
 /**
  * The layout of the scan index (changelog-index.ts): each row's cells in pages, in HBase order.
@@ -171,9 +171,13 @@ function decodePage(value: Buffer): PageEntry[] {
   return entries;
 }
 
-/** The cells of one page in HBase order, as views of `value` (which nothing rewrites). */
+/**
+ * The cells of one page in HBase order, as views of `value` (which nothing rewrites). They share one
+ * row Buffer, and a family Buffer while the family stays the same.
+ */
 export function pageCells(value: Buffer): Cell[] {
   const cells: Cell[] = [];
+  const known: KnownRuns = {};
   readAt = 1;
   while (readAt < value.length) {
     const keyLength = readVarint(value); // not `readAt += readVarint(…)`: that adds to readAt's old value
@@ -182,7 +186,10 @@ export function pageCells(value: Buffer): Cell[] {
     const start = readAt;
     readAt += rowLength;
     if (readAt > value.length) throw new Error('scan index page ends inside an entry');
-    cells.push(cellFromRow(value, start, readAt));
+    const cell = cellFromRow(value, start, readAt, known);
+    known.row = cell.row;
+    known.family = cell.family;
+    cells.push(cell);
   }
   return cells;
 }
