@@ -213,14 +213,18 @@ export interface CellRecord {
  */
 export function applyRecords(store: PageStore, records: Iterable<CellRecord>): void {
   let run: Change[] = [];
+  // The previous record's row and family: the next cell returns them when its bytes are the same.
+  const known: KnownRuns = {};
   for (const { row, remove } of records) {
     const bytes = Buffer.isBuffer(row) ? row : Buffer.from(row.buffer, row.byteOffset, row.byteLength);
-    const cell = cellFromRow(bytes);
-    if (run.length > 0 && !run[0].cell.row.equals(cell.row)) {
+    const cell = cellFromRow(bytes, 0, bytes.length, known);
+    if (run.length > 0 && cell.row !== run[0].cell.row) {
       applyChanges(store, run);
       run = [];
     }
     run.push({ cell, row: remove ? undefined : bytes });
+    known.row = cell.row;
+    known.family = cell.family;
   }
   if (run.length > 0) applyChanges(store, run);
 }
