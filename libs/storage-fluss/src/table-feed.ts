@@ -2,6 +2,7 @@ import type { Database } from 'lmdb';
 import { Backoff } from '@hbase-compat/hbase-codec';
 import {
   type FlussClient,
+  type LogRecordBatch,
   type TablePath,
   ChangeType,
   FlussError,
@@ -19,7 +20,8 @@ import { SharedRounds } from './scan-fence';
 /**
  * One data table's part of the scan index (changelog-index.ts): a tailer per bucket applies its
  * changelog to the table's lmdb database, each FetchLog result in one transaction together with the
- * bucket's new offset (+I/+U put a cell into its row's page, -D removes it, so applying a record twice is harmless).
+ * bucket's new offset (+I/+U put a cell into its row's page, -D removes it, so applying a record
+ * twice is harmless).
  * Scans wait at the fence (catchUp) until every bucket has applied what its leader reported as the
  * log end after the scan opened; a bucket without usable stored offsets is rebuilt from a LimitScan
  * snapshot.
@@ -260,7 +262,7 @@ export class TableFeed {
 }
 
 /** The records of FetchLog batches from offset `from` on, as the scan index applies them (-U skipped). */
-function* unappliedRecords(batches: ReturnType<typeof readLogRecordBatches>['batches'], from: bigint): Iterable<CellRecord> {
+function* unappliedRecords(batches: readonly LogRecordBatch[], from: bigint): Iterable<CellRecord> {
   for (const batch of batches) {
     if (batch.recordCount === 0 || batch.nextOffset <= from) continue;
     for (const rec of readRowRecords(batch)) {
