@@ -278,16 +278,16 @@ function edit(entries: PageEntry[], key: Buffer, row: Buffer | undefined): void 
 
 /**
  * The page of a split row holding the cell with key `cellKey`: the greatest page key not above
- * rowKey · cellKey (the first page, rowKey itself, is one, and every key between starts with rowKey).
+ * rowKey · cellKey. Every key between the row's first page (rowKey) and that one starts with rowKey,
+ * so is a page of this row, and every page of a split row is stored under its own key (no page is cut
+ * where its key would be longer than lmdb allows): the first stored key at or below is the page.
  */
 function splitRowPage(store: PageStore, rowKey: Buffer, cellKey: Buffer): Page {
-  const full = Buffer.concat([rowKey, cellKey]);
-  for (const { key, value } of store.getRange({ start: LMDB_LONG_KEYS.storedKey(full), reverse: true })) {
-    for (const page of LMDB_LONG_KEYS.expand(key, value, true)) {
-      if (Buffer.compare(page.key, full) <= 0) return page; // else a long key grouped with `full`'s, above it
-    }
+  for (const page of store.getRange({ start: LMDB_LONG_KEYS.storedKey(Buffer.concat([rowKey, cellKey])), reverse: true })) {
+    if (!LMDB_LONG_KEYS.isGroupKey(page.key)) return page;
+    break;
   }
-  throw new Error('scan index: a split row has no page at or below its first');
+  throw new Error('scan index: a split row has no page of its own at or below its cell');
 }
 
 function firstNotBelow(entries: readonly PageEntry[], key: Buffer): number {
