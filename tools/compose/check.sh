@@ -79,14 +79,13 @@ project_objects() { # what the project left: containers (compose's and ours on i
   podman pod ps --format '{{.Name}}' | grep -x "pod_$PROJECT"
   return 0
 }
-# The containers this script runs itself (YCSB, the token-less admin-api) carry no compose label, and
-# survive their `podman run` when the script is killed mid-run: a later run's same-named container then
-# fails to start, and the network they hold cannot be removed. Removed before and after every run.
-remove_own_containers() {
-  local names
-  names=$(podman ps -a --filter "network=${PROJECT}_default" --format '{{.Names}}')
-  podman rm -f -t 0 --ignore "${PROJECT}_ycsb_load" "${PROJECT}_ycsb_run" "${PROJECT}_admin_notoken" $names >/dev/null 2>&1
-  return 0
+# Takes the stack down with everything on its network. The containers this script runs itself (YCSB,
+# the token-less admin-api) carry no compose label and survive their `podman run` when the script is
+# killed mid-run; `network rm -f` removes them with the network (podman-compose 1.0.3 leaves the
+# network anyway, where docker compose removes it), so a later run can reuse their names.
+teardown() {
+  compose down -v
+  podman network rm -f -t 0 "${PROJECT}_default"
 }
 
 checks_begin compose
@@ -97,10 +96,7 @@ finish() {
     for s in zookeeper fluss-coordinator fluss-tablet-server gateway-1 gateway-2 gateway-3 sidecar-1 sidecar-2 sidecar-3 admin-api prometheus; do
       podman logs "$(ctr "$s")" >"$REPORTS/$s.log" 2>&1
     done
-    compose down -v >"$REPORTS/down.log" 2>&1
-    remove_own_containers
-    # podman-compose 1.0.3 leaves the project network it created; docker compose removes it.
-    podman network rm "${PROJECT}_default" >>"$REPORTS/down.log" 2>&1
+    teardown >"$REPORTS/down.log" 2>&1
     left=$(project_objects)
     [[ -z $left ]]; check $? "compose down -v leaves nothing behind${left:+ (left: $(tr '\n' ' ' <<<"$left"))}"
   fi
@@ -108,10 +104,7 @@ finish() {
   checks_end
 }
 trap 'finish || exit 1' EXIT
-# A stack left by an interrupted run, and the containers of ours that outlived it.
-remove_own_containers
-compose down -v >/dev/null 2>&1
-podman network rm "${PROJECT}_default" >/dev/null 2>&1
+teardown >/dev/null 2>&1 # a stack left by an interrupted run
 
 # ---- images ------------------------------------------------------------------------------------
 # One Dockerfile: one npm ci, one nx build, a target per app. compose builds one service per image
