@@ -66,32 +66,33 @@ describe('cellFromRow', () => {
     const hex = (v: unknown) => (v === null ? '' : Buffer.from(v as Uint8Array).toString('hex'));
     return [hex(row), hex(family), hex(qualifier), ts, type, hex(value)];
   };
-  const arbCell = fc.record({
-    row: fc.uint8Array({ maxLength: 300 }),
-    family: fc.uint8Array({ maxLength: 8 }),
-    qualifier: fc.uint8Array({ maxLength: 200 }),
-    // Real timestamps (milliseconds), the edges of the encoders' number fast path, and every long.
-    timestamp: fc.oneof(
-      fc.bigInt({ min: 0n, max: 2n ** 45n }),
-      fc.constantFrom(0n, 127n, 128n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 63n - 1n, -1n, -(2n ** 63n)),
-      fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
-    ),
-    type: fc.constantFrom(CellType.Put, CellType.Delete, CellType.DeleteColumn, CellType.DeleteFamily, CellType.DeleteFamilyVersion),
-    value: fc.uint8Array({ maxLength: 300 }),
-    tags: fc.option(fc.uint8Array({ minLength: 1, maxLength: 30 }), { nil: undefined }),
-  });
+  const arbCell = fc
+    .record({
+      row: fc.uint8Array({ maxLength: 300 }),
+      family: fc.uint8Array({ maxLength: 8 }),
+      qualifier: fc.uint8Array({ maxLength: 200 }),
+      // Real timestamps (milliseconds), the edges of the encoders' number fast path, and every long.
+      timestamp: fc.oneof(
+        fc.bigInt({ min: 0n, max: 2n ** 45n }),
+        fc.constantFrom(0n, 127n, 128n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 63n - 1n, -1n, -(2n ** 63n)),
+        fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+      ),
+      type: fc.constantFrom(CellType.Put, CellType.Delete, CellType.DeleteColumn, CellType.DeleteFamily, CellType.DeleteFamilyVersion),
+      value: fc.uint8Array({ maxLength: 300 }),
+      tags: fc.option(fc.uint8Array({ minLength: 1, maxLength: 30 }), { nil: undefined }),
+    })
+    .map((a): Cell => ({
+      ...a,
+      row: Buffer.from(a.row),
+      family: Buffer.from(a.family),
+      qualifier: Buffer.from(a.qualifier),
+      value: Buffer.from(a.value),
+      tags: a.tags && Buffer.from(a.tags),
+    }));
 
   it('reads what the generic CompactedRow decoder reads, as Buffer views, tags split off', () => {
     fc.assert(
-      fc.property(arbCell, (a) => {
-        const c: Cell = {
-          ...a,
-          row: Buffer.from(a.row),
-          family: Buffer.from(a.family),
-          qualifier: Buffer.from(a.qualifier),
-          value: Buffer.from(a.value),
-          tags: a.tags && Buffer.from(a.tags),
-        };
+      fc.property(arbCell, (c) => {
         const bytes = Buffer.from(putRecord(c).value as Uint8Array);
         const back = cellFromRow(bytes);
         expect(back).toEqual({ ...c, tags: c.tags });
@@ -105,15 +106,7 @@ describe('cellFromRow', () => {
   it('putRecord, cellKey and rowPrefix write the bytes the generic CompactedRow and key encoders write', () => {
     const KEY = CELL_ROW_TYPE.slice(0, 5);
     fc.assert(
-      fc.property(arbCell, (a) => {
-        const c: Cell = {
-          ...a,
-          row: Buffer.from(a.row),
-          family: Buffer.from(a.family),
-          qualifier: Buffer.from(a.qualifier),
-          value: Buffer.from(a.value),
-          tags: a.tags && Buffer.from(a.tags),
-        };
+      fc.property(arbCell, (c) => {
         const key = encodeCompactedKey(KEY, [c.row, c.family, c.qualifier, c.timestamp, c.type]);
         const tags = c.tags;
         const stored =
