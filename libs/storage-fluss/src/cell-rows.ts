@@ -1,5 +1,18 @@
 import { type Cell, CellType } from '@hbase-compat/hbase-codec';
-import { type DataField, type KvRecord, type RowType, DataTypes, bucketForKey, EncodingError, decodeKvValue, field } from '@hbase-compat/fluss-adapter';
+import {
+  type ByteCursor,
+  type DataField,
+  type KvRecord,
+  type RowType,
+  DataTypes,
+  bucketForKey,
+  EncodingError,
+  decodeKvValue,
+  field,
+  readByteAt,
+  readVarInt32At,
+  readVarInt64At,
+} from '@hbase-compat/fluss-adapter';
 
 /**
  * One Fluss row per HBase cell (docs/architecture.md, section 3). The data table of an HBase table:
@@ -200,15 +213,15 @@ export function cellFromRow(bytes: Uint8Array, start = 0, end = bytes.length, kn
   const source = asBuffer(bytes);
   if (start < 0 || end > source.length || start > end) throw new EncodingError(`bad range [${start}, ${end}) of ${source.length} bytes`);
   if (end - start < 1) throw new EncodingError(`compacted cell row of ${end - start} bytes has no null bitset`);
-  at = start + 1;
-  limit = end;
+  cursor.at = start + 1;
+  cursor.limit = end;
   const row = readRun(source, known.row);
   const family = readRun(source, known.family);
   const qualifier = readRun(source, undefined);
-  const timestamp = readVarInt64(source);
-  const type = (readByte(source, 'byte') << 24) >> 24; // TINYINT: signed
+  const timestamp = readVarInt64At(source, cursor);
+  const type = (readByteAt(source, cursor) << 24) >> 24; // TINYINT: signed
   const value = (source[start] & VALUE_NULL_BIT) !== 0 ? EMPTY : readRun(source, undefined);
-  if (at !== end) throw new EncodingError(`${end - at} bytes left after the last field of a compacted cell row`);
+  if (cursor.at !== end) throw new EncodingError(`${end - cursor.at} bytes left after the last field of a compacted cell row`);
   const cell: Cell = { row, family, qualifier, timestamp, type: type as CellType, value };
   return type < 0 ? untag(cell) : cell;
 }
@@ -219,61 +232,22 @@ const NONE_KNOWN: KnownRuns = {};
 const VALUE_NULL_BIT = 1 << 5;
 
 /** The decoding position and end, shared by the reads below (no ByteReader per cell). */
-let at = 0;
-let limit = 0;
-
-function readByte(source: Buffer, what: string): number {
-  if (at >= limit) throw new EncodingError(`truncated ${what}: need 1 bytes at ${at}, have ${limit - at}`);
-  return source[at++];
-}
+const cursor: ByteCursor = { at: 0, limit: 0 };
 
 /** A BYTES field: var-int length and the bytes, as a view of `source`, or `known` if it holds the same bytes. */
 function readRun(source: Buffer, known: Buffer | undefined): Buffer {
-  const n = readVarInt32(source);
-  if (n < 0 || n > limit - at) throw new EncodingError(`bad bytes length ${n} at ${at} (${limit - at} bytes left)`);
-  const from = at;
-  at += n;
+  const n = readVarInt32At(source, cursor);
+  if (n < 0 || n > cursor.limit - cursor.at) throw new EncodingError(`bad bytes length ${n} at ${cursor.at} (${cursor.limit - cursor.at} bytes left)`);
+  const from = cursor.at;
+  cursor.at += n;
   if (n === 0) return EMPTY;
   if (known !== undefined && known.length === n && sameRun(source, from, known)) return known;
-  return source.subarray(from, at);
+  return source.subarray(from, cursor.at);
 }
 
 function sameRun(source: Buffer, from: number, known: Buffer): boolean {
   for (let i = 0; i < known.length; i++) if (source[from + i] !== known[i]) return false;
   return true;
-}
-
-/** CompactedRowReader.readInt: up to 5 groups; the fifth ends the value, bits beyond 32 dropped. */
-function readVarInt32(source: Buffer): number {
-  let result = 0;
-  for (let i = 0; i < 5; i++) {
-    const b = readByte(source, 'byte');
-    result |= (b & 0x7f) << (7 * i);
-    if ((b & 0x80) === 0) break;
-  }
-  return result | 0;
-}
-
-/** CompactedRowReader.readLong: up to 10 groups; an 11th is malformed, as in Java. */
-function readVarInt64(source: Buffer): bigint {
-  let lo = 0;
-  let hi = 0;
-  for (let i = 0; i < 10; i++) {
-    const b = readByte(source, 'byte');
-    const bits = b & 0x7f;
-    const shift = 7 * i;
-    if (shift < 28) lo |= bits << shift;
-    else if (shift === 28) {
-      lo |= bits << 28; // the low 4 bits land in lo, the high 3 in hi
-      hi |= bits >>> 4;
-    } else hi |= bits << (shift - 32);
-    if ((b & 0x80) === 0) {
-      // Timestamps are non-negative and below 2^53: one conversion instead of three BigInt steps.
-      if (hi >= 0 && hi < 0x200000) return BigInt(hi * 0x100000000 + (lo >>> 0));
-      return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
-    }
-  }
-  throw new EncodingError('malformed var-long: more than 10 bytes');
 }
 
 /** Splits a tagged cell's value column back into tags and value. */

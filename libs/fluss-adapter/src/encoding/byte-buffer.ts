@@ -205,36 +205,21 @@ export class ByteReader {
     return this.bytes.subarray(at, at + n);
   }
 
-  /**
-   * CompactedRowReader.readInt: up to 5 groups. Like Java, the fifth byte ends the value whatever
-   * its continuation bit says, and bits beyond 32 are dropped.
-   */
+  /** CompactedRowReader.readInt (readVarInt32At). */
   readVarInt32(): number {
-    let result = 0;
-    for (let i = 0; i < 5; i++) {
-      const b = this.readUint8();
-      result |= (b & 0x7f) << (7 * i);
-      if ((b & 0x80) === 0) break;
-    }
-    return result | 0;
+    return this.readWithCursor(readVarInt32At);
   }
 
-  /** CompactedRowReader.readLong: up to 10 groups; an 11th is malformed, as in Java. */
+  /** CompactedRowReader.readLong (readVarInt64At). */
   readVarInt64(): bigint {
-    let lo = 0;
-    let hi = 0;
-    for (let i = 0; i < 10; i++) {
-      const b = this.readUint8();
-      const bits = b & 0x7f;
-      const shift = 7 * i;
-      if (shift < 28) lo |= bits << shift;
-      else if (shift === 28) {
-        lo |= bits << 28; // the low 4 bits land in lo, the high 3 in hi
-        hi |= bits >>> 4;
-      } else hi |= bits << (shift - 32);
-      if ((b & 0x80) === 0) return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
-    }
-    throw new EncodingError('malformed var-long: more than 10 bytes');
+    return this.readWithCursor(readVarInt64At);
+  }
+
+  private readWithCursor<T>(read: (bytes: Uint8Array, cursor: ByteCursor) => T): T {
+    const cursor = { at: this.pos, limit: this.end };
+    const value = read(this.bytes, cursor);
+    this.pos = cursor.at;
+    return value;
   }
 
   /** A var-int32 length for a following byte run, checked against what is left. */
@@ -243,4 +228,57 @@ export class ByteReader {
     if (n < 0 || n > this.remaining) throw new EncodingError(`bad ${what} length ${n} at ${this.pos} (${this.remaining} bytes left)`);
     return n;
   }
+}
+
+/**
+ * A read position and its end, for decoders that read one field after another in place (the scan
+ * path decodes every cell it returns, and a ByteReader per cell was a measurable share of that).
+ */
+export interface ByteCursor {
+  at: number;
+  limit: number;
+}
+
+/** The byte at the cursor, advancing it. */
+export function readByteAt(bytes: Uint8Array, cursor: ByteCursor, what = 'byte'): number {
+  if (cursor.at >= cursor.limit) throw new EncodingError(`truncated ${what}: need 1 bytes at ${cursor.at}, have ${cursor.limit - cursor.at}`);
+  return bytes[cursor.at++];
+}
+
+/**
+ * CompactedRowReader.readInt: up to 5 groups. Like Java, the fifth byte ends the value whatever
+ * its continuation bit says, and bits beyond 32 are dropped.
+ */
+export function readVarInt32At(bytes: Uint8Array, cursor: ByteCursor): number {
+  let result = 0;
+  for (let i = 0; i < 5; i++) {
+    const b = readByteAt(bytes, cursor);
+    result |= (b & 0x7f) << (7 * i);
+    if ((b & 0x80) === 0) break;
+  }
+  return result | 0;
+}
+
+/** CompactedRowReader.readLong: up to 10 groups; an 11th is malformed, as in Java. */
+export function readVarInt64At(bytes: Uint8Array, cursor: ByteCursor): bigint {
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < 10; i++) {
+    const b = readByteAt(bytes, cursor);
+    const bits = b & 0x7f;
+    const shift = 7 * i;
+    if (shift < 28) lo |= bits << shift;
+    else if (shift === 28) {
+      lo |= bits << 28; // the low 4 bits land in lo, the high 3 in hi
+      hi |= bits >>> 4;
+    } else hi |= bits << (shift - 32);
+    if ((b & 0x80) === 0) return longFromHalves(hi, lo);
+  }
+  throw new EncodingError('malformed var-long: more than 10 bytes');
+}
+
+/** Values below 2^53 (every real timestamp) take one BigInt conversion instead of three steps. */
+function longFromHalves(hi: number, lo: number): bigint {
+  if (hi >= 0 && hi < 0x200000) return BigInt(hi * 0x100000000 + (lo >>> 0));
+  return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
 }

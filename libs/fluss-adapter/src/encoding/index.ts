@@ -3,7 +3,7 @@
  * bucketing, stored values and log record batches. Checked against vectors produced by the real
  * Java classes (tools/fluss-vectors, __fixtures__/java-vectors.json).
  */
-export { ByteReader, ByteWriter, EncodingError } from './byte-buffer';
+export { type ByteCursor, ByteReader, ByteWriter, EncodingError, readByteAt, readVarInt32At, readVarInt64At } from './byte-buffer';
 export {
   type DataField,
   type DataType,
