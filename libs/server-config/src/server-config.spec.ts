@@ -28,6 +28,14 @@ describe('server configuration', () => {
     expect(() => loadServerConfig({ argv: ['--zookeeper.znode.parent=hbase'] })).toThrow(/zookeeper.znode.parent/);
   });
 
+  it('reads hbase.wal.hsync as HBase reads a boolean, false by default as in HBase', () => {
+    expect(loadServerConfig({}).walHsync).toBe(false);
+    expect(loadServerConfig({ argv: ['--hbase.wal.hsync=TRUE'] }).walHsync).toBe(true);
+    expect(() => loadServerConfig({ argv: ['--hbase.wal.hsync=yes'] })).toThrow(
+      new ConfigError('hbase.wal.hsync = "yes" from flag --hbase.wal.hsync=yes: must be true or false'),
+    );
+  });
+
   it('rejects unknown keys with a suggestion', () => {
     expect(() => loadServerConfig({ argv: ['--regionserver.port=1'] })).toThrow(
       /unknown configuration key regionserver.port .*did you mean hbase.regionserver.port/,

@@ -75,6 +75,11 @@ export const CONFIG_KEYS = {
     default: 10485760,
     help: 'largest cell a mutation may carry, bytes as HBase counts them (0 = no limit)',
   },
+  'hbase.wal.hsync': {
+    kind: 'string',
+    default: 'false',
+    help: 'embedded store: true = acknowledge a write once its commit is flushed to disk (survives power loss); false = once committed to the OS (survives a crash of the gateway), as HBase acknowledges SYNC_WAL with hflush by default',
+  },
   'hbase.compat.data.dir': { kind: 'path', default: './data/embedded', help: 'embedded store folder (kept across restarts)' },
   'hbase.compat.cluster.id': { kind: 'optional-string', help: 'cluster id; default: read from ZooKeeper /hbase/hbaseid or the data folder, else generated' },
   'hbase.compat.nodeadmin.port': { kind: 'non-negative-int', default: 16050, help: 'internal gRPC NodeAdmin port (0 = disabled)' },
@@ -131,6 +136,8 @@ export interface ServerConfig {
   rpcLimits: RpcLimits;
   maxCellSize: number;
   dataDir: string;
+  /** hbase.wal.hsync: the embedded store acknowledges a write only after its commit reached the disk. */
+  walHsync: boolean;
   clusterId: string | undefined;
   nodeAdminPort: number;
   shutdownTimeoutMs: number;
@@ -208,6 +215,7 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     },
     maxCellSize: values['hbase.server.keyvalue.maxsize'] as number,
     dataDir: values['hbase.compat.data.dir'] as string,
+    walHsync: loadBoolean(values, origin, 'hbase.wal.hsync'),
     clusterId: values['hbase.compat.cluster.id'] as string | undefined,
     nodeAdminPort: values['hbase.compat.nodeadmin.port'] as number,
     shutdownTimeoutMs: values['hbase.compat.shutdown.timeout.ms'] as number,
@@ -226,15 +234,18 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
   };
 }
 
-/** hbase.security.authorization is a boolean as HBase reads it (Configuration.getBoolean: true/false). */
+/** A boolean as HBase reads one (Configuration.getBoolean: true or false, any case). */
+function loadBoolean(values: Record<string, unknown>, origin: Record<string, string>, key: ConfigKey): boolean {
+  const raw = String(values[key]).trim().toLowerCase();
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${key} = ${JSON.stringify(raw)} from ${origin[key]}: must be true or false`);
+  return raw === 'true';
+}
+
 function loadAuthorization(values: Record<string, unknown>, origin: Record<string, string>): NonNullable<ServerConfig['authorization']> {
-  const raw = String(values['hbase.security.authorization']).trim().toLowerCase();
-  if (raw !== 'true' && raw !== 'false') {
-    throw new ConfigError(`hbase.security.authorization = ${JSON.stringify(raw)} from ${origin['hbase.security.authorization']}: must be true or false`);
-  }
+  const enabled = loadBoolean(values, origin, 'hbase.security.authorization');
   const superusers = String(values['hbase.superuser'] ?? '')
     .split(',')
     .map((u) => u.trim())
     .filter(Boolean);
-  return { enabled: raw === 'true', superusers, cacheMs: values['hbase.compat.acl.cache.ms'] as number };
+  return { enabled, superusers, cacheMs: values['hbase.compat.acl.cache.ms'] as number };
 }

@@ -31,11 +31,19 @@ import { decodeRowValue, encodeRowValue } from './row-encoding';
  * The embedded engine: one lmdb environment on local disk, a catalog database and one database
  * per table holding one value per HBase row (row-encoding.ts). lmdb keeps keys in memcmp order,
  * which is HBase's unsigned row order. Writes go through lmdb-js's batched asynchronous
- * transactions: a batch commits in one transaction and its promise resolves only after the commit
- * is flushed to disk, so an acknowledged write survives a crash.
+ * transactions: a batch commits in one transaction.
+ *
+ * When a write is acknowledged follows HBase's WAL (AbstractFSWAL, HRegion.WAL_HSYNC_CONF_KEY): by
+ * default HBase acknowledges a SYNC_WAL edit once it is hflushed, handed to the OS, and only with
+ * hbase.wal.hsync=true once it is on disk. Here a committed lmdb transaction is in the OS's page
+ * cache, so it survives a crash of the gateway process (lmdb-js's overlappingSync keeps the file
+ * consistent and reopens at the last commit while the machine has not rebooted); with `hsync` a
+ * write waits for its commit's flush as well, and survives a power loss. Catalog changes always wait.
  */
 export interface EmbeddedStorageOptions {
   dataDir: string;
+  /** hbase.wal.hsync: acknowledge a write only once its commit is flushed to disk (default false, as HBase). */
+  hsync?: boolean;
   /** Injected clock (ms), for TTL and tests. */
   now?: () => number;
 }
@@ -48,11 +56,13 @@ export class EmbeddedStorageEngine implements StorageEngine {
 
   constructor(options: EmbeddedStorageOptions) {
     mkdirSync(options.dataDir, { recursive: true });
-    this.root = open({ path: `${options.dataDir}/store.mdb`, maxDbs: 100_000, mapSize: 1 << 30, compression: false });
+    // separateFlushed: a write's promise resolves at its commit; `root.flushed` once it is on disk.
+    this.root = open({ path: `${options.dataDir}/store.mdb`, maxDbs: 100_000, mapSize: 1 << 30, compression: false, separateFlushed: true });
     const tables = this.root.openDB<unknown, string>('catalog/tables', { encoding: 'json' });
     const namespaces = this.root.openDB<unknown, string>('catalog/namespaces', { encoding: 'json' });
-    this.catalog = new EmbeddedCatalog(tables, namespaces);
-    this.data = new EmbeddedData(this.root, options.now ?? Date.now);
+    const onDisk = async (): Promise<void> => void (await this.root.flushed);
+    this.catalog = new EmbeddedCatalog(tables, namespaces, onDisk);
+    this.data = new EmbeddedData(this.root, options.now ?? Date.now, options.hsync === true ? onDisk : committedIsEnough);
   }
 
   async ping(): Promise<void> {
@@ -65,10 +75,16 @@ export class EmbeddedStorageEngine implements StorageEngine {
   }
 }
 
+/** Waits until the writes committed so far are as durable as the engine promises its callers. */
+type Durable = () => Promise<void>;
+
+const committedIsEnough: Durable = async () => undefined;
+
 class EmbeddedCatalog implements CatalogPort {
   constructor(
     private readonly tables: Database<unknown, string>,
     private readonly namespaces: Database<unknown, string>,
+    private readonly durable: Durable,
   ) {}
 
   async listNamespaces(): Promise<NamespaceDescriptor[]> {
@@ -82,10 +98,12 @@ class EmbeddedCatalog implements CatalogPort {
 
   async putNamespace(ns: NamespaceDescriptor): Promise<void> {
     await this.namespaces.put(ns.name, namespaceToJson(ns));
+    await this.durable();
   }
 
   async deleteNamespace(name: string): Promise<void> {
     await this.namespaces.remove(name);
+    await this.durable();
   }
 
   async listTables(): Promise<TableDescriptor[]> {
@@ -99,10 +117,12 @@ class EmbeddedCatalog implements CatalogPort {
 
   async putTable(table: TableDescriptor): Promise<void> {
     await this.tables.put(tableNameToString(table.name), catalogToJson(table));
+    await this.durable();
   }
 
   async deleteTable(name: TableName): Promise<void> {
     await this.tables.remove(tableNameToString(name));
+    await this.durable();
   }
 }
 
@@ -117,6 +137,7 @@ class EmbeddedData implements DataPort {
   constructor(
     private readonly root: RootDatabase,
     private readonly now: () => number,
+    private readonly durable: Durable,
   ) {}
 
   private db(name: TableName): RowDb {
@@ -150,17 +171,20 @@ class EmbeddedData implements DataPort {
         this.writeRow(db, m.row, mergeRow(m.row, stored, m.cells, families, now));
       }
     });
+    await this.durable();
   }
 
   async mutateRowAtomically<T>(table: TableDescriptor, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
     const db = this.db(table.name);
     const families = familiesOf(table);
-    return db.transaction(() => {
+    const result = await db.transaction(() => {
       const stored = this.readRow(db, row);
       const { cells, result } = update({ row, cells: stored });
       if (cells !== undefined && cells.length > 0) this.writeRow(db, row, mergeRow(row, stored, cells, families, this.now()));
       return result;
     });
+    await this.durable();
+    return result;
   }
 
   async getRows(table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]> {

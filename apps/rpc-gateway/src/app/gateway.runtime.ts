@@ -100,8 +100,8 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
   private async openStorage(config: ServerConfig, log: { info(m: string): void; warn(m: string): void }): Promise<StorageEngine> {
     const fluss = config.fluss;
     if (fluss.bootstrapServers === undefined) {
-      this.logger.log(`storage: embedded store in ${config.dataDir}`);
-      return new EmbeddedStorageEngine({ dataDir: config.dataDir });
+      this.logger.log(`storage: embedded store in ${config.dataDir} (hbase.wal.hsync=${config.walHsync})`);
+      return new EmbeddedStorageEngine({ dataDir: config.dataDir, hsync: config.walHsync });
     }
     const engine = new FlussStorageEngine({
       bootstrapServers: parseBootstrapServers(fluss.bootstrapServers),
