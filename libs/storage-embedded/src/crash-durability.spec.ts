@@ -6,7 +6,7 @@ import { EmbeddedStorageEngine } from './embedded-storage-engine';
 import { CRASH_TABLE, crashRow, crashRowKey } from '../test/crash-fixture';
 
 /**
- * An acknowledged write survives a crash of the gateway process, with and without hbase.wal.hsync:
+ * An acknowledged write survives a crash of the gateway process, however it was acknowledged:
  * a child writes and acknowledges rows one at a time and is killed with SIGKILL mid-stream; every
  * row it acknowledged must be there when the store is opened again. (A power loss is what only
  * hsync covers; no test here can cut the power.)
@@ -14,7 +14,7 @@ import { CRASH_TABLE, crashRow, crashRowKey } from '../test/crash-fixture';
 const ROOT = resolve(__dirname, '../../..');
 const ACKS_BEFORE_KILL = 200;
 
-describe.each([false, true])('embedded store, hbase.wal.hsync=%s', (hsync) => {
+describe.each(['commit', 'hsync', 'fsync-wal'])('embedded store, writes acknowledged at %s', (mode) => {
   let dir: string;
 
   beforeEach(() => {
@@ -24,7 +24,7 @@ describe.each([false, true])('embedded store, hbase.wal.hsync=%s', (hsync) => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps every write it acknowledged when the process is killed', async () => {
-    const lastAck = await writeUntilKilled(dir, hsync);
+    const lastAck = await writeUntilKilled(dir, mode);
     expect(lastAck).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL - 1);
     const engine = new EmbeddedStorageEngine({ dataDir: dir });
     try {
@@ -40,8 +40,8 @@ describe.each([false, true])('embedded store, hbase.wal.hsync=%s', (hsync) => {
 });
 
 /** Runs the acking writer, kills it with SIGKILL once it has acknowledged enough, and returns its last ack. */
-function writeUntilKilled(dataDir: string, hsync: boolean): Promise<number> {
-  const child = spawn(process.execPath, ['tools/fuzz/ts-run.cjs', 'libs/storage-embedded/test/acking-writer.ts', dataDir, String(hsync)], {
+function writeUntilKilled(dataDir: string, mode: string): Promise<number> {
+  const child = spawn(process.execPath, ['tools/fuzz/ts-run.cjs', 'libs/storage-embedded/test/acking-writer.ts', dataDir, mode], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,6 +12,7 @@ import {
   type StorageEngine,
   type StoredRow,
   type TableDescriptor,
+  type WriteOptions,
   compactRow,
   familiesOf,
   mergeRow,
@@ -62,7 +63,7 @@ export class EmbeddedStorageEngine implements StorageEngine {
     const namespaces = this.root.openDB<unknown, string>('catalog/namespaces', { encoding: 'json' });
     const onDisk = async (): Promise<void> => void (await this.root.flushed);
     this.catalog = new EmbeddedCatalog(tables, namespaces, onDisk);
-    this.data = new EmbeddedData(this.root, options.now ?? Date.now, options.hsync === true ? onDisk : committedIsEnough);
+    this.data = new EmbeddedData(this.root, options.now ?? Date.now, options.hsync === true ? onDisk : committedIsEnough, onDisk);
   }
 
   async ping(): Promise<void> {
@@ -138,6 +139,7 @@ class EmbeddedData implements DataPort {
     private readonly root: RootDatabase,
     private readonly now: () => number,
     private readonly durable: Durable,
+    private readonly onDisk: Durable,
   ) {}
 
   private db(name: TableName): RowDb {
@@ -160,7 +162,7 @@ class EmbeddedData implements DataPort {
     LMDB_LONG_KEYS.set(db, row, cells.length === 0 ? undefined : Buffer.from(encodeRowValue(cells)));
   }
 
-  async mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void> {
+  async mutate(table: TableDescriptor, mutations: RowMutation[], options?: WriteOptions): Promise<void> {
     if (mutations.length === 0) return;
     const db = this.db(table.name);
     const families = familiesOf(table);
@@ -171,10 +173,15 @@ class EmbeddedData implements DataPort {
         this.writeRow(db, m.row, mergeRow(m.row, stored, m.cells, families, now));
       }
     });
-    await this.durable();
+    await this.durableFor(options);
   }
 
-  async mutateRowAtomically<T>(table: TableDescriptor, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T> {
+  async mutateRowAtomically<T>(
+    table: TableDescriptor,
+    row: Buffer,
+    update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T },
+    options?: WriteOptions,
+  ): Promise<T> {
     const db = this.db(table.name);
     const families = familiesOf(table);
     const result = await db.transaction(() => {
@@ -183,8 +190,13 @@ class EmbeddedData implements DataPort {
       if (cells !== undefined && cells.length > 0) this.writeRow(db, row, mergeRow(row, stored, cells, families, this.now()));
       return result;
     });
-    await this.durable();
+    await this.durableFor(options);
     return result;
+  }
+
+  /** FSYNC_WAL waits for the disk whatever hbase.wal.hsync says (HRegion.sync: FSYNC_WAL forces the sync). */
+  private durableFor(options: WriteOptions | undefined): Promise<void> {
+    return options?.fsync === true ? this.onDisk() : this.durable();
   }
 
   async getRows(table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]> {

@@ -18,5 +18,8 @@ export function crashRowKey(i: number): Buffer {
 
 export function crashRow(i: number): RowMutation {
   const row = crashRowKey(i);
-  return { row, cells: [{ row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.alloc(1000, i % 251) }] };
+  return {
+    row,
+    cells: [{ row, family: Buffer.from('cf'), qualifier: Buffer.from('q'), timestamp: 1n, type: CellType.Put, value: Buffer.alloc(1000, i % 251) }],
+  };
 }

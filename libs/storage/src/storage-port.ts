@@ -47,17 +47,32 @@ export interface CatalogPort {
   deleteTable(name: TableName): Promise<void>;
 }
 
+/** How a write is acknowledged, beyond what every write promises. */
+export interface WriteOptions {
+  /**
+   * The write asked for Durability.FSYNC_WAL (itself or through its table's DURABILITY): resolve
+   * only once it is on disk, whatever hbase.wal.hsync says. An engine whose writes are always
+   * replicated before they are acknowledged (Fluss) has nothing more to do.
+   */
+  fsync?: boolean;
+}
+
 export interface DataPort {
   /**
    * Applies mutations; each row's cells apply atomically, and the promise resolves only once
    * everything is durable (an acknowledged write survives a crash of the gateway process).
    */
-  mutate(table: TableDescriptor, mutations: RowMutation[]): Promise<void>;
+  mutate(table: TableDescriptor, mutations: RowMutation[], options?: WriteOptions): Promise<void>;
   /**
    * Atomic read-modify-write of one row: `update` sees the row's stored cells and returns the
    * cells to add (or undefined to change nothing). No other write to the row interleaves.
    */
-  mutateRowAtomically<T>(table: TableDescriptor, row: Buffer, update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T }): Promise<T>;
+  mutateRowAtomically<T>(
+    table: TableDescriptor,
+    row: Buffer,
+    update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T },
+    options?: WriteOptions,
+  ): Promise<T>;
   getRows(table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]>;
   openCursor(table: TableDescriptor, range: ScanRange): RowCursor;
   dropTableData(table: TableName): Promise<void>;

@@ -11,7 +11,7 @@ import {
   toStringBinary,
   hbase,
 } from '@hbase-compat/hbase-codec';
-import { bytesKey, withTtlTag } from '@hbase-compat/storage';
+import { type TableDescriptor, type WriteOptions, bytesKey, withTtlTag } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { noSuchFamilyMessage } from './descriptor-text';
 
@@ -37,6 +37,8 @@ export interface DecodedMutation {
   ttlMs: bigint | undefined;
   /** Increment/Append.setTimeRange: the versions their read may start from (HRegion.reckonDeltas). */
   timeRange?: hbase.pb.ITimeRange;
+  /** MutationProto.durability (USE_DEFAULT when unset). */
+  durability: hbase.pb.MutationProto.Durability;
 }
 
 const KIND: Record<number, MutationKind> = { 0: 'append', 1: 'increment', 2: 'put', 3: 'delete' };
@@ -81,7 +83,21 @@ export function decodeMutation(m: hbase.pb.IMutationProto, cellReader: CellBlock
   const attributes = m.attribute ?? [];
   const rr = attributes.find((a) => a.name === '_rr_');
   const returnResults = rr?.value === undefined || rr.value === null || rr.value.length === 0 || rr.value[0] !== 0;
-  return { kind, row, cells, timestamp, returnResults, attributes, ttlMs: ttlOf(attributes), timeRange: m.timeRange ?? undefined };
+  const durability = m.durability ?? hbase.pb.MutationProto.Durability.USE_DEFAULT;
+  return { kind, row, cells, timestamp, returnResults, attributes, ttlMs: ttlOf(attributes), timeRange: m.timeRange ?? undefined, durability };
+}
+
+/**
+ * How a batch of mutations is acknowledged. HRegion syncs a batch's WAL edits at the highest
+ * durability among its mutations, each one's effective durability being its own or, for
+ * USE_DEFAULT, its table's DURABILITY (HRegion.getEffectiveDurability). Only FSYNC_WAL asks for
+ * more than every write gets ("force the entries to disk", Durability.java); SKIP_WAL and
+ * ASYNC_WAL still get a committed write, since no acknowledged write may be lost.
+ */
+export function writeOptionsFor(table: TableDescriptor, mutations: readonly DecodedMutation[]): WriteOptions {
+  const { USE_DEFAULT, FSYNC_WAL } = hbase.pb.MutationProto.Durability;
+  const tableFsync = table.attributes.some((a) => a.first.toString('utf8') === 'DURABILITY' && a.second.toString('utf8') === 'FSYNC_WAL');
+  return { fsync: mutations.some((m) => m.durability === FSYNC_WAL || (m.durability === USE_DEFAULT && tableFsync)) };
 }
 
 /** Mutation.getTTL: the "_ttl" attribute as a big-endian long; Long.MAX_VALUE means none. */

@@ -160,8 +160,12 @@ async function atomicRegionAction(env: ClientEnv, ref: RegionRef, ra: hbase.pb.I
   // ACL: every mutation of the row transaction, and the condition's column (security/).
   if (env.acl) for (const m of decoded) await env.acl.authorizeMutation(call.ctx.user, table, m, ra.condition);
   if (decoded.length === 0) return { resultOrException: [], processed: true };
-  const outcome = await mutateAsOwner(env, table, decoded[0].row, (stored) =>
-    rowTransaction(table, ra.condition, decoded, stored.cells, env.now(), env.maxCellSize),
+  const outcome = await mutateAsOwner(
+    env,
+    table,
+    decoded[0].row,
+    (stored) => rowTransaction(table, ra.condition, decoded, stored.cells, env.now(), env.maxCellSize),
+    decoded,
   );
   // HRegion.mutateRow / checkAndMutate: one read for a condition; the batch's writes when it is applied.
   env.catalog.countRequests(ref.region, ra.condition ? 1 : 0, outcome.processed ? decoded.length : 0);

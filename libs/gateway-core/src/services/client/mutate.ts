@@ -4,7 +4,7 @@ import type { RowMutation, StoredRow } from '@hbase-compat/storage';
 import type { OpenTable, RegionRef } from '../../catalog/table-catalog';
 import { decodeParam, type CallContext, type MethodResult } from '../../rpc/service-registry';
 import { applyAtomicMutation, rowTransaction } from '../atomic-ops';
-import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite } from '../mutations';
+import { type DecodedMutation, checkCellSizes, checkFamilies, checkRow, decodeMutation, needsRowRead, resolveForWrite, writeOptionsFor } from '../mutations';
 import { encodeResult } from '../results';
 import { type ClientEnv, checkRowInRegion, resolveRegion, serverString, writableRegion } from './env';
 
@@ -43,7 +43,7 @@ export async function mutateOne(
   if (!condition) checkFamilies(table, m.cells);
   checkCellSizes(m.cells, env.maxCellSize);
   if (condition) {
-    const out = await mutateAsOwner(env, table, m.row, (stored) => rowTransaction(table, condition, [m], stored.cells, env.now(), env.maxCellSize));
+    const out = await mutateAsOwner(env, table, m.row, (stored) => rowTransaction(table, condition, [m], stored.cells, env.now(), env.maxCellSize), [m]);
     // HRegion.checkAndMutate reads the row once; it writes (batchMutate) only when the condition holds.
     env.catalog.countRequests(ref.region, 1, out.processed ? 1 : 0);
     return { processed: out.processed, cells: out.returned };
@@ -53,10 +53,16 @@ export async function mutateOne(
     await writeBatch(env, table, [m]);
     return { processed: true, cells: undefined };
   }
-  const out = await mutateAsOwner(env, table, m.row, (stored) => {
-    const applied = applyAtomicMutation(table, m, stored.cells, BigInt(env.now()), env.maxCellSize);
-    return { cells: applied.write, result: applied.returned };
-  });
+  const out = await mutateAsOwner(
+    env,
+    table,
+    m.row,
+    (stored) => {
+      const applied = applyAtomicMutation(table, m, stored.cells, BigInt(env.now()), env.maxCellSize);
+      return { cells: applied.write, result: applied.returned };
+    },
+    [m],
+  );
   return { processed: true, cells: out };
 }
 
@@ -96,24 +102,27 @@ export async function writeBatch(env: ClientEnv, table: OpenTable, mutations: De
     checkFamilies(table, m.cells);
     rows.push({ row: m.row, cells: resolveForWrite(table, m, ts) });
   }
-  await env.storage.data.mutate(table.descriptor, rows);
+  await env.storage.data.mutate(table.descriptor, rows, writeOptionsFor(table.descriptor, mutations));
 }
 
 /**
  * Runs a read-modify-write of one row on its region's owner (the same rendezvous answer on every
  * node), so the owner's row lock serializes it cluster-wide, and only while ZooKeeper fences the
  * ownership to this node; any other node answers NotServingRegionException and the client
- * relocates through hbase:meta.
+ * relocates through hbase:meta. `mutations` are the ones `update` applies; their durability
+ * decides when the write is acknowledged (writeOptionsFor).
  */
 export function mutateAsOwner<T>(
   env: ClientEnv,
   table: OpenTable,
   row: Buffer,
   update: (stored: StoredRow) => { cells: Cell[] | undefined; result: T },
+  mutations: readonly DecodedMutation[],
 ): Promise<T> {
   const region = env.catalog.regionForRow(table, row);
   if (!sameServer(env.catalog.ownerOf(region), env.cluster.self) || !env.cluster.mayActAsOwner()) {
     throw hbaseError('NotServingRegionException', `Region ${toStringBinary(region.name)} is not online on ${serverString(env.cluster)}`);
   }
-  return env.cluster.runAsOwner(() => env.storage.data.mutateRowAtomically(table.descriptor, row, update));
+  const options = writeOptionsFor(table.descriptor, mutations);
+  return env.cluster.runAsOwner(() => env.storage.data.mutateRowAtomically(table.descriptor, row, update, options));
 }
