@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EmbeddedStorageEngine } from './embedded-storage-engine';
-import { CRASH_TABLE, crashRow, crashRowKey } from '../test/crash-fixture';
+import { CRASH_TABLE, crashRow, crashRowKey } from '../test/fixtures';
 
 /**
  * An acknowledged write survives a crash of the gateway process, however it was acknowledged:

@@ -2,19 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CellType } from '@hbase-compat/hbase-codec';
-import type { ScanRange, TableDescriptor } from '@hbase-compat/storage';
+import type { ScanRange } from '@hbase-compat/storage';
 import { EmbeddedStorageEngine } from './embedded-storage-engine';
 import { LONG_ROW_PREFIX } from './row-encoding';
+import { oneFamilyTable } from '../test/fixtures';
 
-const table: TableDescriptor = {
-  name: { namespace: 'default', qualifier: 't' },
-  families: [{ name: Buffer.from('cf'), maxVersions: 1, minVersions: 0, ttlSeconds: 2147483647, attributes: [], configuration: [] }],
-  attributes: [],
-  configuration: [],
-  state: 'ENABLED',
-  regionId: 1,
-  splitKeys: [],
-};
+const table = oneFamilyTable('t');
 
 const longRow = (last: number) => {
   const b = Buffer.alloc(32767, 0x61);

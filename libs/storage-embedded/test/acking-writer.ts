@@ -4,7 +4,7 @@
 // mode: commit (the default acknowledgement), hsync (hbase.wal.hsync=true) or fsync-wal (every
 // write asks for Durability.FSYNC_WAL).
 import { EmbeddedStorageEngine } from '../src/embedded-storage-engine';
-import { CRASH_TABLE, crashRow } from './crash-fixture';
+import { CRASH_TABLE, crashRow } from './fixtures';
 
 async function main(): Promise<void> {
   const [dataDir, mode] = process.argv.slice(2);
