@@ -63,7 +63,7 @@ export class EmbeddedStorageEngine implements StorageEngine {
     const namespaces = this.root.openDB<unknown, string>('catalog/namespaces', { encoding: 'json' });
     const onDisk = async (): Promise<void> => void (await this.root.flushed);
     this.catalog = new EmbeddedCatalog(tables, namespaces, onDisk);
-    this.data = new EmbeddedData(this.root, options.now ?? Date.now, options.hsync === true ? onDisk : committedIsEnough, onDisk);
+    this.data = new EmbeddedData(this.root, options.now ?? Date.now, options.hsync === true, onDisk);
   }
 
   async ping(): Promise<void> {
@@ -76,16 +76,14 @@ export class EmbeddedStorageEngine implements StorageEngine {
   }
 }
 
-/** Waits until the writes committed so far are as durable as the engine promises its callers. */
-type Durable = () => Promise<void>;
-
-const committedIsEnough: Durable = async () => undefined;
+/** Waits until the writes committed so far are on disk. */
+type OnDisk = () => Promise<void>;
 
 class EmbeddedCatalog implements CatalogPort {
   constructor(
     private readonly tables: Database<unknown, string>,
     private readonly namespaces: Database<unknown, string>,
-    private readonly durable: Durable,
+    private readonly onDisk: OnDisk,
   ) {}
 
   async listNamespaces(): Promise<NamespaceDescriptor[]> {
@@ -99,12 +97,12 @@ class EmbeddedCatalog implements CatalogPort {
 
   async putNamespace(ns: NamespaceDescriptor): Promise<void> {
     await this.namespaces.put(ns.name, namespaceToJson(ns));
-    await this.durable();
+    await this.onDisk();
   }
 
   async deleteNamespace(name: string): Promise<void> {
     await this.namespaces.remove(name);
-    await this.durable();
+    await this.onDisk();
   }
 
   async listTables(): Promise<TableDescriptor[]> {
@@ -118,12 +116,12 @@ class EmbeddedCatalog implements CatalogPort {
 
   async putTable(table: TableDescriptor): Promise<void> {
     await this.tables.put(tableNameToString(table.name), catalogToJson(table));
-    await this.durable();
+    await this.onDisk();
   }
 
   async deleteTable(name: TableName): Promise<void> {
     await this.tables.remove(tableNameToString(name));
-    await this.durable();
+    await this.onDisk();
   }
 }
 
@@ -138,8 +136,9 @@ class EmbeddedData implements DataPort {
   constructor(
     private readonly root: RootDatabase,
     private readonly now: () => number,
-    private readonly durable: Durable,
-    private readonly onDisk: Durable,
+    /** hbase.wal.hsync: every write waits for the disk, not only FSYNC_WAL ones. */
+    private readonly hsync: boolean,
+    private readonly onDisk: OnDisk,
   ) {}
 
   private db(name: TableName): RowDb {
@@ -173,7 +172,7 @@ class EmbeddedData implements DataPort {
         this.writeRow(db, m.row, mergeRow(m.row, stored, m.cells, families, now));
       }
     });
-    await this.durableFor(options);
+    if (this.hsync || options?.fsync === true) await this.onDisk();
   }
 
   async mutateRowAtomically<T>(
@@ -190,13 +189,9 @@ class EmbeddedData implements DataPort {
       if (cells !== undefined && cells.length > 0) this.writeRow(db, row, mergeRow(row, stored, cells, families, this.now()));
       return result;
     });
-    await this.durableFor(options);
+    // FSYNC_WAL waits for the disk whatever hbase.wal.hsync says (HRegion.sync forces the sync).
+    if (this.hsync || options?.fsync === true) await this.onDisk();
     return result;
-  }
-
-  /** FSYNC_WAL waits for the disk whatever hbase.wal.hsync says (HRegion.sync: FSYNC_WAL forces the sync). */
-  private durableFor(options: WriteOptions | undefined): Promise<void> {
-    return options?.fsync === true ? this.onDisk() : this.durable();
   }
 
   async getRows(table: TableDescriptor, rows: Buffer[]): Promise<StoredRow[]> {

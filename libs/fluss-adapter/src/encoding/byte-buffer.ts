@@ -138,31 +138,33 @@ export class ByteWriter {
 
 export class ByteReader {
   private readonly view: DataView;
-  private pos: number;
+  /** Where the next read starts and where the bytes end: the state the var-int readers share. */
+  private readonly cursor: ByteCursor;
 
   /** Reads bytes[start, end). */
   constructor(
     private readonly bytes: Uint8Array,
     start = 0,
-    private readonly end = bytes.length,
+    end = bytes.length,
   ) {
     if (start < 0 || end > bytes.length || start > end) throw new EncodingError(`bad range [${start}, ${end}) of ${bytes.length} bytes`);
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.pos = start;
+    this.cursor = { at: start, limit: end };
   }
 
   get position(): number {
-    return this.pos;
+    return this.cursor.at;
   }
 
   get remaining(): number {
-    return this.end - this.pos;
+    return this.cursor.limit - this.cursor.at;
   }
 
   private need(n: number, what: string): number {
-    if (n < 0 || this.pos + n > this.end) throw new EncodingError(`truncated ${what}: need ${n} bytes at ${this.pos}, have ${this.end - this.pos}`);
-    const at = this.pos;
-    this.pos += n;
+    const c = this.cursor;
+    if (n < 0 || c.at + n > c.limit) throw new EncodingError(`truncated ${what}: need ${n} bytes at ${c.at}, have ${c.limit - c.at}`);
+    const at = c.at;
+    c.at += n;
     return at;
   }
 
@@ -207,25 +209,18 @@ export class ByteReader {
 
   /** CompactedRowReader.readInt (readVarInt32At). */
   readVarInt32(): number {
-    return this.readWithCursor(readVarInt32At);
+    return readVarInt32At(this.bytes, this.cursor);
   }
 
   /** CompactedRowReader.readLong (readVarInt64At). */
   readVarInt64(): bigint {
-    return this.readWithCursor(readVarInt64At);
-  }
-
-  private readWithCursor<T>(read: (bytes: Uint8Array, cursor: ByteCursor) => T): T {
-    const cursor = { at: this.pos, limit: this.end };
-    const value = read(this.bytes, cursor);
-    this.pos = cursor.at;
-    return value;
+    return readVarInt64At(this.bytes, this.cursor);
   }
 
   /** A var-int32 length for a following byte run, checked against what is left. */
   readLength(what: string): number {
     const n = this.readVarInt32();
-    if (n < 0 || n > this.remaining) throw new EncodingError(`bad ${what} length ${n} at ${this.pos} (${this.remaining} bytes left)`);
+    if (n < 0 || n > this.remaining) throw new EncodingError(`bad ${what} length ${n} at ${this.cursor.at} (${this.remaining} bytes left)`);
     return n;
   }
 }

@@ -23,6 +23,8 @@ export interface OpenTable {
   descriptor: TableDescriptor;
   regions: Region[];
   families: Map<string, FamilyDescriptor>;
+  /** The table's DURABILITY is FSYNC_WAL: its USE_DEFAULT writes wait for the disk (writeOptionsFor). */
+  fsyncByDefault: boolean;
 }
 
 export interface RegionRef {
@@ -135,6 +137,7 @@ export function openTable(descriptor: TableDescriptor): OpenTable {
     descriptor,
     regions: regionsFromSplitKeys(descriptor.name, descriptor.splitKeys, descriptor.regionId),
     families: new Map(descriptor.families.map((f) => [bytesKey(f.name), f])),
+    fsyncByDefault: descriptor.attributes.some((a) => a.first.toString('utf8') === 'DURABILITY' && a.second.toString('utf8') === 'FSYNC_WAL'),
   };
 }
 

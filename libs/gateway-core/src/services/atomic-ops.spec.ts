@@ -17,6 +17,7 @@ function table(...families: FamilyDescriptor[]): OpenTable {
     descriptor: { name: { namespace: 'default', qualifier: 't' }, families, attributes: [], configuration: [], state: 'ENABLED', regionId: 1, splitKeys: [] },
     regions: [],
     families: new Map(families.map((f) => [f.name.toString('latin1'), f])),
+    fsyncByDefault: false,
   };
 }
 

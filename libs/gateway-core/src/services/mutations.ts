@@ -11,7 +11,7 @@ import {
   toStringBinary,
   hbase,
 } from '@hbase-compat/hbase-codec';
-import { type TableDescriptor, type WriteOptions, bytesKey, withTtlTag } from '@hbase-compat/storage';
+import { type WriteOptions, bytesKey, withTtlTag } from '@hbase-compat/storage';
 import type { OpenTable } from '../catalog/table-catalog';
 import { noSuchFamilyMessage } from './descriptor-text';
 
@@ -94,10 +94,9 @@ export function decodeMutation(m: hbase.pb.IMutationProto, cellReader: CellBlock
  * more than every write gets ("force the entries to disk", Durability.java); SKIP_WAL and
  * ASYNC_WAL still get a committed write, since no acknowledged write may be lost.
  */
-export function writeOptionsFor(table: TableDescriptor, mutations: readonly DecodedMutation[]): WriteOptions {
+export function writeOptionsFor(table: OpenTable, mutations: readonly DecodedMutation[]): WriteOptions {
   const { USE_DEFAULT, FSYNC_WAL } = hbase.pb.MutationProto.Durability;
-  const tableFsync = table.attributes.some((a) => a.first.toString('utf8') === 'DURABILITY' && a.second.toString('utf8') === 'FSYNC_WAL');
-  return { fsync: mutations.some((m) => m.durability === FSYNC_WAL || (m.durability === USE_DEFAULT && tableFsync)) };
+  return { fsync: mutations.some((m) => m.durability === FSYNC_WAL || (m.durability === USE_DEFAULT && table.fsyncByDefault)) };
 }
 
 /** Mutation.getTTL: the "_ttl" attribute as a big-endian long; Long.MAX_VALUE means none. */

@@ -1,12 +1,20 @@
 import { hbase } from '@hbase-compat/hbase-codec';
-import type { TableDescriptor } from '@hbase-compat/storage';
+import { type OpenTable, openTable } from '../catalog/table-catalog';
 import { type DecodedMutation, decodeMutation, writeOptionsFor } from './mutations';
 
 const { USE_DEFAULT, SKIP_WAL, ASYNC_WAL, SYNC_WAL, FSYNC_WAL } = hbase.pb.MutationProto.Durability;
 
-function table(durability?: string): TableDescriptor {
+function table(durability?: string): OpenTable {
   const attributes = durability === undefined ? [] : [{ first: Buffer.from('DURABILITY'), second: Buffer.from(durability) }];
-  return { name: { namespace: 'default', qualifier: 't' }, families: [], attributes, configuration: [], state: 'ENABLED', regionId: 1, splitKeys: [] };
+  return openTable({
+    name: { namespace: 'default', qualifier: 't' },
+    families: [],
+    attributes,
+    configuration: [],
+    state: 'ENABLED',
+    regionId: 1,
+    splitKeys: [],
+  });
 }
 
 function put(durability?: hbase.pb.MutationProto.Durability): DecodedMutation {

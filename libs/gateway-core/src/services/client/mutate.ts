@@ -102,7 +102,7 @@ export async function writeBatch(env: ClientEnv, table: OpenTable, mutations: De
     checkFamilies(table, m.cells);
     rows.push({ row: m.row, cells: resolveForWrite(table, m, ts) });
   }
-  await env.storage.data.mutate(table.descriptor, rows, writeOptionsFor(table.descriptor, mutations));
+  await env.storage.data.mutate(table.descriptor, rows, writeOptionsFor(table, mutations));
 }
 
 /**
@@ -123,6 +123,6 @@ export function mutateAsOwner<T>(
   if (!sameServer(env.catalog.ownerOf(region), env.cluster.self) || !env.cluster.mayActAsOwner()) {
     throw hbaseError('NotServingRegionException', `Region ${toStringBinary(region.name)} is not online on ${serverString(env.cluster)}`);
   }
-  const options = writeOptionsFor(table.descriptor, mutations);
+  const options = writeOptionsFor(table, mutations);
   return env.cluster.runAsOwner(() => env.storage.data.mutateRowAtomically(table.descriptor, row, update, options));
 }
