@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { decodeCall, decodeResponse, encodeExceptionResponse, encodeRequest, encodeResponse, pb, FATAL_CALL_ID } from './call-frames';
-import { hbaseError } from './exceptions';
+import { HBaseExceptions, HBaseRemoteError, hbaseError, type HBaseExceptionName } from './exceptions';
 import { ProtocolError } from './protocol-error';
 
 // Golden frames built independently (Python, protobuf encoding by hand).
@@ -22,6 +22,34 @@ describe('call frames', () => {
   it('sends call id -1 as the 5-byte varint ff ff ff ff 0f', () => {
     const frame = encodeExceptionResponse(FATAL_CALL_ID, hbaseError('FatalConnectionException', 'x'));
     expect(frame.subarray(6, 11).toString('hex')).toBe('ffffffff0f');
+  });
+
+  it('encodes every exception response as protobuf does, the same error again included', () => {
+    const names = Object.keys(HBaseExceptions) as HBaseExceptionName[];
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 0xffffffff }),
+        fc.constantFrom(...names),
+        fc.string(),
+        fc.option(fc.record({ hostname: fc.string(), port: fc.nat({ max: 65535 }) }), { nil: undefined }),
+        (callId, name, message, where) => {
+          const error = new HBaseRemoteError(HBaseExceptions[name], message, where ?? {});
+          const exception: pb.IExceptionResponse = {
+            exceptionClassName: error.kind.className,
+            stackTrace: error.stackTrace,
+            doNotRetry: error.kind.doNotRetry,
+            ...(error.kind.serverOverloaded ? { serverOverloaded: true } : {}),
+            ...(where ?? {}),
+          };
+          const header = Buffer.from(pb.ResponseHeader.encode({ callId, exception }).finish());
+          const lengthPrefix = Buffer.from(pb.ResponseHeader.encodeDelimited({ callId, exception }).finish()).subarray(0, -header.length);
+          const expected = Buffer.concat([Buffer.alloc(4), lengthPrefix, header]);
+          expected.writeInt32BE(expected.length - 4);
+          expect(encodeExceptionResponse(callId, error).equals(expected)).toBe(true);
+          expect(encodeExceptionResponse(callId, error).equals(expected)).toBe(true);
+        },
+      ),
+    );
   });
 
   it('round-trips requests with and without cell blocks', () => {

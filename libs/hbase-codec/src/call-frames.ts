@@ -116,17 +116,47 @@ export function encodeResponse(callId: number, message: Uint8Array, cellBlock?: 
   return frame(header, message, hasBlock ? cellBlock : undefined);
 }
 
+/**
+ * Each error's ExceptionResponse, encoded once. An overloaded server answers the same
+ * CallQueueTooBigException thousands of times a second (CallQueue keeps one instance per reason),
+ * and encoding its class name and stack trace every time was a third of a refusal's cost.
+ */
+const encodedExceptions = new WeakMap<HBaseRemoteError, Uint8Array>();
+
+function encodedException(error: HBaseRemoteError): Uint8Array {
+  let bytes = encodedExceptions.get(error);
+  if (bytes === undefined) {
+    const exception: hbase.pb.IExceptionResponse = {
+      exceptionClassName: error.kind.className,
+      stackTrace: error.stackTrace,
+      doNotRetry: error.kind.doNotRetry,
+    };
+    if (error.kind.serverOverloaded) exception.serverOverloaded = true;
+    if (error.extra.hostname !== undefined) exception.hostname = error.extra.hostname;
+    if (error.extra.port !== undefined) exception.port = error.extra.port;
+    bytes = pb.ExceptionResponse.encode(exception).finish();
+    encodedExceptions.set(error, bytes);
+  }
+  return bytes;
+}
+
+/** Protobuf keys of ResponseHeader's call_id (field 1, varint) and exception (field 2, length-delimited). */
+const CALL_ID_KEY = 0x08;
+const EXCEPTION_KEY = 0x12;
+
+/**
+ * error = varint len | ResponseHeader{call_id, exception}, written as protobuf writes it (fields in
+ * number order), with the exception's bytes from encodedException.
+ */
 export function encodeExceptionResponse(callId: number, error: HBaseRemoteError): Buffer {
-  const exception: hbase.pb.IExceptionResponse = {
-    exceptionClassName: error.kind.className,
-    stackTrace: error.stackTrace,
-    doNotRetry: error.kind.doNotRetry,
-  };
-  if (error.kind.serverOverloaded) exception.serverOverloaded = true;
-  if (error.extra.hostname !== undefined) exception.hostname = error.extra.hostname;
-  if (error.extra.port !== undefined) exception.port = error.extra.port;
-  const header = pb.ResponseHeader.encode({ callId, exception }).finish();
-  return frame(header, undefined, undefined);
+  const exception = encodedException(error);
+  const id = callId >>> 0;
+  const headerLength = 1 + varint32Size(id) + 1 + varint32Size(exception.length) + exception.length;
+  const bodyLength = varint32Size(headerLength) + headerLength;
+  const w = new ByteWriter(4 + bodyLength);
+  w.i32(bodyLength).varint32(headerLength);
+  w.u8(CALL_ID_KEY).varint32(id).u8(EXCEPTION_KEY).varint32(exception.length).bytes(exception);
+  return w.finish();
 }
 
 /** Encodes a request frame (for tests, benchmarks and the health sidecar's probe). */

@@ -33,6 +33,7 @@ export class CallQueue {
   /** Connections pipelined past that bound with a call ready to start: one of them starts per turn (see next). */
   private readonly backlog = new TurnHeap();
   private draining = false;
+  private readonly refusals = new Map<string, HBaseRemoteError>();
   private clock = 0;
   private seq = 0;
 
@@ -57,19 +58,35 @@ export class CallQueue {
    */
   admit(size: number, backlogged = false): HBaseRemoteError | undefined {
     if (this.bytesValue + size > this.maxBytes) {
-      return hbaseError('CallQueueTooBigException', `Call queue is full on ${this.serverName()}, is hbase.ipc.server.max.callqueue.size too small?`);
+      return this.refusal(`Call queue is full on ${this.serverName()}, is hbase.ipc.server.max.callqueue.size too small?`);
     }
     // Connections pipelining past their own bound share half the queue, so however many of them
     // there are, the other half stays for everyone else (a fairness rule HBase does not have).
     const full = backlogged ? this.backloggedCalls >= Math.max(1, Math.floor(this.maxLength / 2)) : this.calls >= this.maxLength;
     if (full || this.calls >= this.maxLength) {
-      return hbaseError('CallQueueTooBigException', `Call queue is full on ${this.serverName()}, too many items queued ?`);
+      return this.refusal(`Call queue is full on ${this.serverName()}, too many items queued ?`);
     }
     this.calls++;
     this.admittedTotal++;
     if (backlogged) this.backloggedCalls++;
     this.bytesValue += size;
     return undefined;
+  }
+
+  /**
+   * One exception per wording, answered to every call it refuses: a server refusing thousands of
+   * calls a second spent most of that time capturing a stack trace for each (tools/abuse/run.sh's
+   * profile), and encodeExceptionResponse encodes a given error's body only once.
+   */
+  private refusal(message: string): HBaseRemoteError {
+    let error = this.refusals.get(message);
+    if (error === undefined) {
+      // The server's name is in the wording and can change once (at registration): keep it small.
+      if (this.refusals.size >= 4) this.refusals.clear();
+      error = hbaseError('CallQueueTooBigException', message);
+      this.refusals.set(message, error);
+    }
+    return error;
   }
 
   /** Ends an admitted call (its response is now counted through addBytes until flushed). */

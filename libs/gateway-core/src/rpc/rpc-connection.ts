@@ -73,6 +73,10 @@ const UNKNOWN_METHOD = 'unknown';
 const PRESSURE_FRACTION = 8;
 /** Bytes of a too-large frame read to recover its call id before answering. */
 const TOO_LARGE_HEAD = 4096;
+/** How long a pipelining connection stays unread after its first refused call, ms; doubled for each further refusal in a row. */
+const REFUSAL_HOLD_MS = 1;
+/** The longest such hold, ms: a client that pipelines on past every refusal is read about once a second. */
+const MAX_REFUSAL_HOLD_MS = 1000;
 
 /** A call in a connection's share of the call queue, or a refusal of one (CallQueueTooBigException) waiting for its turn. */
 interface Admitted {
@@ -101,6 +105,11 @@ export class RpcConnection {
   private paused = false;
   /** Set once the client pipelined past its bound on calls in progress, cleared when it has none left (see backlogged). */
   private overcommitted = false;
+  /** Refusals of this connection's pipelined calls since one of them was last admitted (see holdAfterRefusal). */
+  private refusalsInRow = 0;
+  /** Until when (epoch ms) the connection's next calls stay unread after a refusal; 0 when not held. */
+  private heldUntil = 0;
+  private holdTimer: NodeJS.Timeout | undefined;
   /** This connection's place in the fair dispatcher (queued while it has a turn waiting). */
   private readonly share = new FairShare();
   /** Set once the socket closed and its unsent bytes left the shared budget. */
@@ -171,6 +180,7 @@ export class RpcConnection {
   private onClose(): void {
     this.closed = true;
     clearInterval(this.watchdog);
+    clearTimeout(this.holdTimer);
     this.waiting = [];
     for (const a of this.admitted) if (a.refusal === undefined) this.queue.finish(a.frame.length, a.backlogged);
     this.admitted = [];
@@ -202,6 +212,7 @@ export class RpcConnection {
    */
   private updateFlow(): void {
     if (this.closed) return;
+    if (this.behind) this.giveBackAdmitted();
     this.admitWaiting();
     if (this.closed) return;
     if (this.admitted.length > 0 && this.canDispatch()) this.queue.schedule(this.share, this.turn, this.backlogged);
@@ -229,18 +240,21 @@ export class RpcConnection {
 
   /**
    * Moves read calls into the call queue while the connection is within its bound on calls in
-   * progress (the rest count as not read yet, as TCP holds them). A call the queue has no room for
-   * is answered with CallQueueTooBigException at once, as ServerRpcConnection.processRequest does;
-   * a connection that pipelines past its bound only gets its share (CallQueue.admit).
+   * progress and is not behind on reading its answers (the rest count as not read yet, as TCP holds
+   * them). A call the queue has no room for is answered with CallQueueTooBigException at once, as
+   * ServerRpcConnection.processRequest does; a connection that pipelines past its bound only gets its
+   * share (CallQueue.admit), and after each refusal it is held unread for a while (holdAfterRefusal).
    */
   private admitWaiting(): void {
-    while (!this.closed && this.waiting.length > 0 && this.inFlight + this.admitted.length < this.limits.maxInFlightPerConnection) {
+    if (this.held()) return;
+    while (!this.closed && this.waiting.length > 0 && this.inFlight + this.admitted.length < this.limits.maxInFlightPerConnection && !this.behind) {
       const backlogged = this.backlogged();
       const frame = this.waiting.shift() as Buffer;
       const service = this.serviceName;
       if (service === undefined) return this.fatal(new ProtocolError('HBGW_UNEXPECTED_DATA', 'call before connection header'));
       const refused = this.queue.admit(frame.length, backlogged);
       if (refused === undefined) {
+        this.refusalsInRow = 0;
         this.admitted.push({ frame, backlogged });
         continue;
       }
@@ -251,8 +265,63 @@ export class RpcConnection {
       // A pipelining connection's refusal waits for its turn like a call, and its other calls wait
       // unread: answering refusals as fast as it sends would spend the loop outside the fair queue.
       this.admitted.push({ frame, backlogged, refusal: refused });
+      this.holdAfterRefusal();
       return;
     }
+  }
+
+  /** Whether the client has more unsent answers than its bound: it is not reading them (yet). */
+  private get behind(): boolean {
+    return this.unsentBytes > this.limits.maxPendingResponseBytes;
+  }
+
+  /**
+   * A connection behind on reading gives the calls it has in the call queue back, to wait unread with
+   * the rest: a client that never reads would otherwise hold places in the queue for good (200 such
+   * connections held every place pipelining connections share, and a burst beside them was refused
+   * call after call). They are admitted again, in order, once it has caught up.
+   */
+  private giveBackAdmitted(): void {
+    const frames: Buffer[] = [];
+    const refusals: Admitted[] = [];
+    for (const a of this.admitted) {
+      if (a.refusal !== undefined) {
+        refusals.push(a);
+        continue;
+      }
+      this.queue.finish(a.frame.length, a.backlogged);
+      frames.push(a.frame);
+    }
+    if (frames.length === 0) return;
+    this.admitted = refusals;
+    this.waiting.unshift(...frames);
+  }
+
+  /**
+   * A client pipelining past its bound does not wait for a refusal before sending its next call, as
+   * HBase's client backs off before retrying the refused one. Its calls stay unread (TCP holds them)
+   * for a hold that doubles with each refusal in a row: a client that reads and backs off loses a few
+   * ms, and one that never reads is read once a second instead of costing a refusal per event-loop turn
+   * (200 of them took half the throughput of a well-behaved client beside them; tools/abuse/run.sh).
+   */
+  private holdAfterRefusal(): void {
+    this.refusalsInRow = Math.min(this.refusalsInRow + 1, 16);
+    this.heldUntil = Date.now() + Math.min(MAX_REFUSAL_HOLD_MS, REFUSAL_HOLD_MS * 2 ** (this.refusalsInRow - 1));
+  }
+
+  /** Whether a refusal's hold is still on; if so, reading resumes by itself when it ends. */
+  private held(): boolean {
+    if (this.heldUntil === 0) return false;
+    const wait = this.heldUntil - Date.now();
+    if (wait <= 0) {
+      this.heldUntil = 0;
+      return false;
+    }
+    this.holdTimer ??= setTimeout(() => {
+      this.holdTimer = undefined;
+      this.updateFlow();
+    }, wait);
+    return true;
   }
 
   /** Starts one held-back call; true while another can start on a later turn. */
