@@ -108,16 +108,19 @@ describe('one connection cannot stall another', () => {
   it('keeps answering a burst while other clients keep the gateway busy', async () => {
     const c = await RawHBaseConnection.handshake(fixture.port, 'ClientService');
     const param = pb.GetRequest.encode({ region, get: { row: Buffer.from('user000001') } }).finish();
+    // Sixteen connections of four callers each keep some call ready to start at every turn, from
+    // before the burst arrives until after the measurement ends (a burst sent first was mostly
+    // answered before the others got going on a fast machine, and had too few calls left to show).
+    const othersRunning = Promise.all(Array.from({ length: 16 }, () => victim(fixture.port, region, 4, 2000)));
+    await sleep(200);
     let answered = 0;
     const burst = Promise.all(Array.from({ length: 5000 }, (_, i) => c.call('Get', param, undefined, i + 1).then((r) => (answered++, r))));
-    await sleep(100);
-    const atStart = answered;
-    // Sixteen connections of four callers each keep some call ready to start at every turn.
-    const others = await Promise.all(Array.from({ length: 16 }, () => victim(fixture.port, region, 4, 2000)));
+    const others = await othersRunning;
+    const answeredBeside = answered;
     const othersAnswered = others.reduce((n, o) => n + o.latencies.length, 0);
     // A turn starts at most 16 of their calls and one of the burst's. Served only when nobody else
-    // was ready, the burst got 12 answers in those 2 s beside thousands of theirs.
-    expect(answered - atStart).toBeGreaterThan(othersAnswered / 32);
+    // was ready, the burst got 12 answers in 2 s beside thousands of theirs.
+    expect(answeredBeside).toBeGreaterThanOrEqual(Math.min(5000, Math.floor(othersAnswered / 32)));
     await burst;
     c.close();
   });
