@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what this repository needs on a fresh machine, idempotently:
 #   npm packages (npm ci, skipped when node_modules matches package-lock.json),
-#   and with --test also ZooKeeper (Debian's zookeeper package) and the Maven Central jars
+#   and with --test also ZooKeeper (Debian's zookeeper package), jemalloc (libjemalloc2) and the Maven Central jars
 #   the test suites use (HBase Java clients 2.5/2.6, YCSB core, HBase 2.6 server as the reference),
 #   cached under .cache/.
 set -euo pipefail
@@ -25,6 +25,8 @@ fi
 if [[ ${1:-} == --test ]]; then
   log "ZooKeeper (Debian package)"
   bash tools/deps/zookeeper.sh install >/dev/null
+  log "jemalloc (Debian package; the gateway runs on it, as in its image)"
+  bash tools/deps/jemalloc.sh install >/dev/null
   for set in hbase-client-2.6 hbase-client-2.5 ycsb hbase-server-2.6 hbase-shell-2.4 fluss-server-0.9 fluss-client-0.9; do
     log "Maven jars: $set"
     bash tools/deps/maven-jars.sh "$set" >/dev/null

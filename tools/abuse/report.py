@@ -114,6 +114,10 @@ def main(argv):
         (end_mb <= baseline_mb * 1.2, f"RSS after recovery within 20% of before the abuse ({baseline_mb:.0f} -> {end_mb:.0f} MB)"),
     ]
     lines = [f"# {server} under abuse", "", "Produced by `tools/abuse/run.sh`; RSS over time in `rss.svg`.", ""]
+    allocator_path = os.path.join(out, "allocator.txt")
+    if os.path.exists(allocator_path):
+        with open(allocator_path) as f:
+            lines += [f"Memory allocator of the {server}: {f.read().strip()}.", ""]
     lines += ["| | throughput (ops/s) | READ p99 (ms) | UPDATE p99 (ms) | failed ops | client exceptions seen |", "|---|---|---|---|---|---|"]
     for name, run in (("YCSB A alone", base), ("YCSB A under abuse", abused)):
         if run is None:

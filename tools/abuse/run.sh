@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Load and abuse harness (loopback only, bounded: about 2.5 minutes). Starts ZooKeeper and one
+# Load and abuse harness (loopback only, bounded: about 3.5 minutes). Starts ZooKeeper and one
 # gateway, loads YCSB data, runs YCSB workload A alone (baseline), then again while
 # tools/abuse/abuse.ts attacks the gateway (200 never-reading connections pipelining Gets and Scans,
 # 500 connections sending a byte a second, bursts of 5,000 pipelined calls on one connection, 100
 # clients opening scanners and never closing them), then lets it recover. Samples the gateway's
 # VmRSS throughout and writes .cache/reports/abuse/report.md, rss.svg and the raw data.
-#   tools/abuse/run.sh [--abuse-seconds 40] [--ycsb-seconds 25] [--recover-seconds 20] [--threads 8]
+#   tools/abuse/run.sh [--abuse-seconds 40] [--ycsb-seconds 25] [--recover-seconds 75] [--threads 8]
 #                      [--deaf 200] [--slowloris 500] [--burst 5000] [--scanners 100] [--target gateway|hbase]
 # --target hbase runs the same against a real HBase 2.6.4 standalone (tools/reference-hbase.sh; its
 # one JVM's RSS is sampled) for the side-by-side figures; reports go to .cache/reports/abuse[-hbase].
@@ -15,7 +15,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOG_TAG=abuse; . "$ROOT/tools/lib/common.sh"
 . "$ROOT/tools/lib/node.sh"
-abuse_seconds=40 ycsb_seconds=25 recover_seconds=20 threads=8 target=gateway
+# The recovery outlasts the scanner lease (hbase.client.scanner.timeout.period, 60 s): the scanners
+# the attack left open hold their memory, as in HBase, until their leases end.
+abuse_seconds=40 ycsb_seconds=25 recover_seconds=75 threads=8 target=gateway
 attack=()
 while (($#)); do
   case $1 in
@@ -62,6 +64,8 @@ else
   # shellcheck disable=SC2086
   start_gateway "$work" "$gw_port" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" ${ABUSE_GATEWAY_FLAGS:-}
   pid=$(cat "$work/gateway.pid")
+  # Which malloc the gateway runs on (start_gateway preloads jemalloc when installed) shows in RSS.
+  if grep -q libjemalloc "/proc/$pid/maps"; then echo jemalloc; else echo "glibc malloc"; fi >"$out/allocator.txt"
 fi
 (while kill -0 "$pid" 2>/dev/null; do
   now=$(date +%s.%N)

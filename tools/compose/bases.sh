@@ -3,7 +3,7 @@
 # registry is reachable (CI): mmdebstrap --variant=minbase trixie, then `podman import`. Each root
 # file system is cached as .cache/compose/bases/<name>-<key>.tar (key: the package list and hook), so
 # a warm run only imports it again when the image is missing. The bases asked for build in parallel.
-#   hbase-compat/base-node:trixie        nodejs (Node.js 20) and a `node` user (uid 1000), as the
+#   hbase-compat/base-node:trixie        nodejs (Node.js 20), libjemalloc2 and a `node` user (uid 1000), as the
 #                                        upstream node:20-bookworm-slim has: the runtime stage
 #   hbase-compat/base-node-build:trixie  + npm, ca-certificates: the build stage (npm ci, nx build);
 #                                        Node.js also trusts the system CA bundle in it
@@ -43,7 +43,7 @@ declare -A CHANGES=(
   [base-node-build]='ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt'
 )
 declare -A PACKAGES=(
-  [base-node]=nodejs
+  [base-node]=nodejs,libjemalloc2
   [base-node-build]=nodejs,npm,ca-certificates
   [base-jvm]=default-jdk-headless,zookeeper,netcat-openbsd,python3,ca-certificates,procps
   [base-prometheus]=prometheus

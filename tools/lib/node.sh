@@ -15,8 +15,11 @@ start_gateway() {
   [[ -f $main ]] || { echo "build the gateway first: npx nx build rpc-gateway" >&2; return 1; }
   mkdir -p "$dir"
   # NODE_PATH: a bundle built outside the checkout still loads its external packages from ours.
-  # GLIBC_TUNABLES as the Dockerfile sets it, so what the tools measure is what runs in production.
-  GLIBC_TUNABLES=${GLIBC_TUNABLES-glibc.malloc.mmap_threshold=65536} NODE_PATH=$ROOT/node_modules node ${GATEWAY_NODE_ARGS:-} "$main" --hbase.regionserver.port="$port" --hbase.regionserver.hostname=127.0.0.1 \
+  # jemalloc (when installed: tools/deps/jemalloc.sh) and GLIBC_TUNABLES as the Dockerfile sets them,
+  # so what the tools measure is what runs in production; GATEWAY_MALLOC=glibc leaves jemalloc out.
+  local preload=
+  [[ ${GATEWAY_MALLOC:-jemalloc} == glibc ]] || preload=$(bash "$ROOT/tools/deps/jemalloc.sh" path 2>/dev/null || true)
+  LD_PRELOAD=$preload GLIBC_TUNABLES=${GLIBC_TUNABLES-glibc.malloc.mmap_threshold=65536} NODE_PATH=$ROOT/node_modules node ${GATEWAY_NODE_ARGS:-} "$main" --hbase.regionserver.port="$port" --hbase.regionserver.hostname=127.0.0.1 \
     --hbase.regionserver.ipc.address=127.0.0.1 --hbase.compat.data.dir="$dir/data" \
     --hbase.compat.nodeadmin.port=0 "$@" >>"$dir/gateway.log" 2>&1 &
   echo $! >"$dir/gateway.pid"
