@@ -34,6 +34,8 @@ interface Stats {
   responses: Record<string, Record<string, number>>;
   scannersOpened: number;
   burstRounds: { sent: number; ok: number; refused: number; other: number; unanswered: number; ms: number }[];
+  /** Attackers that ended on an error (a server that stopped accepting connections), by kind and error. */
+  failures: Record<string, number>;
 }
 
 function option(argv: string[], name: string, fallback?: string): string {
@@ -58,7 +60,7 @@ function parse(argv: string[]): Options {
   };
 }
 
-const stats: Stats = { connectionsOpened: {}, closedByServer: {}, responses: {}, scannersOpened: 0, burstRounds: [] };
+const stats: Stats = { connectionsOpened: {}, closedByServer: {}, responses: {}, scannersOpened: 0, burstRounds: [], failures: {} };
 let stopping = false;
 
 function count(map: Record<string, number>, key: string, n = 1): void {
@@ -208,11 +210,15 @@ async function main(): Promise<void> {
     ),
   ];
   const started = Date.now();
+  // An attacker the server stops answering (HBase's region server under this attack refused
+  // connections) ends and is counted; the others go on, and the report is still written.
+  const guarded = (kind: string, task: Promise<void>): Promise<void> =>
+    task.catch((e: unknown) => count(stats.failures, `${kind}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
   const tasks = [
-    ...Array.from({ length: opts.deaf }, () => deaf(opts, frames)),
-    ...Array.from({ length: opts.slowloris }, (_, i) => sleep(i * 2).then(() => slowloris(opts, frames[0]))),
-    ...(opts.burst > 0 ? [burst(opts, region, row)] : []),
-    ...Array.from({ length: opts.scanners }, () => scannerHoarder(opts, region)),
+    ...Array.from({ length: opts.deaf }, () => guarded('deaf', deaf(opts, frames))),
+    ...Array.from({ length: opts.slowloris }, (_, i) => guarded('slowloris', sleep(i * 2).then(() => slowloris(opts, frames[0])))),
+    ...(opts.burst > 0 ? [guarded('burst', burst(opts, region, row))] : []),
+    ...Array.from({ length: opts.scanners }, () => guarded('scanners', scannerHoarder(opts, region))),
   ];
   await sleep(opts.seconds * 1000);
   stopping = true;

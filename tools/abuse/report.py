@@ -111,7 +111,7 @@ def main(argv):
         (peak_mb < RSS_LIMIT_MB, f"{server} RSS under {RSS_LIMIT_MB} MB throughout (peak {peak_mb:.0f} MB)"),
         (ratio >= 0.7, f"YCSB A under abuse keeps >= 70% of its throughput ({tp1:.0f} / {tp0:.0f} ops/s = {ratio:.0%})"),
         (abused is not None and abused["complete"] and not abused["bad"], f"YCSB A under abuse: no failed operation ({(abused or {}).get('bad')})"),
-        (end_mb <= baseline_mb * 1.2, f"RSS after recovery within 20% of before the abuse ({baseline_mb:.0f} -> {end_mb:.0f} MB)"),
+        (alive and 0 < end_mb <= baseline_mb * 1.2, f"RSS after recovery within 20% of before the abuse ({baseline_mb:.0f} -> {end_mb:.0f} MB)"),
     ]
     lines = [f"# {server} under abuse", "", "Produced by `tools/abuse/run.sh`; RSS over time in `rss.svg`.", ""]
     allocator_path = os.path.join(out, "allocator.txt")
@@ -130,10 +130,12 @@ def main(argv):
     for name, mb in (("before the abuse", split_at("settle", "abuse")), ("after the recovery", split_at("recover", "end"))):
         if mb:
             lines.append(f"RSS {name}: {mb[0]:.0f} MB anonymous (heap, buffers), {mb[1]:.0f} MB file-backed (mapped files).")
-    lines += ["", "| attacker | connections opened | closed by the gateway | answers by class |", "|---|---|---|---|"]
+    lines += ["", f"| attacker | connections opened | closed by the {server} | answers by class |", "|---|---|---|---|"]
     for kind in ("deaf", "slowloris", "burst", "scanners"):
         lines.append(f"| {kind} | {attack['connectionsOpened'].get(kind, 0)} | {attack['closedByServer'].get(kind, 0)} | {json.dumps(attack['responses'].get(kind, {}))} |")
     lines += ["", f"Scanners opened and never closed: {attack['scannersOpened']}. Bursts: {json.dumps(attack['burstRounds'])}", ""]
+    if attack.get("failures"):
+        lines += [f"Attackers ended by an error (the {server} stopped accepting or answering them): {json.dumps(attack['failures'])}", ""]
     lines += ["| target | result |", "|---|---|"] + [f"| {name} | {'ok' if ok else 'MISSED'} |" for ok, name in checks]
     with open(os.path.join(out, "report.md"), "w") as f:
         f.write("\n".join(lines) + "\n")

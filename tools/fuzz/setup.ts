@@ -84,8 +84,8 @@ export class Canary {
   }
 
   private async loop(): Promise<void> {
-    let c = await RawHBaseConnection.handshake(this.port, 'ClientService');
-    while (!this.stopped) {
+    let c = await this.connect();
+    while (c !== undefined && !this.stopped) {
       const started = Date.now();
       const outcome = await Promise.race([
         c.call('Get', getParam(this.region, this.row)),
@@ -97,14 +97,31 @@ export class Canary {
       const problem = typeof outcome === 'string' ? outcome : checkValue(outcome, this.expected);
       if (problem === undefined) this.ok++;
       else {
-        this.failed++;
-        if (this.failures.length < 20) this.failures.push(`${new Date().toISOString()} ${problem} after ${ms} ms`);
+        this.fail(`${problem} after ${ms} ms`);
         c.close();
-        c = await RawHBaseConnection.handshake(this.port, 'ClientService');
+        c = await this.connect();
       }
       await sleep(20);
     }
-    c.close();
+    c?.close();
+  }
+
+  /** A new connection; a server that refuses it is a failure, retried until stopped. */
+  private async connect(): Promise<RawHBaseConnection | undefined> {
+    while (!this.stopped) {
+      try {
+        return await RawHBaseConnection.handshake(this.port, 'ClientService');
+      } catch (e) {
+        this.fail(`connect: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        await sleep(500);
+      }
+    }
+    return undefined;
+  }
+
+  private fail(problem: string): void {
+    this.failed++;
+    if (this.failures.length < 20) this.failures.push(`${new Date().toISOString()} ${problem}`);
   }
 }
 
