@@ -216,7 +216,12 @@ async function main(): Promise<void> {
     task.catch((e: unknown) => count(stats.failures, `${kind}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
   const tasks = [
     ...Array.from({ length: opts.deaf }, () => guarded('deaf', deaf(opts, frames))),
-    ...Array.from({ length: opts.slowloris }, (_, i) => guarded('slowloris', sleep(i * 2).then(() => slowloris(opts, frames[0])))),
+    ...Array.from({ length: opts.slowloris }, (_, i) =>
+      guarded(
+        'slowloris',
+        sleep(i * 2).then(() => slowloris(opts, frames[0])),
+      ),
+    ),
     ...(opts.burst > 0 ? [guarded('burst', burst(opts, region, row))] : []),
     ...Array.from({ length: opts.scanners }, () => guarded('scanners', scannerHoarder(opts, region))),
   ];
