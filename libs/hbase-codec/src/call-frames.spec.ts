@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { decodeCall, decodeResponse, encodeExceptionResponse, encodeRequest, encodeResponse, pb, FATAL_CALL_ID } from './call-frames';
 import { HBaseExceptions, HBaseRemoteError, hbaseError, type HBaseExceptionName } from './exceptions';
+import { hbase } from './generated/hbase';
 import { ProtocolError } from './protocol-error';
 
 // Golden frames built independently (Python, protobuf encoding by hand).
@@ -34,7 +35,7 @@ describe('call frames', () => {
         fc.option(fc.record({ hostname: fc.string(), port: fc.nat({ max: 65535 }) }), { nil: undefined }),
         (callId, name, message, where) => {
           const error = new HBaseRemoteError(HBaseExceptions[name], message, where ?? {});
-          const exception: pb.IExceptionResponse = {
+          const exception: hbase.pb.IExceptionResponse = {
             exceptionClassName: error.kind.className,
             stackTrace: error.stackTrace,
             doNotRetry: error.kind.doNotRetry,
