@@ -10,7 +10,10 @@
 set -euo pipefail
 LOG_TAG=deps-podman; . "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/lib/common.sh"
 
-readonly PACKAGES=(podman runc mmdebstrap podman-compose netavark aardvark-dns uidmap)
+# iptables: netavark 1.4 (bookworm) sets up container networks with it and fails with a bare
+# "netavark: No such file or directory" when it is absent (no package depends on it; some machines
+# have it, a fresh one here did not).
+readonly PACKAGES=(podman runc mmdebstrap podman-compose netavark aardvark-dns uidmap iptables)
 readonly CONF=/etc/containers/containers.conf
 readonly MARK='# written by hbase-compat tools/deps/podman.sh'
 
