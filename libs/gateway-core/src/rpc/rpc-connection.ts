@@ -107,8 +107,7 @@ export class RpcConnection {
   private overcommitted = false;
   /** Refusals of this connection's pipelined calls since one of them was last admitted (see holdAfterRefusal). */
   private refusalsInRow = 0;
-  /** Until when (epoch ms) the connection's next calls stay unread after a refusal; 0 when not held. */
-  private heldUntil = 0;
+  /** Set while the connection's next calls stay unread after a refusal; its end resumes reading. */
   private holdTimer: NodeJS.Timeout | undefined;
   /** This connection's place in the fair dispatcher (queued while it has a turn waiting). */
   private readonly share = new FairShare();
@@ -202,7 +201,7 @@ export class RpcConnection {
     const { maxInFlightPerConnection, maxPendingResponseBytes } = this.limits;
     if (this.inFlight >= maxInFlightPerConnection) return false;
     if (this.inFlight > 0 && this.unsentBytes + this.inFlight * this.share.estimate > maxPendingResponseBytes) return false;
-    if (this.unsentBytes > maxPendingResponseBytes) return false;
+    if (this.behind) return false;
     return this.unsentBytes <= maxPendingResponseBytes / PRESSURE_FRACTION || !this.queue.underPressure;
   }
 
@@ -246,7 +245,7 @@ export class RpcConnection {
    * share (CallQueue.admit), and after each refusal it is held unread for a while (holdAfterRefusal).
    */
   private admitWaiting(): void {
-    if (this.held()) return;
+    if (this.holdTimer !== undefined) return;
     while (!this.closed && this.waiting.length > 0 && this.inFlight + this.admitted.length < this.limits.maxInFlightPerConnection && !this.behind) {
       const backlogged = this.backlogged();
       const frame = this.waiting.shift() as Buffer;
@@ -306,22 +305,11 @@ export class RpcConnection {
    */
   private holdAfterRefusal(): void {
     this.refusalsInRow = Math.min(this.refusalsInRow + 1, 16);
-    this.heldUntil = Date.now() + Math.min(MAX_REFUSAL_HOLD_MS, REFUSAL_HOLD_MS * 2 ** (this.refusalsInRow - 1));
-  }
-
-  /** Whether a refusal's hold is still on; if so, reading resumes by itself when it ends. */
-  private held(): boolean {
-    if (this.heldUntil === 0) return false;
-    const wait = this.heldUntil - Date.now();
-    if (wait <= 0) {
-      this.heldUntil = 0;
-      return false;
-    }
-    this.holdTimer ??= setTimeout(() => {
+    const holdMs = Math.min(MAX_REFUSAL_HOLD_MS, REFUSAL_HOLD_MS * 2 ** (this.refusalsInRow - 1));
+    this.holdTimer = setTimeout(() => {
       this.holdTimer = undefined;
       this.updateFlow();
-    }, wait);
-    return true;
+    }, holdMs);
   }
 
   /** Starts one held-back call; true while another can start on a later turn. */
