@@ -1,4 +1,4 @@
-import { type Cell, CellType, compareCells, equalBytes, isDeleteType } from '@hbase-compat/hbase-codec';
+import { type Cell, CellType, compareBytes, compareCells, equalBytes, isDeleteType } from '@hbase-compat/hbase-codec';
 import { type FamilyDescriptor, FOREVER_SECONDS, type KeepDeletedCells, keepDeletedCellsOf } from './descriptors';
 import { isCellTtlExpired, withoutTags } from './cell-tags';
 
@@ -322,7 +322,9 @@ export const cellIdentity = (c: Cell): string => `${bytesKey(c.family)}\u0000${b
 
 /**
  * Merges incoming cells into a row's stored cells and keeps what a flush would keep (see
- * compactRow). A cell with the same coordinates and type replaces the old one.
+ * compactRow). A cell with the same coordinates and type (compareCells ties) replaces the old one;
+ * among incoming cells the last one written wins. Stored cells are normally already in cell order
+ * with each identity once (this function's own output), so the merge is one linear pass.
  */
 export function mergeRow(
   _row: Buffer,
@@ -331,17 +333,36 @@ export function mergeRow(
   families: ReadonlyMap<string, FamilyDescriptor>,
   now: number,
 ): Cell[] {
-  let merged: Cell[];
-  if (stored.length === 0 && incoming.length <= 1) {
-    merged = [...incoming];
-  } else {
-    const byIdentity = new Map<string, Cell>();
-    for (const c of stored) byIdentity.set(cellIdentity(c), c);
-    for (const c of incoming) byIdentity.set(cellIdentity(c), c);
-    merged = [...byIdentity.values()];
+  return compactRow(mergeSorted(inCellOrder(stored), inCellOrder(incoming)), families, now, false);
+}
+
+/** Cells in cell order with each identity once, the last of equal ones kept; as given when they already are. */
+function inCellOrder(cells: readonly Cell[]): readonly Cell[] {
+  let ordered = true;
+  for (let i = 1; i < cells.length && ordered; i++) ordered = compareCells(cells[i - 1], cells[i]) < 0;
+  if (ordered) return cells;
+  // Array.prototype.sort is stable: equal cells keep their written order, and the last one stays.
+  const sorted = [...cells].sort(compareCells);
+  return sorted.filter((c, i) => i + 1 === sorted.length || compareCells(c, sorted[i + 1]) !== 0);
+}
+
+/** Two runs in cell order merged into one; where both hold an identity, `incoming`'s cell replaces `stored`'s. */
+function mergeSorted(stored: readonly Cell[], incoming: readonly Cell[]): Cell[] {
+  if (stored.length === 0) return [...incoming];
+  const out: Cell[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < stored.length && j < incoming.length) {
+    const order = compareCells(stored[i], incoming[j]);
+    if (order < 0) out.push(stored[i++]);
+    else {
+      out.push(incoming[j++]);
+      if (order === 0) i++;
+    }
   }
-  merged.sort(compareCells);
-  return compactRow(merged, families, now, false);
+  while (i < stored.length) out.push(stored[i++]);
+  while (j < incoming.length) out.push(incoming[j++]);
+  return out;
 }
 
 /**
@@ -351,6 +372,41 @@ export function mergeRow(
  * KEEP_DELETED_CELLS keeps them (TTL: until they expire). Families no longer in the table go.
  */
 export function compactRow(cells: readonly Cell[], families: ReadonlyMap<string, FamilyDescriptor>, now: number, major: boolean): Cell[] {
+  return compactPlainRow(cells, families) ?? compactByRules(cells, families, now, major);
+}
+
+/**
+ * The row most writes leave, compacted without the matcher walk: cells in cell order, each identity
+ * once, all untagged puts, in families with no TTL. With no marker, no cell TTL and no expiry, the
+ * walk keeps each column's newest VERSIONS puts and drops families the table no longer has; minor
+ * and major compactions agree. Anything else: undefined, and the caller walks
+ * (row-semantics.spec.ts checks the two agree on random rows).
+ */
+function compactPlainRow(cells: readonly Cell[], families: ReadonlyMap<string, FamilyDescriptor>): Cell[] | undefined {
+  const out: Cell[] = [];
+  let prev: Cell | undefined;
+  let fd: FamilyDescriptor | undefined;
+  let versions = 0;
+  for (const c of cells) {
+    if (c.type !== CellType.Put || c.tags !== undefined) return undefined;
+    // Against the cell before: below 0 a new family (or the first cell), then a new column.
+    const family = prev === undefined ? -1 : compareBytes(prev.family, c.family);
+    const column = prev === undefined || family !== 0 ? family : compareBytes(prev.qualifier, c.qualifier);
+    // Out of cell order (or a repeated identity): the walk decides.
+    if (column > 0 || (column === 0 && prev !== undefined && prev.timestamp <= c.timestamp)) return undefined;
+    if (family !== 0) {
+      fd = families.get(bytesKey(c.family));
+      if (fd !== undefined && expiryCutoff(fd, 0) !== undefined) return undefined;
+    }
+    if (column !== 0) versions = 0;
+    prev = c;
+    if (fd !== undefined && ++versions <= fd.maxVersions) out.push(c);
+  }
+  return out;
+}
+
+/** compactRow by the matcher walk, for any row. */
+export function compactByRules(cells: readonly Cell[], families: ReadonlyMap<string, FamilyDescriptor>, now: number, major: boolean): Cell[] {
   const out: Cell[] = [];
   for (const fam of group(cells)) {
     const fd = families.get(bytesKey(fam.family));
