@@ -1,1 +1,2 @@
-export * from './raw-client';
+export { RawHBaseConnection } from './raw-client';
+export type { RawResponse } from './raw-client';

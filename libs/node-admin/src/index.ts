@@ -1,2 +1,3 @@
-export * from './node-admin';
-export * from './node-admin-tls';
+export { NodeAdminClient, NodeAdminService, startNodeAdminServer } from './node-admin';
+export type { DrainResponse, ListTablesResponse, MetricsText, NodeAdminHandlers, NodeStatus } from './node-admin';
+export { nodeAdminClientCredentials, nodeAdminServerCredentials } from './node-admin-tls';

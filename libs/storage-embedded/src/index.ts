@@ -1,2 +1,3 @@
-export * from './embedded-storage-engine';
-export * from './row-encoding';
+export { EmbeddedStorageEngine } from './embedded-storage-engine';
+export type { EmbeddedStorageOptions } from './embedded-storage-engine';
+export { LMDB_MAX_KEY, LONG_ROW_PREFIX, decodeRowValue, encodeRowValue } from './row-encoding';
