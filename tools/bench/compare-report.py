@@ -2,8 +2,8 @@
 """report.md and compare.svg for a tools/bench/compare.sh run.
 
 usage: compare-report.py OUT_DIR SETTINGS TARGET...
-Reads OUT_DIR/<target>/<run>.txt (YCSB outputs), OUT_DIR/cpu.tsv and OUT_DIR/memory.tsv; every ratio is to the
-"hbase" target of the same run.
+Reads OUT_DIR/<target>/<run>.txt (YCSB outputs), OUT_DIR/cpu.tsv, OUT_DIR/memory.tsv and OUT_DIR/soak.tsv;
+every ratio is to the "hbase" target of the same run. With a soak, also soak.svg (resident memory over time).
 """
 import csv
 import re
@@ -23,6 +23,7 @@ RUNS = [
     ("workload-e-scan10", "E scan ≤10"),
     ("workload-e-scan100", "E scan ≤100"),
     ("workload-e-scan1000", "E scan ≤1000"),
+    ("soak-a", "A soak (--soak)"),
 ]
 COLORS = {"hbase": "#7f7f7f", "embedded": "#5b8def", "fluss": "#e8710a"}
 SKIP_OPS = {"OVERALL", "CLEANUP", "TOTAL_GCS", "TOTAL_GC_TIME", "TOTAL_GC_TIME_%"}
@@ -60,8 +61,55 @@ def per_process(out: Path, name: str, column: str) -> dict:
     f = out / name
     if f.exists():
         for row in csv.DictReader(f.open(), delimiter="\t"):
-            table[(row["run"], row["target"])][row["process"]] = float(row[column])
+            if row.get(column):
+                table[(row["run"], row["target"])][row["process"]] = float(row[column])
     return table
+
+
+def soak_series(out: Path) -> dict:
+    """{(target, process): [(seconds, rss, anon, file)]} from soak.tsv."""
+    series = defaultdict(list)
+    f = out / "soak.tsv"
+    if f.exists():
+        for row in csv.DictReader(f.open(), delimiter="\t"):
+            series[(row["target"], row["process"])].append((int(row["run"]), float(row["rss_mb"]), float(row["anon_mb"]), float(row["file_mb"])))
+    return series
+
+
+def soak_svg(series: dict) -> str:
+    """Resident memory (solid) and its anonymous part (dashed) over the soak, one line per server process."""
+    width, height, left, top, plot_w, plot_h = 760, 340, 60, 40, 660, 250
+    t_max = max([p[0] for pts in series.values() for p in pts] + [1])
+    mb_max = max([p[1] for pts in series.values() for p in pts] + [1]) * 1.1
+    x = lambda t: left + plot_w * t / t_max
+    y = lambda mb: top + plot_h * (1 - mb / mb_max)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
+             '<text x="10" y="20" font-size="15" font-weight="bold">Soak (workload A): resident MB over seconds; solid VmRSS, dashed RssAnon</text>',
+             f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" stroke="#999"/>',
+             f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#999"/>',
+             f'<text x="{left}" y="{top + plot_h + 16}">0 s</text><text x="{left + plot_w - 30}" y="{top + plot_h + 16}">{t_max} s</text>',
+             f'<text x="8" y="{top + 4}">{mb_max:.0f} MB</text><text x="8" y="{top + plot_h}">0</text>']
+    for i, ((target, process), pts) in enumerate(sorted(series.items())):
+        color = COLORS.get(target, "#333") if process in ("gateway", "hbase") else "#2ca02c"
+        for col, dash in ((1, ""), (2, ' stroke-dasharray="5,4"')):
+            path = " ".join(f"{x(p[0]):.1f},{y(p[col]):.1f}" for p in pts)
+            parts.append(f'<polyline fill="none" stroke="{color}" stroke-width="2"{dash} points="{path}"/>')
+        parts.append(f'<text x="{left + 10 + i * 150}" y="{top + plot_h + 36}" fill="{color}">{target}: {process}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def soak_section(out: Path) -> str:
+    series = soak_series(out)
+    if not series:
+        return ""
+    (out / "soak.svg").write_text(soak_svg(series))
+    rows = ["| target | process | samples | VmRSS first / max / last MB | RssAnon first / max / last MB | RssFile last MB |", "|---|---|---|---|---|---|"]
+    for (target, process), pts in sorted(series.items()):
+        rss, anon = [p[1] for p in pts], [p[2] for p in pts]
+        rows.append(f"| {target} | {process} | {len(pts)} (to {pts[-1][0]} s) | {rss[0]:.0f} / {max(rss):.0f} / {rss[-1]:.0f} | {anon[0]:.0f} / {max(anon):.0f} / {anon[-1]:.0f} | {pts[-1][3]:.0f} |")
+    return ("\n\n## Soak: resident memory during the long workload A, every 10 s (RssAnon is the process's own memory, "
+            "RssFile the mapped files, lmdb's data among them)\n\n" + "\n".join(rows) + "\n\n![resident memory over the soak](soak.svg)\n")
 
 
 def worst_p99(r: dict) -> float:
@@ -106,12 +154,13 @@ def main() -> None:
     results = {(k, t): parse(out / t / f"{k}.txt") for k, _ in RUNS for t in targets}
     cpu = per_process(out, "cpu.tsv", "cpu_seconds")
     rss = per_process(out, "memory.tsv", "rss_mb")
+    anon = per_process(out, "memory.tsv", "anon_mb")
     others = [t for t in targets if t != "hbase"]
     summary = ["| workload | " + " | ".join(f"{t} ops/s" for t in targets) + "".join(f" | {t} ×HBase | {t} p99 ×HBase" for t in others if "hbase" in targets) + " |"]
     summary.append("|" + "---|" * (1 + len(targets) + (2 * len(others) if "hbase" in targets else 0)))
     detail = ["| workload | target | op | count | p50 ms | p99 ms | p99.9 ms |", "|---|---|---|---|---|---|---|"]
     cpu_rows = ["| workload | target | ops/s | gateway CPU s | Fluss CPU s | HBase CPU s | YCSB CPU s | server CPU ms per 1,000 ops |", "|---|---|---|---|---|---|---|---|"]
-    rss_rows = ["| after workload | target | gateway MB | Fluss MB | HBase MB |", "|---|---|---|---|---|"]
+    rss_rows = ["| after workload | target | gateway MB (anon) | Fluss MB (anon) | HBase MB (anon) |", "|---|---|---|---|---|"]
     for k, label in RUNS:
         if not any(results[(k, t)]["ops"] for t in targets):
             continue
@@ -135,9 +184,10 @@ def main() -> None:
             total_ops = sum(v.get("n", 0) for v in r["lat"].values())
             per_k = f"{1000 * 1000 * server / total_ops:.1f}" if total_ops else "-"
             cpu_rows.append(f"| {label} | {t} | {(r['ops'] or 0):,.0f} | {fmt(c.get('gateway'), 1)} | {fmt(c.get('fluss'), 1)} | {fmt(c.get('hbase'), 1)} | {fmt(c.get('ycsb'), 1)} | {per_k} |")
-            m = rss.get((k, t), {})
+            m, a = rss.get((k, t), {}), anon.get((k, t), {})
             if m:
-                rss_rows.append(f"| {label} | {t} | {fmt(m.get('gateway'), 0)} | {fmt(m.get('fluss'), 0)} | {fmt(m.get('hbase'), 0)} |")
+                both = lambda p: "-" if m.get(p) is None else f"{m[p]:.0f} ({fmt(a.get(p), 0)})"
+                rss_rows.append(f"| {label} | {t} | {both('gateway')} | {both('fluss')} | {both('hbase')} |")
     (out / "compare.svg").write_text(svg(results, targets))
     report = (f"# YCSB: the gateway's engines against a reference HBase 2.6\n\n{settings}. One run, workloads interleaved "
               "across targets; on a shared machine compare the ratios, not the absolute figures. "
@@ -145,7 +195,8 @@ def main() -> None:
               "which leaves out client start-up; the ×HBase ratios use the steady rates. \"p99 ×HBase\" is the worst per-operation p99 of the run over HBase's. Raw YCSB outputs beside this file.\n\n"
               + "\n".join(summary) + "\n\n![throughput and p99](compare.svg)\n\n## Latency per operation\n\n" + "\n".join(detail)
               + "\n\n## CPU seconds per process during each workload (/proc/<pid>/stat; YCSB from its rusage)\n\n" + "\n".join(cpu_rows)
-              + "\n\n## Resident memory after each workload (VmRSS from /proc/<pid>/status; Fluss's servers summed)\n\n" + "\n".join(rss_rows) + "\n")
+              + "\n\n## Resident memory after each workload (VmRSS from /proc/<pid>/status, RssAnon in brackets; Fluss's servers summed)\n\n" + "\n".join(rss_rows) + "\n"
+              + soak_section(out))
     (out / "report.md").write_text(report)
     print("\n".join(summary))
 

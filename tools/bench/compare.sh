@@ -7,11 +7,14 @@
 #
 #   tools/bench/compare.sh [--records 100000] [--seconds 30] [--threads 16] [--regions 8]
 #                          [--targets hbase,embedded,fluss] [--workloads c,b,a,f,d,e]
-#                          [--scan-lengths 1,10,1000] [--fluss HOST:PORT] [--profile] [--out DIR]
+#                          [--scan-lengths 1,10,1000] [--soak SECONDS] [--fluss HOST:PORT] [--profile]
+#                          [--out DIR]
 #
 # --workloads    run-phase workloads after the load (load always runs first)
 # --scan-lengths extra workload E runs with maxscanlength=N (E itself is maxscanlength=100);
 #                "" skips the sweep
+# --soak         last, workload A for SECONDS on each gateway target in turn, the servers' resident
+#                memory sampled every 10 s (<out>/soak.tsv, soak.svg): does it stay flat under writes?
 # --fluss        use a running Fluss instead of starting one
 # --profile      gateways run under node --cpu-prof; top functions per engine in the report folder
 # Smoke: tools/bench/compare.sh --records 10000 --seconds 15 --scan-lengths ""
@@ -25,7 +28,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$ROOT/tools/lib/node.sh"
 records=100000; seconds=30; threads=16; regions=8; targets=hbase,embedded,fluss
-workloads=c,b,a,f,d,e; scan_lengths=1,10,1000; fluss=; profile=0; out=
+workloads=c,b,a,f,d,e; scan_lengths=1,10,1000; soak=0; fluss=; profile=0; out=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --records) records=$2; shift 2 ;;
@@ -35,10 +38,11 @@ while [[ $# -gt 0 ]]; do
     --targets) targets=$2; shift 2 ;;
     --workloads) workloads=$2; shift 2 ;;
     --scan-lengths) scan_lengths=$2; shift 2 ;;
+    --soak) soak=$2; shift 2 ;;
     --fluss) fluss=$2; shift 2 ;;
     --profile) profile=1; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -89,8 +93,9 @@ print(" ".join(f"{k}={v:.2f}" for k, v in acc.items()))
 PY
 }
 
-# rss_rows RUN TARGET: "run target process rss-mb" rows, the resident memory (VmRSS) of the target's
-# server processes now (the gateway; Fluss's servers summed; HBase).
+# rss_rows RUN TARGET: "run target process rss-mb anon-mb file-mb" rows, the resident memory of the
+# target's server processes now (the gateway; Fluss's servers summed; HBase): VmRSS, and its parts
+# RssAnon (the process's own heap) and RssFile (mapped files: lmdb's data file is read through one).
 rss_rows() {
   python3 - "$1" "$2" $(server_pids) <<'PY'
 import sys
@@ -105,13 +110,14 @@ for arg in sys.argv[3:]:
     elif name != target:
         continue
     try:
-        for line in open(f"/proc/{pid}/status"):
-            if line.startswith("VmRSS:"):
-                acc[name] = acc.get(name, 0) + int(line.split()[1]) / 1024
-    except OSError:
+        fields = dict(line.split(":", 1) for line in open(f"/proc/{pid}/status") if ":" in line)
+        sums = acc.setdefault(name, [0.0, 0.0, 0.0])
+        for i, key in enumerate(("VmRSS", "RssAnon", "RssFile")):
+            sums[i] += int(fields[key].split()[0]) / 1024
+    except (OSError, KeyError):
         pass
-for k, v in acc.items():
-    print(f"{run}\t{target}\t{k}\t{v:.0f}")
+for k, (rss, anon, file) in acc.items():
+    print(f"{run}\t{target}\t{k}\t{rss:.0f}\t{anon:.0f}\t{file:.0f}")
 PY
 }
 
@@ -126,7 +132,7 @@ run_ycsb() {
   before=$(cpu_snapshot)
   # The YCSB JVM's own CPU: rusage of the children python waited for.
   # The load always inserts every record (the run phases read them); runs stop after --seconds.
-  local limit=(--max-seconds "$seconds")
+  local limit=(--max-seconds "${run_seconds:-$seconds}")
   [[ $run == load ]] && limit=()
   ycsb_cpu=$(python3 - "$out/$target/$run.err" bash "$ROOT/tools/ycsb.sh" --zk "$zk" --znode-parent "$parent" --records "$records" --threads "$threads" \
     "${limit[@]}" --prop hdrhistogram.percentiles=50,99,99.9 --prop status.interval=1 --out "$out/$target/$run.txt" "$@" <<'PY'
@@ -172,7 +178,8 @@ if ((needs_gateway)) && [[ ! -f $main_js ]]; then
 fi
 
 printf 'run\ttarget\tprocess\tcpu_seconds\n' >"$out/cpu.tsv"
-printf 'run\ttarget\tprocess\trss_mb\n' >"$out/memory.tsv"
+printf 'run\ttarget\tprocess\trss_mb\tanon_mb\tfile_mb\n' >"$out/memory.tsv"
+printf 'run\ttarget\tprocess\trss_mb\tanon_mb\tfile_mb\n' >"$out/soak.tsv"
 for t in "${target_list[@]}"; do
   case "$t" in
     hbase)
@@ -216,6 +223,22 @@ for n in ${scan_lengths//,/ }; do
     run_ycsb "$t" "workload-e-scan$n" --workload e --phase run --operations "$ops" --prop "maxscanlength=$n"
   done
 done
+
+# The soak: workload A for --soak seconds per gateway target, resident memory sampled every 10 s (the run
+# column holds the seconds since the soak started on that target).
+if ((soak > 0)); then
+  for t in "${target_list[@]}"; do
+    [[ $t == hbase ]] && continue
+    (
+      trap 'exit 0' TERM
+      for ((s = 0; ; s += 10)); do rss_rows "$s" "$t" >>"$out/soak.tsv"; sleep 10; done
+    ) &
+    sampler=$!
+    run_seconds=$soak run_ycsb "$t" soak-a --workload a --phase run --operations "$ops"
+    kill "$sampler" 2>/dev/null || true
+    wait "$sampler" 2>/dev/null || true
+  done
+fi
 
 for t in "${target_list[@]}"; do
   [[ $t == hbase ]] && continue
