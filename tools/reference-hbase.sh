@@ -3,7 +3,9 @@
 # Central jars, on loopback, on the local file system: the reference of the differential suite.
 #   tools/reference-hbase.sh start|stop|status [--dir PATH] [--zk-port N] [--master-port N] [--rs-port N]
 #                                              [--scanner-lease MS (default 60000)]
-#                                              [--authorization SUPERUSER] [--tls CERTS]
+#                                              [--authorization SUPERUSER] [--tls CERTS] [--heap 768m]
+# --heap is the JVM's -Xmx. 768m serves the suites and 100,000-record benchmarks; a million YCSB rows
+# ran it out of heap (OutOfMemoryError in the region server's handlers, the JVM gone), so give more there.
 # --authorization turns on HBase's AccessController (master, region and region server coprocessor)
 # with hbase.security.authorization=true and SUPERUSER as hbase.superuser (the ACL differential check).
 # --tls serves RPC over TLS only (NettyRpcServer, hbase.server.netty.tls.enabled, supportplaintext
@@ -17,7 +19,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LOG_TAG=reference-hbase; . "$ROOT/tools/lib/common.sh"
 
 cmd=${1:-}; shift || true
-dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120; scanner_lease=60000; acl_superuser=; tls_certs=
+dir=$ROOT/.cache/run/reference-hbase; zk_port=2182; master_port=16100; rs_port=16120; scanner_lease=60000; acl_superuser=; tls_certs=; heap=768m
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --dir) dir=$2; shift 2 ;;
@@ -27,6 +29,7 @@ while [[ $# -gt 0 ]]; do
     --scanner-lease) scanner_lease=$2; shift 2 ;;
     --authorization) acl_superuser=$2; shift 2 ;;
     --tls) tls_certs=$2; shift 2 ;;
+    --heap) heap=$2; shift 2 ;;
     *) die "unknown argument $1" ;;
   esac
 done
@@ -124,8 +127,8 @@ LOG
       case $(basename "$j") in slf4j-reload4j-*|reload4j-*) continue ;; esac
       cp=$cp:$j
     done
-    log "starting HBase 2.6 (zk 127.0.0.1:$zk_port, master $master_port, region server $rs_port, dir $dir)"
-    setsid nohup java -Xmx768m -XX:+UseG1GC \
+    log "starting HBase 2.6 (zk 127.0.0.1:$zk_port, master $master_port, region server $rs_port, heap $heap, dir $dir)"
+    setsid nohup java "-Xmx$heap" -XX:+UseG1GC \
       --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.lang.reflect=ALL-UNNAMED \
       --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
       --add-opens java.base/java.util=ALL-UNNAMED --add-opens java.base/java.util.concurrent=ALL-UNNAMED \

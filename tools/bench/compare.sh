@@ -7,14 +7,16 @@
 #
 #   tools/bench/compare.sh [--records 100000] [--seconds 30] [--threads 16] [--regions 8]
 #                          [--targets hbase,embedded,fluss] [--workloads c,b,a,f,d,e]
-#                          [--scan-lengths 1,10,1000] [--soak SECONDS] [--fluss HOST:PORT] [--profile]
-#                          [--out DIR]
+#                          [--scan-lengths 1,10,1000] [--soak SECONDS] [--hbase-heap 768m]
+#                          [--fluss HOST:PORT] [--profile] [--out DIR]
 #
 # --workloads    run-phase workloads after the load (load always runs first)
 # --scan-lengths extra workload E runs with maxscanlength=N (E itself is maxscanlength=100);
 #                "" skips the sweep
 # --soak         last, workload A for SECONDS on each gateway target in turn, the servers' resident
 #                memory sampled every 10 s (<out>/soak.tsv, soak.svg): does it stay flat under writes?
+# --hbase-heap   the reference HBase's -Xmx (tools/reference-hbase.sh --heap): 768m runs out of heap
+#                at a million records
 # --fluss        use a running Fluss instead of starting one
 # --profile      gateways run under node --cpu-prof; top functions per engine in the report folder
 # Smoke: tools/bench/compare.sh --records 10000 --seconds 15 --scan-lengths ""
@@ -28,7 +30,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$ROOT/tools/lib/node.sh"
 records=100000; seconds=30; threads=16; regions=8; targets=hbase,embedded,fluss
-workloads=c,b,a,f,d,e; scan_lengths=1,10,1000; soak=0; fluss=; profile=0; out=
+workloads=c,b,a,f,d,e; scan_lengths=1,10,1000; soak=0; hbase_heap=768m; fluss=; profile=0; out=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --records) records=$2; shift 2 ;;
@@ -39,10 +41,11 @@ while [[ $# -gt 0 ]]; do
     --workloads) workloads=$2; shift 2 ;;
     --scan-lengths) scan_lengths=$2; shift 2 ;;
     --soak) soak=$2; shift 2 ;;
+    --hbase-heap) hbase_heap=$2; shift 2 ;;
     --fluss) fluss=$2; shift 2 ;;
     --profile) profile=1; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -186,7 +189,7 @@ for t in "${target_list[@]}"; do
       hbase_zk=$(free_port)
       progress "starting reference HBase 2.6 (zk $hbase_zk)"
       started_hbase=1
-      bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/hbase" --zk-port "$hbase_zk" --master-port "$(free_port)" --rs-port "$(free_port)" >&2 ;;
+      bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/hbase" --zk-port "$hbase_zk" --master-port "$(free_port)" --rs-port "$(free_port)" --heap "$hbase_heap" >&2 ;;
     embedded|fluss)
       if [[ -z $zk_port ]]; then
         zk_port=$(free_port)
