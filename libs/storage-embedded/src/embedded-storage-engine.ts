@@ -25,6 +25,7 @@ import {
   isPastRow,
   LMDB_LONG_KEYS,
   LMDB_BINARY_COPYING,
+  LMDB_MAP_SIZE,
 } from '@hbase-compat/storage';
 import { decodeRowValue, encodeRowValue } from './row-encoding';
 
@@ -58,7 +59,7 @@ export class EmbeddedStorageEngine implements StorageEngine {
   constructor(options: EmbeddedStorageOptions) {
     mkdirSync(options.dataDir, { recursive: true });
     // separateFlushed: a write's promise resolves at its commit; `root.flushed` once it is on disk.
-    this.root = open({ path: `${options.dataDir}/store.mdb`, maxDbs: 100_000, mapSize: 1 << 30, compression: false, separateFlushed: true });
+    this.root = open({ path: `${options.dataDir}/store.mdb`, maxDbs: 100_000, mapSize: LMDB_MAP_SIZE, compression: false, separateFlushed: true });
     const tables = this.root.openDB<unknown, string>('catalog/tables', { encoding: 'json' });
     const namespaces = this.root.openDB<unknown, string>('catalog/namespaces', { encoding: 'json' });
     const onDisk = async (): Promise<void> => void (await this.root.flushed);

@@ -2,7 +2,7 @@ import { open, type Database, type RootDatabase } from 'lmdb';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlussClient, TablePath } from '@hbase-compat/fluss-adapter';
-import { LMDB_BINARY_COPYING } from '@hbase-compat/storage';
+import { LMDB_BINARY_COPYING, LMDB_MAP_SIZE } from '@hbase-compat/storage';
 import { type IndexLog, TableFeed } from './table-feed';
 
 export type { IndexLog } from './table-feed';
@@ -52,7 +52,7 @@ export class ChangelogIndex {
     // An index in an earlier layout is dropped and rebuilt from Fluss.
     for (const old of LEGACY_FILES) rmSync(join(dir, old), { force: true, recursive: true });
     // The index is rebuildable from Fluss, so commits need not wait for the disk.
-    this.root = open({ path: join(dir, INDEX_FILE), maxDbs: 10_000, mapSize: 1 << 30, compression: false, noSync: true });
+    this.root = open({ path: join(dir, INDEX_FILE), maxDbs: 10_000, mapSize: LMDB_MAP_SIZE, compression: false, noSync: true });
     this.offsets = this.root.openDB<string, string>('offsets', { encoding: 'string' });
   }
 

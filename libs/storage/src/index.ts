@@ -1,11 +1,11 @@
 export { DEFAULT_MAX_VERSIONS, FOREVER_SECONDS, familiesOf, keepDeletedCellsOf } from './descriptors';
 export type { BytesPair, FamilyDescriptor, KeepDeletedCells, NameValue, NamespaceDescriptor, TableDescriptor, TableStateName } from './descriptors';
 export type { CatalogPort, DataPort, IndexLag, RowCursor, RowMutation, ScanRange, StorageEngine, StoredRow, WriteOptions } from './storage-port';
-export { ALL_TIME, bytesKey, cellIdentity, compactByRules, compactRow, mergeRow, readByRules, readVisible } from './row-semantics';
+export { ALL_TIME, bytesKey, cellIdentity, compactRow, mergeRow, readByRules, readVisible } from './row-semantics';
 export type { ReadQuery, TimeRange } from './row-semantics';
 export { catalogFromJson, catalogToJson, namespaceFromJson, namespaceToJson } from './catalog-json';
 export { isInsideStart, isInsideStop, isPastRow } from './scan-range';
 export { TTL_TAG_TYPE, cellTtlMs, isCellTtlExpired, withTtlTag, withoutTags } from './cell-tags';
 export { LMDB_LONG_KEYS, LongKeys } from './long-keys';
 export type { KeyValueStore, LongKeyEntry } from './long-keys';
-export { LMDB_BINARY_COPYING, LMDB_VALUE_COPY } from './lmdb-value-codec';
+export { LMDB_BINARY_COPYING, LMDB_MAP_SIZE, LMDB_VALUE_COPY } from './lmdb-value-codec';
