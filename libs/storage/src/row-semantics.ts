@@ -42,6 +42,19 @@ export interface ReadQuery {
 
 export const bytesKey = (b: Buffer): string => b.toString('latin1');
 
+/** The last family key made, with its bytes: a table's rows mostly hold one family. */
+let lastFamily: { bytes: Buffer; key: string } = { bytes: Buffer.alloc(0), key: '' };
+
+/**
+ * bytesKey of a family on the per-row paths (plain reads, writes): every row decoded from storage
+ * has its own family view, and a fresh latin1 string costs an allocation and a hash in the map
+ * lookup that follows; comparing a few bytes with the family before costs neither.
+ */
+function familyKey(family: Buffer): string {
+  if (!equalBytes(lastFamily.bytes, family)) lastFamily = { bytes: Buffer.from(family), key: bytesKey(family) };
+  return lastFamily.key;
+}
+
 interface ColumnGroup {
   family: Buffer;
   qualifier: Buffer;
@@ -273,7 +286,7 @@ function readPlainRow(stored: readonly Cell[], families: ReadonlyMap<string, Fam
   for (const c of stored) {
     if (c.type !== CellType.Put || c.tags !== undefined) return undefined;
     if (prev === undefined || !equalBytes(prev.family, c.family)) {
-      const famKey = bytesKey(c.family);
+      const famKey = familyKey(c.family);
       const fd = families.get(famKey);
       if (fd !== undefined && (fd.maxVersions < 1 || expiryCutoff(fd, q.now) !== undefined)) return undefined;
       const w = q.columns === undefined ? null : q.columns.get(famKey);
@@ -395,7 +408,7 @@ function compactPlainRow(cells: readonly Cell[], families: ReadonlyMap<string, F
     // Out of cell order (or a repeated identity): the walk decides.
     if (column > 0 || (column === 0 && prev !== undefined && prev.timestamp <= c.timestamp)) return undefined;
     if (family !== 0) {
-      fd = families.get(bytesKey(c.family));
+      fd = families.get(familyKey(c.family));
       if (fd !== undefined && expiryCutoff(fd, 0) !== undefined) return undefined;
     }
     if (column !== 0) versions = 0;
