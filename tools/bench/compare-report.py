@@ -31,8 +31,8 @@ SKIP_OPS = {"OVERALL", "CLEANUP", "TOTAL_GCS", "TOTAL_GC_TIME", "TOTAL_GC_TIME_%
 
 def parse(path: Path) -> dict:
     """{"ops": overall ops/s, "lat": {OP: {"n", "p50", "p99", "p999"} in ms}}."""
-    out = {"ops": None, "steady": None, "lat": defaultdict(dict)}
-    if not path.exists():
+    out = {"ops": None, "steady": None, "lat": defaultdict(dict), "ran": path.exists()}
+    if not out["ran"]:
         return out
     out["steady"] = steady_ops(path.read_text(errors="replace"))
     keys = {"Operations": "n", "50thPercentileLatency(us)": "p50", "99thPercentileLatency(us)": "p99", "99.9PercentileLatency(us)": "p999", "99.9thPercentileLatency(us)": "p999"}
@@ -167,7 +167,8 @@ def main() -> None:
         rate = lambda r: r["steady"] or r["ops"]
         base = rate(results[(k, "hbase")]) if "hbase" in targets else None
         base_p99 = worst_p99(results[(k, "hbase")]) if "hbase" in targets else None
-        cells = [f"{results[(k, t)]['ops']:,.0f} ({fmt(results[(k, t)]['steady'], 0)})" if results[(k, t)]["ops"] else "failed" for t in targets]
+        # A target a run skips (the soak skips HBase) shows "-"; one whose YCSB gave no figure, "failed".
+        cells = [f"{results[(k, t)]['ops']:,.0f} ({fmt(results[(k, t)]['steady'], 0)})" if results[(k, t)]["ops"] else "failed" if results[(k, t)]["ran"] else "-" for t in targets]
         if "hbase" in targets:
             for t in others:
                 o = rate(results[(k, t)])
@@ -177,6 +178,8 @@ def main() -> None:
         summary.append(f"| {label} | " + " | ".join(cells) + " |")
         for t in targets:
             r = results[(k, t)]
+            if not r["ran"]:
+                continue
             for op, v in sorted(r["lat"].items()):
                 detail.append(f"| {label} | {t} | {op} | {int(v.get('n', 0)):,} | {fmt(v.get('p50'))} | {fmt(v.get('p99'))} | {fmt(v.get('p999'))} |")
             c = cpu.get((k, t), {})
