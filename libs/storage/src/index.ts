@@ -8,4 +8,4 @@ export { isInsideStart, isInsideStop, isPastRow } from './scan-range';
 export { TTL_TAG_TYPE, cellTtlMs, isCellTtlExpired, withTtlTag, withoutTags } from './cell-tags';
 export { LMDB_LONG_KEYS, LongKeys } from './long-keys';
 export type { KeyValueStore, LongKeyEntry } from './long-keys';
-export { LMDB_BINARY_COPYING, LMDB_MAP_SIZE, LMDB_VALUE_COPY } from './lmdb-value-codec';
+export { LMDB_BINARY_COPYING, LMDB_MAP_SIZE, LMDB_VALUE_COPY } from './lmdb-settings';

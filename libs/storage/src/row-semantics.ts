@@ -125,8 +125,11 @@ function deletion(put: Cell, fam: FamilyGroup, col: ColumnGroup, accept: MarkerF
   return result;
 }
 
+/** Whether the family's TTL expires anything: FOREVER (and a non-positive value) means no TTL. */
+const hasTtl = (fd: FamilyDescriptor): boolean => fd.ttlSeconds > 0 && fd.ttlSeconds < FOREVER_SECONDS;
+
 function expiryCutoff(fd: FamilyDescriptor | undefined, now: number): bigint | undefined {
-  if (fd === undefined || fd.ttlSeconds >= FOREVER_SECONDS || fd.ttlSeconds <= 0) return undefined;
+  if (fd === undefined || !hasTtl(fd)) return undefined;
   return BigInt(now) - BigInt(fd.ttlSeconds) * 1000n;
 }
 
@@ -288,7 +291,7 @@ function readPlainRow(stored: readonly Cell[], families: ReadonlyMap<string, Fam
     if (prev === undefined || !equalBytes(prev.family, c.family)) {
       const famKey = familyKey(c.family);
       const fd = families.get(famKey);
-      if (fd !== undefined && (fd.maxVersions < 1 || expiryCutoff(fd, q.now) !== undefined)) return undefined;
+      if (fd !== undefined && (fd.maxVersions < 1 || hasTtl(fd))) return undefined;
       const w = q.columns === undefined ? null : q.columns.get(famKey);
       readable = fd !== undefined && w !== undefined;
       wanted = w ?? null;
@@ -409,7 +412,7 @@ function compactPlainRow(cells: readonly Cell[], families: ReadonlyMap<string, F
     if (column > 0 || (column === 0 && prev !== undefined && prev.timestamp <= c.timestamp)) return undefined;
     if (family !== 0) {
       fd = families.get(familyKey(c.family));
-      if (fd !== undefined && expiryCutoff(fd, 0) !== undefined) return undefined;
+      if (fd !== undefined && hasTtl(fd)) return undefined;
     }
     if (column !== 0) versions = 0;
     prev = c;

@@ -1,4 +1,4 @@
-import { LMDB_VALUE_COPY } from './lmdb-value-codec';
+import { LMDB_VALUE_COPY } from './lmdb-settings';
 
 describe('LMDB_VALUE_COPY', () => {
   /** lmdb-js's reusable read buffer: large, with `length` overridden to the size of the value just read. */

@@ -1,5 +1,8 @@
 /**
- * The lmdb-js value codec of the binary databases scans walk: the embedded engine's tables and the
+ * lmdb-js settings both engines share: the value codec of the binary databases scans walk, and the
+ * environments' map size.
+ *
+ * The value codec of the binary databases scans walk: the embedded engine's tables and the
  * Fluss engine's scan index. Values are stored as given and read by copying lmdb's reusable read
  * buffer into Node's pooled Buffer memory.
  *
