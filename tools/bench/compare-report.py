@@ -25,7 +25,7 @@ RUNS = [
     ("workload-e-scan1000", "E scan ≤1000"),
     ("soak-a", "A soak (--soak)"),
 ]
-COLORS = {"hbase": "#7f7f7f", "embedded": "#5b8def", "fluss": "#e8710a"}
+COLORS = {"hbase": "#7f7f7f", "embedded": "#5b8def", "embedded-interval": "#9b59b6", "fluss": "#e8710a"}
 SKIP_OPS = {"OVERALL", "CLEANUP", "TOTAL_GCS", "TOTAL_GC_TIME", "TOTAL_GC_TIME_%"}
 
 
@@ -124,7 +124,7 @@ def svg(results: dict, targets: list) -> str:
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
              '<text x="10" y="20" font-size="15" font-weight="bold">YCSB: throughput (ops/s, left) and worst p99 latency (ms, right) per workload and target</text>']
     for i, t in enumerate(targets):
-        parts.append(f'<rect x="{10 + i * 110}" y="30" width="12" height="12" fill="{COLORS.get(t, "#333")}"/><text x="{26 + i * 110}" y="41">{t}</text>')
+        parts.append(f'<rect x="{10 + i * 150}" y="30" width="12" height="12" fill="{COLORS.get(t, "#333")}"/><text x="{26 + i * 150}" y="41">{t}</text>')
     for panel, value in enumerate((lambda r: r.get("ops") or 0, worst_p99)):
         top = max([value(results.get((k, t), {"ops": 0, "lat": {}})) for k, _ in runs for t in targets] + [1e-9])
         x0 = left + panel * (panel_w + 20)

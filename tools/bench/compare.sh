@@ -2,11 +2,13 @@
 # One YCSB comparison run: the same workloads, same settings, against a reference HBase 2.6
 # (tools/reference-hbase.sh) and the gateway on each engine (embedded; Fluss on a cluster
 # tools/fluss.sh starts on its own ports), all found through ZooKeeper by the same binding.
+# Target embedded-interval is the embedded engine with hbase.compat.data.sync=interval (commits
+# flushed every second rather than each before the next; see README, Configuration).
 # Workloads are interleaved across targets (load on every target, then C on every target, ...),
 # so a noisy neighbour on a shared machine hits every target alike: compare ratios, not absolutes.
 #
 #   tools/bench/compare.sh [--records 100000] [--seconds 30] [--threads 16] [--regions 8]
-#                          [--targets hbase,embedded,fluss] [--workloads c,b,a,f,d,e]
+#                          [--targets hbase,embedded,embedded-interval,fluss] [--workloads c,b,a,f,d,e]
 #                          [--scan-lengths 1,10,1000] [--soak SECONDS] [--hbase-heap 768m]
 #                          [--fluss HOST:PORT] [--profile] [--out DIR]
 #
@@ -45,7 +47,7 @@ while [[ $# -gt 0 ]]; do
     --fluss) fluss=$2; shift 2 ;;
     --profile) profile=1; shift ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -190,12 +192,13 @@ for t in "${target_list[@]}"; do
       progress "starting reference HBase 2.6 (zk $hbase_zk)"
       started_hbase=1
       bash "$ROOT/tools/reference-hbase.sh" start --dir "$work/hbase" --zk-port "$hbase_zk" --master-port "$(free_port)" --rs-port "$(free_port)" --heap "$hbase_heap" >&2 ;;
-    embedded|fluss)
+    embedded|embedded-interval|fluss)
       if [[ -z $zk_port ]]; then
         zk_port=$(free_port)
         bash "$ROOT/tools/zookeeper.sh" start --port "$zk_port" --dir "$work/zk" >&2
       fi
       flags=()
+      [[ $t == embedded-interval ]] && flags=(--hbase.compat.data.sync=interval)
       if [[ $t == fluss ]]; then
         if [[ -z $fluss ]]; then
           progress "starting Fluss 0.9.1 (tools/fluss.sh, own ports)"
@@ -209,7 +212,7 @@ for t in "${target_list[@]}"; do
       progress "starting the gateway on the $t engine"
       GATEWAY_NODE_ARGS=$node_args start_gateway "$work/$t" "$(free_port)" --hbase.zookeeper.quorum="127.0.0.1:$zk_port" \
         --zookeeper.znode.parent="/hbase-$t" "${flags[@]}" ;;
-    *) echo "unknown target $t (hbase, embedded, fluss)" >&2; exit 2 ;;
+    *) echo "unknown target $t (hbase, embedded, embedded-interval, fluss)" >&2; exit 2 ;;
   esac
 done
 

@@ -36,6 +36,23 @@ describe('server configuration', () => {
     );
   });
 
+  it('reads hbase.compat.data.sync: commit by default, interval with its period, nothing else', () => {
+    expect(loadServerConfig({}).dataSync).toEqual({ mode: 'commit', intervalMs: 1000 });
+    expect(loadServerConfig({ argv: ['--hbase.compat.data.sync=Interval', '--hbase.compat.data.sync.interval.ms=250'] }).dataSync).toEqual({
+      mode: 'interval',
+      intervalMs: 250,
+    });
+    expect(() => loadServerConfig({ argv: ['--hbase.compat.data.sync=never'] })).toThrow(
+      new ConfigError('hbase.compat.data.sync = "never" from flag --hbase.compat.data.sync=never: must be commit or interval'),
+    );
+  });
+
+  it('refuses hbase.compat.data.sync=interval with hbase.wal.hsync=true, which it cannot honour', () => {
+    expect(() => loadServerConfig({ argv: ['--hbase.compat.data.sync=interval', '--hbase.wal.hsync=true'] })).toThrow(
+      /hbase.compat.data.sync = interval from flag .* cannot honour hbase.wal.hsync = true from flag/,
+    );
+  });
+
   it('rejects unknown keys with a suggestion', () => {
     expect(() => loadServerConfig({ argv: ['--regionserver.port=1'] })).toThrow(
       /unknown configuration key regionserver.port .*did you mean hbase.regionserver.port/,

@@ -80,6 +80,16 @@ export const CONFIG_KEYS = {
     default: 'false',
     help: 'embedded store: true = acknowledge a write once its commit is flushed to disk (survives power loss); false = once committed to the OS (survives a crash of the gateway), as HBase acknowledges SYNC_WAL with hflush by default',
   },
+  'hbase.compat.data.sync': {
+    kind: 'string',
+    default: 'commit',
+    help: 'embedded store: commit = flush every commit before the next (a power loss leaves the store intact); interval = hand commits to the OS and flush every hbase.compat.data.sync.interval.ms (faster writes; a power loss can lose that interval and corrupt the store)',
+  },
+  'hbase.compat.data.sync.interval.ms': {
+    kind: 'positive-int',
+    default: 1000,
+    help: 'embedded store with hbase.compat.data.sync=interval: how often the store is flushed, ms',
+  },
   'hbase.compat.data.dir': { kind: 'path', default: './data/embedded', help: 'embedded store folder (kept across restarts)' },
   'hbase.compat.cluster.id': { kind: 'optional-string', help: 'cluster id; default: read from ZooKeeper /hbase/hbaseid or the data folder, else generated' },
   'hbase.compat.nodeadmin.port': { kind: 'non-negative-int', default: 16050, help: 'internal gRPC NodeAdmin port (0 = disabled)' },
@@ -138,6 +148,8 @@ export interface ServerConfig {
   dataDir: string;
   /** hbase.wal.hsync: the embedded store acknowledges a write only after its commit reached the disk. */
   walHsync: boolean;
+  /** hbase.compat.data.sync and its interval: how the embedded store's commits reach the disk. */
+  dataSync: { mode: 'commit' | 'interval'; intervalMs: number };
   clusterId: string | undefined;
   nodeAdminPort: number;
   shutdownTimeoutMs: number;
@@ -216,6 +228,7 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     maxCellSize: values['hbase.server.keyvalue.maxsize'] as number,
     dataDir: values['hbase.compat.data.dir'] as string,
     walHsync: loadBoolean(values, origin, 'hbase.wal.hsync'),
+    dataSync: loadDataSync(values, origin),
     clusterId: values['hbase.compat.cluster.id'] as string | undefined,
     nodeAdminPort: values['hbase.compat.nodeadmin.port'] as number,
     shutdownTimeoutMs: values['hbase.compat.shutdown.timeout.ms'] as number,
@@ -232,6 +245,19 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     rpcTls: loadRpcTlsConfig(values, origin),
     sources: origin,
   };
+}
+
+/** hbase.compat.data.sync: one of two modes, and `interval` cannot promise what hbase.wal.hsync asks. */
+function loadDataSync(values: Record<string, unknown>, origin: Record<string, string>): ServerConfig['dataSync'] {
+  const key = 'hbase.compat.data.sync';
+  const mode = String(values[key]).trim().toLowerCase();
+  if (mode !== 'commit' && mode !== 'interval') throw new ConfigError(`${key} = ${JSON.stringify(mode)} from ${origin[key]}: must be commit or interval`);
+  if (mode === 'interval' && loadBoolean(values, origin, 'hbase.wal.hsync')) {
+    throw new ConfigError(
+      `${key} = interval from ${origin[key]} cannot honour hbase.wal.hsync = true from ${origin['hbase.wal.hsync']}: a power loss can corrupt an interval-synced store`,
+    );
+  }
+  return { mode, intervalMs: values['hbase.compat.data.sync.interval.ms'] as number };
 }
 
 /** A boolean as HBase reads one (Configuration.getBoolean: true or false, any case). */

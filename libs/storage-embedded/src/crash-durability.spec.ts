@@ -8,13 +8,14 @@ import { CRASH_TABLE, crashRow, crashRowKey } from '../test/fixtures';
 /**
  * An acknowledged write survives a crash of the gateway process, however it was acknowledged:
  * a child writes and acknowledges rows one at a time and is killed with SIGKILL mid-stream; every
- * row it acknowledged must be there when the store is opened again. (A power loss is what only
- * hsync covers; no test here can cut the power.)
+ * row it acknowledged must be there when the store is opened again, in the default sync mode
+ * (commit) and in hbase.compat.data.sync=interval, whose commits reach only the OS between flushes.
+ * (A power loss is what only hsync covers; no test here can cut the power.)
  */
 const ROOT = resolve(__dirname, '../../..');
 const ACKS_BEFORE_KILL = 200;
 
-describe.each(['commit', 'hsync', 'fsync-wal'])('embedded store, writes acknowledged at %s', (mode) => {
+describe.each(['commit', 'hsync', 'fsync-wal', 'interval', 'interval-fsync-wal'])('embedded store, writes acknowledged at %s', (mode) => {
   let dir: string;
 
   beforeEach(() => {

@@ -27,6 +27,7 @@ import {
   LMDB_BINARY_COPYING,
   LMDB_MAP_SIZE,
 } from '@hbase-compat/storage';
+import { IntervalFlusher } from './interval-flusher';
 import { decodeRowValue, encodeRowValue } from './row-encoding';
 
 /**
@@ -37,15 +38,30 @@ import { decodeRowValue, encodeRowValue } from './row-encoding';
  *
  * When a write is acknowledged follows HBase's WAL (AbstractFSWAL, HRegion.WAL_HSYNC_CONF_KEY): by
  * default HBase acknowledges a SYNC_WAL edit once it is hflushed, handed to the OS, and only with
- * hbase.wal.hsync=true once it is on disk. Here a committed lmdb transaction is in the OS's page
- * cache, so it survives a crash of the gateway process (lmdb-js's overlappingSync keeps the file
- * consistent and reopens at the last commit while the machine has not rebooted); with `hsync` a
- * write waits for its commit's flush as well, and survives a power loss. Catalog changes always wait.
+ * hbase.wal.hsync=true once it is on disk. Here a write is acknowledged at its lmdb commit, which puts
+ * it in the OS's page cache and survives a crash of the gateway process; with `hsync` (or a
+ * FSYNC_WAL write) it waits for the commit's flush as well.
+ *
+ * How commits reach the disk is `sync` (hbase.compat.data.sync):
+ * - `commit` (default): each commit is flushed before the next one commits (lmdb-js overlappingSync),
+ *   so after a power loss the store opens intact at its last flushed commit. The price is a disk
+ *   flush in the latency of every write that queues behind one.
+ * - `interval`: commits go to the OS only (lmdb MDB_NOSYNC) and the whole file is flushed every
+ *   `syncIntervalMs`, as HBase's ASYNC_WAL is synced every hbase.regionserver.optionallogflushinterval.
+ *   A process crash still loses nothing acknowledged, but a power loss or kernel crash can lose the
+ *   last interval and, as lmdb documents for MDB_NOSYNC, leave the file corrupt. It cannot honour
+ *   hsync, so the two are refused together; a FSYNC_WAL write waits for a flush that starts after its commit.
  */
+export type EmbeddedSyncMode = 'commit' | 'interval';
+
 export interface EmbeddedStorageOptions {
   dataDir: string;
   /** hbase.wal.hsync: acknowledge a write only once its commit is flushed to disk (default false, as HBase). */
   hsync?: boolean;
+  /** hbase.compat.data.sync: how commits reach the disk (default `commit`). */
+  sync?: EmbeddedSyncMode;
+  /** hbase.compat.data.sync.interval.ms: how often `interval` flushes the file (default 1000). */
+  syncIntervalMs?: number;
   /** Injected clock (ms), for TTL and tests. */
   now?: () => number;
 }
@@ -55,14 +71,28 @@ export class EmbeddedStorageEngine implements StorageEngine {
   readonly catalog: CatalogPort;
   readonly data: DataPort;
   private readonly root: RootDatabase;
+  /** Set in `interval` mode: what flushes the store. */
+  private readonly flusher: IntervalFlusher | undefined;
 
   constructor(options: EmbeddedStorageOptions) {
+    const interval = options.sync === 'interval';
+    if (interval && options.hsync === true) {
+      throw new Error('hbase.wal.hsync=true needs hbase.compat.data.sync=commit: an interval-synced store can be left corrupt by a power loss');
+    }
     mkdirSync(options.dataDir, { recursive: true });
     // separateFlushed: a write's promise resolves at its commit; `root.flushed` once it is on disk.
-    this.root = open({ path: `${options.dataDir}/store.mdb`, maxDbs: 100_000, mapSize: LMDB_MAP_SIZE, compression: false, separateFlushed: true });
+    this.root = open({
+      path: `${options.dataDir}/store.mdb`,
+      maxDbs: 100_000,
+      mapSize: LMDB_MAP_SIZE,
+      compression: false,
+      separateFlushed: true,
+      noSync: interval,
+    });
+    this.flusher = interval ? new IntervalFlusher(() => syncEnvironment(this.root), options.syncIntervalMs ?? 1000) : undefined;
     const tables = this.root.openDB<unknown, string>('catalog/tables', { encoding: 'json' });
     const namespaces = this.root.openDB<unknown, string>('catalog/namespaces', { encoding: 'json' });
-    const onDisk = async (): Promise<void> => void (await this.root.flushed);
+    const onDisk = this.flusher?.flush ?? (async (): Promise<void> => void (await this.root.flushed));
     this.catalog = new EmbeddedCatalog(tables, namespaces, onDisk);
     this.data = new EmbeddedData(this.root, options.now ?? Date.now, options.hsync === true, onDisk);
   }
@@ -72,9 +102,15 @@ export class EmbeddedStorageEngine implements StorageEngine {
   }
 
   async close(): Promise<void> {
-    await this.root.flushed;
+    await (this.flusher?.stop() ?? this.root.flushed);
     await this.root.close();
   }
+}
+
+/** lmdb-js runs mdb_env_sync(force) on a worker thread and calls back with an error or nothing. */
+function syncEnvironment(root: RootDatabase): Promise<void> {
+  const env = root as unknown as { sync(callback: (error?: Error) => void): void };
+  return new Promise((done, fail) => env.sync((error) => (error ? fail(error) : done())));
 }
 
 /** Waits until the writes committed so far are on disk. */

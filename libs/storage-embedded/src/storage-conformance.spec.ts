@@ -1,18 +1,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeStorageConformance } from '@hbase-compat/storage-testing';
-import { EmbeddedStorageEngine } from './embedded-storage-engine';
+import { type EngineUnderTest, describeStorageConformance } from '@hbase-compat/storage-testing';
+import { EmbeddedStorageEngine, type EmbeddedSyncMode } from './embedded-storage-engine';
 
-/** The storage contract (libs/storage/testing) against the embedded engine in a temp folder; reopen is a process restart over the same folder. */
-describeStorageConformance('embedded', async () => {
+/**
+ * The storage contract (libs/storage/testing) against the embedded engine in a temp folder, in each
+ * way its commits can reach the disk; reopen is a process restart over the same folder.
+ */
+describe.each<EmbeddedSyncMode>(['commit', 'interval'])('embedded store, hbase.compat.data.sync=%s', (sync) => {
+  describeStorageConformance(`embedded (${sync})`, () => openInTempFolder(sync));
+});
+
+async function openInTempFolder(sync: EmbeddedSyncMode): Promise<EngineUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'embedded-conformance-'));
-  let engine = new EmbeddedStorageEngine({ dataDir });
+  let engine = new EmbeddedStorageEngine({ dataDir, sync });
   const target = {
     engine,
     reopen: async () => {
       await engine.close();
-      engine = new EmbeddedStorageEngine({ dataDir });
+      engine = new EmbeddedStorageEngine({ dataDir, sync });
       target.engine = engine;
       return engine;
     },
@@ -22,4 +29,4 @@ describeStorageConformance('embedded', async () => {
     },
   };
   return target;
-});
+}

@@ -100,8 +100,10 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
   private async openStorage(config: ServerConfig, log: { info(m: string): void; warn(m: string): void }): Promise<StorageEngine> {
     const fluss = config.fluss;
     if (fluss.bootstrapServers === undefined) {
-      this.logger.log(`storage: embedded store in ${config.dataDir} (hbase.wal.hsync=${config.walHsync})`);
-      return new EmbeddedStorageEngine({ dataDir: config.dataDir, hsync: config.walHsync });
+      const { mode, intervalMs } = config.dataSync;
+      const sync = mode === 'interval' ? `flushed every ${intervalMs} ms` : 'each commit flushed';
+      this.logger.log(`storage: embedded store in ${config.dataDir} (hbase.wal.hsync=${config.walHsync}, ${sync})`);
+      return new EmbeddedStorageEngine({ dataDir: config.dataDir, hsync: config.walHsync, sync: mode, syncIntervalMs: intervalMs });
     }
     const engine = new FlussStorageEngine({
       bootstrapServers: parseBootstrapServers(fluss.bootstrapServers),
