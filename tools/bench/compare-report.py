@@ -159,7 +159,7 @@ def main() -> None:
     summary = ["| workload | " + " | ".join(f"{t} ops/s" for t in targets) + "".join(f" | {t} ×HBase | {t} p99 ×HBase" for t in others if "hbase" in targets) + " |"]
     summary.append("|" + "---|" * (1 + len(targets) + (2 * len(others) if "hbase" in targets else 0)))
     detail = ["| workload | target | op | count | p50 ms | p99 ms | p99.9 ms |", "|---|---|---|---|---|---|---|"]
-    cpu_rows = ["| workload | target | ops/s | gateway CPU s | Fluss CPU s | HBase CPU s | YCSB CPU s | server CPU ms per 1,000 ops |", "|---|---|---|---|---|---|---|---|"]
+    cpu_rows = ["| workload | target | ops/s | gateway CPU s | Fluss CPU s | HBase CPU s | YCSB CPU s | idle targets' CPU s | server CPU ms per 1,000 ops |", "|---|---|---|---|---|---|---|---|---|"]
     rss_rows = ["| after workload | target | gateway MB (anon) | Fluss MB (anon) | HBase MB (anon) |", "|---|---|---|---|---|"]
     for k, label in RUNS:
         if not any(results[(k, t)]["ops"] for t in targets):
@@ -186,7 +186,7 @@ def main() -> None:
             server = c.get("gateway", 0) + c.get("fluss", 0) + c.get("hbase", 0)
             total_ops = sum(v.get("n", 0) for v in r["lat"].values())
             per_k = f"{1000 * 1000 * server / total_ops:.1f}" if total_ops else "-"
-            cpu_rows.append(f"| {label} | {t} | {(r['ops'] or 0):,.0f} | {fmt(c.get('gateway'), 1)} | {fmt(c.get('fluss'), 1)} | {fmt(c.get('hbase'), 1)} | {fmt(c.get('ycsb'), 1)} | {per_k} |")
+            cpu_rows.append(f"| {label} | {t} | {(r['ops'] or 0):,.0f} | {fmt(c.get('gateway'), 1)} | {fmt(c.get('fluss'), 1)} | {fmt(c.get('hbase'), 1)} | {fmt(c.get('ycsb'), 1)} | {fmt(c.get('idle-targets'), 1)} | {per_k} |")
             m, a = rss.get((k, t), {}), anon.get((k, t), {})
             if m:
                 both = lambda p: "-" if m.get(p) is None else f"{m[p]:.0f} ({fmt(a.get(p), 0)})"
