@@ -26,7 +26,7 @@ bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload a --phase run --operations 
 bash "$ROOT/tools/ycsb.sh" "${common[@]}" --workload c --phase run --operations 20000
 
 interval=(--hbase.zookeeper.quorum="127.0.0.1:$zk_port" --zookeeper.znode.parent=/hbase-interval --hbase.compat.data.sync=interval)
-iv_common=(--zk "127.0.0.1:$zk_port" --znode-parent /hbase-interval --records 5000 --threads 8 --max-seconds 60)
+iv_common=("${common[@]}" --znode-parent /hbase-interval)
 start_gateway "$work/interval" "$(free_port)" "${interval[@]}"
 bash "$ROOT/tools/ycsb.sh" "${iv_common[@]}" --workload a --phase load --operations 5000 --create-table 4
 kill -KILL "$(cat "$work/interval/gateway.pid")"

@@ -197,6 +197,7 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
       `zookeeper.znode.parent = ${JSON.stringify(parent)} from ${origin['zookeeper.znode.parent']}: must be an absolute znode path without a trailing '/'`,
     );
   }
+  const walHsync = loadBoolean(values, origin, 'hbase.wal.hsync');
   return {
     authorization: loadAuthorization(values, origin),
     port: values['hbase.regionserver.port'] as number,
@@ -227,8 +228,8 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
     },
     maxCellSize: values['hbase.server.keyvalue.maxsize'] as number,
     dataDir: values['hbase.compat.data.dir'] as string,
-    walHsync: loadBoolean(values, origin, 'hbase.wal.hsync'),
-    dataSync: loadDataSync(values, origin),
+    walHsync,
+    dataSync: loadDataSync(values, origin, walHsync),
     clusterId: values['hbase.compat.cluster.id'] as string | undefined,
     nodeAdminPort: values['hbase.compat.nodeadmin.port'] as number,
     shutdownTimeoutMs: values['hbase.compat.shutdown.timeout.ms'] as number,
@@ -248,11 +249,11 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
 }
 
 /** hbase.compat.data.sync: one of two modes, and `interval` cannot promise what hbase.wal.hsync asks. */
-function loadDataSync(values: Record<string, unknown>, origin: Record<string, string>): ServerConfig['dataSync'] {
+function loadDataSync(values: Record<string, unknown>, origin: Record<string, string>, walHsync: boolean): ServerConfig['dataSync'] {
   const key = 'hbase.compat.data.sync';
   const mode = String(values[key]).trim().toLowerCase();
   if (mode !== 'commit' && mode !== 'interval') throw new ConfigError(`${key} = ${JSON.stringify(mode)} from ${origin[key]}: must be commit or interval`);
-  if (mode === 'interval' && loadBoolean(values, origin, 'hbase.wal.hsync')) {
+  if (mode === 'interval' && walHsync) {
     throw new ConfigError(
       `${key} = interval from ${origin[key]} cannot honour hbase.wal.hsync = true from ${origin['hbase.wal.hsync']}: a power loss can corrupt an interval-synced store`,
     );
