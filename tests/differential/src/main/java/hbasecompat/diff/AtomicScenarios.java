@@ -237,6 +237,9 @@ public final class AtomicScenarios {
       ctx.rec.result("row", t.get(new Get(ROW)));
     }));
     s.add(Scenario.of("atomic-cam-increment-no-return", "atomic", "checkAndMutate with Increment/Append setReturnResults(false)", ctx -> {
+      // The row's cf:n and cf:s are stamped by two checkAndMutate requests in a row, which a fast
+      // server may answer within one millisecond.
+      ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf");
       cam(ctx, "increment", t.checkAndMutate(when().ifNotExists(CF, Q).build(new Increment(ROW).addColumn(CF, b("n"), 3).setReturnResults(false))));
       cam(ctx, "append", t.checkAndMutate(when().ifNotExists(CF, Q).build(new Append(ROW).addColumn(CF, b("s"), b("x")).setReturnResults(false))));
@@ -353,6 +356,9 @@ public final class AtomicScenarios {
       }
     }));
     s.add(Scenario.of("atomic-cam-async", "atomic", "AsyncTable.checkAndMutate: Put, Increment, filter, list", ctx -> {
+      // The Increment's cf:z and cf:c and the list's Append to cf:s are stamped by separate requests,
+      // which a fast server may answer within one millisecond.
+      ctx.rec.unrankedServerTimes();
       ctx.table("t", "cf").close();
       try (AsyncConnection ac = async(ctx)) {
         AsyncTable<?> t = ac.getTable(ctx.tableName("t"));
@@ -367,6 +373,9 @@ public final class AtomicScenarios {
       }
     }));
     s.add(Scenario.of("atomic-async-increment-append", "atomic", "AsyncTable increment, append and mutateRow results", ctx -> {
+      // The increment's new cells, the append's new cells and the later increments of cf:n are
+      // stamped by separate requests, which a fast server may answer within one millisecond.
+      ctx.rec.unrankedServerTimes();
       ctx.table("t", "cf", "cf2").close();
       try (AsyncConnection ac = async(ctx)) {
         AsyncTable<?> t = ac.getTable(ctx.tableName("t"));
@@ -410,6 +419,9 @@ public final class AtomicScenarios {
       ctx.rec.note("cf2:z", Bytes.toString(r.getValue(CF2, b("z"))));
     }));
     s.add(Scenario.of("atomic-increment-append-ttl", "atomic", "Increment/Append with setTTL: the new cells carry the TTL (HRegion.reckonDelta) and expire", ctx -> {
+      // cf:n, cf:s and cf:kept are new cells stamped by three requests in a row, which a fast server
+      // may answer within one millisecond.
+      ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf");
       t.increment(new Increment(ROW).addColumn(CF, b("n"), 5).setTTL(2_000));
       t.append(new Append(ROW).addColumn(CF, b("s"), b("ab")).setTTL(2_000));
@@ -493,6 +505,9 @@ public final class AtomicScenarios {
       ctx.rec.result("row", row(t));
     }));
     s.add(Scenario.of("atomic-increment-client-timestamp", "atomic", "Increment and Append with setTimestamp on new and existing columns", ctx -> {
+      // The existing cf:n and cf:s get server stamps (max(now, old + 1)) from two requests in a row,
+      // which a fast server may answer within one millisecond.
+      ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf:3");
       t.put(new Put(ROW).addColumn(CF, b("n"), 1, Bytes.toBytes(1L)).addColumn(CF, b("s"), 1, b("a")));
       ctx.rec.result("increment", t.increment(new Increment(ROW).addColumn(CF, b("n"), 1).addColumn(CF, b("fresh"), 1).setTimestamp(5)));
