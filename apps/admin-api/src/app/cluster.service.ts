@@ -62,7 +62,8 @@ export class ClusterService implements OnModuleDestroy {
 
   async servers(): Promise<ServerView[]> {
     const statuses = await this.statuses();
-    const byName = new Map(statuses.filter((s) => s.status).map((s) => [s.status!.serverName!, s.status!]));
+    const byName = new Map<string, NodeStatus>();
+    for (const { status } of statuses) if (status?.serverName) byName.set(status.serverName, status);
     const fromZk = await this.zookeeperServers();
     if (fromZk)
       return fromZk.map((name) => ({

@@ -61,7 +61,7 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
         (e: Error) => this.logger.warn(`storage warm-up: ${e.message}`),
       );
     }
-    if (config.zookeeperQuorum) await this.registerInZooKeeper(config, clusterId);
+    if (config.zookeeperQuorum) await this.registerInZooKeeper(config, config.zookeeperQuorum, clusterId);
     if (config.nodeAdminPort > 0) {
       const { server, port } = await startNodeAdminServer(
         {
@@ -130,9 +130,9 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     return engine;
   }
 
-  private async registerInZooKeeper(config: ServerConfig, clusterId: string): Promise<void> {
-    const connectString = config
-      .zookeeperQuorum!.split(',')
+  private async registerInZooKeeper(config: ServerConfig, quorum: string, clusterId: string): Promise<void> {
+    const connectString = quorum
+      .split(',')
       .map((h) => h.trim())
       .filter(Boolean)
       .map((h) => (h.includes(':') ? h : `${h}:${config.zookeeperClientPort}`))
@@ -264,7 +264,8 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
       await this.registration.stop();
     }
     await this.gatewayValue?.stop();
-    if (this.grpc) await new Promise<void>((resolve) => this.grpc!.tryShutdown(() => resolve()));
+    const grpc = this.grpc;
+    if (grpc) await new Promise<void>((resolve) => grpc.tryShutdown(() => resolve()));
     await this.storage?.close();
     this.logger.log('stopped');
   }

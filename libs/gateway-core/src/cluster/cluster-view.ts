@@ -56,7 +56,7 @@ export class ClusterView {
     try {
       return await work();
     } finally {
-      const left = this.ownedInFlight.get(epoch)! - 1;
+      const left = (this.ownedInFlight.get(epoch) ?? 1) - 1; // set above, in this epoch's entry
       if (left === 0) this.ownedInFlight.delete(epoch);
       else this.ownedInFlight.set(epoch, left);
       this.wakeDrainWaiters();
