@@ -61,7 +61,7 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
         (e: Error) => this.logger.warn(`storage warm-up: ${e.message}`),
       );
     }
-    if (config.zookeeperQuorum) await this.registerInZooKeeper(config, config.zookeeperQuorum, clusterId);
+    if (config.zookeeperQuorum) await this.registerInZooKeeper(config, zooKeeperConnectString(config.zookeeperQuorum, config.zookeeperClientPort), clusterId);
     if (config.nodeAdminPort > 0) {
       const { server, port } = await startNodeAdminServer(
         {
@@ -130,13 +130,7 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     return engine;
   }
 
-  private async registerInZooKeeper(config: ServerConfig, quorum: string, clusterId: string): Promise<void> {
-    const connectString = quorum
-      .split(',')
-      .map((h) => h.trim())
-      .filter(Boolean)
-      .map((h) => (h.includes(':') ? h : `${h}:${config.zookeeperClientPort}`))
-      .join(',');
+  private async registerInZooKeeper(config: ServerConfig, connectString: string, clusterId: string): Promise<void> {
     const registration = new HBaseZkRegistration({
       connectString,
       znodeParent: config.znodeParent,
@@ -269,4 +263,14 @@ export class GatewayRuntime implements OnApplicationBootstrap, BeforeApplication
     await this.storage?.close();
     this.logger.log('stopped');
   }
+}
+
+/** hbase.zookeeper.quorum as a connect string: hosts without a port take hbase.zookeeper.property.clientPort. */
+function zooKeeperConnectString(quorum: string, clientPort: number): string {
+  return quorum
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean)
+    .map((h) => (h.includes(':') ? h : `${h}:${clientPort}`))
+    .join(',');
 }

@@ -237,8 +237,7 @@ public final class AtomicScenarios {
       ctx.rec.result("row", t.get(new Get(ROW)));
     }));
     s.add(Scenario.of("atomic-cam-increment-no-return", "atomic", "checkAndMutate with Increment/Append setReturnResults(false)", ctx -> {
-      // The row's cf:n and cf:s are stamped by two checkAndMutate requests in a row, which a fast
-      // server may answer within one millisecond.
+      // cf:n and cf:s: stamped by two checkAndMutate requests in a row (Recorder.unrankedServerTimes).
       ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf");
       cam(ctx, "increment", t.checkAndMutate(when().ifNotExists(CF, Q).build(new Increment(ROW).addColumn(CF, b("n"), 3).setReturnResults(false))));
@@ -356,8 +355,7 @@ public final class AtomicScenarios {
       }
     }));
     s.add(Scenario.of("atomic-cam-async", "atomic", "AsyncTable.checkAndMutate: Put, Increment, filter, list", ctx -> {
-      // The Increment's cf:z and cf:c and the list's Append to cf:s are stamped by separate requests,
-      // which a fast server may answer within one millisecond.
+      // cf:z, cf:c and cf:s: stamped by the Increment and the list's Append (Recorder.unrankedServerTimes).
       ctx.rec.unrankedServerTimes();
       ctx.table("t", "cf").close();
       try (AsyncConnection ac = async(ctx)) {
@@ -373,8 +371,7 @@ public final class AtomicScenarios {
       }
     }));
     s.add(Scenario.of("atomic-async-increment-append", "atomic", "AsyncTable increment, append and mutateRow results", ctx -> {
-      // The increment's new cells, the append's new cells and the later increments of cf:n are
-      // stamped by separate requests, which a fast server may answer within one millisecond.
+      // The increment's, the append's and the later cf:n cells: separate requests (Recorder.unrankedServerTimes).
       ctx.rec.unrankedServerTimes();
       ctx.table("t", "cf", "cf2").close();
       try (AsyncConnection ac = async(ctx)) {
@@ -419,8 +416,7 @@ public final class AtomicScenarios {
       ctx.rec.note("cf2:z", Bytes.toString(r.getValue(CF2, b("z"))));
     }));
     s.add(Scenario.of("atomic-increment-append-ttl", "atomic", "Increment/Append with setTTL: the new cells carry the TTL (HRegion.reckonDelta) and expire", ctx -> {
-      // cf:n, cf:s and cf:kept are new cells stamped by three requests in a row, which a fast server
-      // may answer within one millisecond.
+      // cf:n, cf:s and cf:kept: stamped by three requests in a row (Recorder.unrankedServerTimes).
       ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf");
       t.increment(new Increment(ROW).addColumn(CF, b("n"), 5).setTTL(2_000));
@@ -482,9 +478,7 @@ public final class AtomicScenarios {
       ctx.rec.result("row", t.get(new Get(ROW)));
     }));
     s.add(Scenario.of("atomic-durability", "atomic", "Increment and Append under every Durability", ctx -> {
-      // The row ends with the last Increment's cf:n and the last Append's cf:s, stamped by two
-      // requests in a row: a server that answers both within one millisecond stamps them alike, so
-      // ranking them would compare the servers' speed, not their semantics.
+      // cf:n and cf:s: stamped by the last Increment and the Append after it (Recorder.unrankedServerTimes).
       ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf");
       for (Durability d : Durability.values()) {
@@ -505,8 +499,7 @@ public final class AtomicScenarios {
       ctx.rec.result("row", row(t));
     }));
     s.add(Scenario.of("atomic-increment-client-timestamp", "atomic", "Increment and Append with setTimestamp on new and existing columns", ctx -> {
-      // The existing cf:n and cf:s get server stamps (max(now, old + 1)) from two requests in a row,
-      // which a fast server may answer within one millisecond.
+      // cf:n and cf:s: stamped max(now, old + 1) by two requests in a row (Recorder.unrankedServerTimes).
       ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf:3");
       t.put(new Put(ROW).addColumn(CF, b("n"), 1, Bytes.toBytes(1L)).addColumn(CF, b("s"), 1, b("a")));

@@ -98,8 +98,7 @@ public final class CellScenarios {
       ctx.rec.note("exists-gone", t.exists(new Get(b("r")).addColumn(CF, b("gone"))));
     }));
     s.add(Scenario.of("cell-ttl-expires-while-watched", "cell-ttl", "A cell with a 4 s TTL is seen, then gone; its neighbour without one stays", ctx -> {
-      // cf:short and cf:long are stamped by two puts in a row, which a fast server may answer within
-      // one millisecond.
+      // cf:short and cf:long: stamped by two puts in a row (Recorder.unrankedServerTimes).
       ctx.rec.unrankedServerTimes();
       Table t = ctx.table("t", "cf:1");
       t.put(new Put(b("r")).addColumn(CF, b("short"), b("s")).setTTL(4_000));

@@ -26,9 +26,11 @@ public final class Recorder {
   }
 
   /**
-   * Prints every server-assigned timestamp as plain "T", for scenarios where the server stamps
-   * several cells within one request: whether two of them share a millisecond is chance on any
-   * server, so their ranks would compare clocks after all.
+   * Prints every server-assigned timestamp as plain "T", for scenarios whose recorded cells the
+   * server stamps in one batch, or in separate requests on different columns with no pause between:
+   * whether two of them share a millisecond is chance on any server (a fast one answers two requests
+   * within one), so their ranks would compare clocks after all. Where the order is the point, the
+   * scenario sleeps between the requests instead.
    */
   public void unrankedServerTimes() {
     rankServerTimes = false;
